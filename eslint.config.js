@@ -1,0 +1,32 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'docs-site/**', 'coverage/**', 'node_modules/**', 'reports/**', '.stryker-tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "ExportDefaultDeclaration", message: 'No default exports: use named exports.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Rules are pure: the caller passes "as of" dates.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Rules are pure: no current-time Date.' },
+        { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is exact: no parseFloat.' },
+        { selector: "CallExpression[callee.property.name='toFixed']", message: 'Money is exact: no toFixed.' }
+      ],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/index', '../index', './index'], message: 'Nothing inside src/ imports the public index.' }] }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'bench/**/*.ts', 'examples/**/*.ts', 'scripts/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off'
+    },
+  },
+);

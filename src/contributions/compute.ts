@@ -1,0 +1,509 @@
+/**
+ * The contribution engine: PU and BPU lines for one participant and one month, on a month's
+ * resolved law. Integer arithmetic only; each line is rounded once.
+ *
+ * @module
+ * @internal
+ */
+import type { YearMonth } from '../core/calendar';
+import { fail } from '../core/errors';
+import { text, type BilingualText } from '../core/explain';
+import {
+  applyRate,
+  exactRateProduct,
+  formatRupiah,
+  multiplyRates,
+  roundRational,
+  scaledToDecimalString,
+  senToDecimalString,
+  type Rate,
+  type Rounding,
+  type Rupiah,
+  type Sen,
+} from '../core/money';
+import { formatCitation, type Citation } from '../law/citation';
+import type { IncomeBracket } from '../law/parameters/bpu';
+import type { ParameterValue } from '../law/timeline';
+import type { BracketUsed, ContributionLine, ContributionPayer, ContributionProgram, ContributionTotals, ExplanationStep, LawUsed, LineRelief, MonthlyContribution, WageDerivation } from './lines';
+import { need, type ContributionParameterId, type MonthLaw } from './monthLaw';
+import type { BpuParticipant, ParsedWage, PuParticipant } from './participant';
+
+const lawUsedCache = new WeakMap<object, LawUsed>();
+
+function lawUsed(m: MonthLaw, value: ParameterValue<unknown>): LawUsed {
+  let used = lawUsedCache.get(value);
+  if (used === undefined) {
+    const parameter = m.law.parameter(value.parameter as ContributionParameterId);
+    used = Object.freeze({
+      parameter: value.parameter,
+      value: (parameter.display as (v: unknown) => string)(value.value),
+      from: value.from,
+      to: value.to,
+      status: value.status,
+      confidence: value.confidence,
+      source: value.source,
+      citations: value.citations,
+      ...(value.note === undefined ? {} : { note: value.note }),
+    });
+    lawUsedCache.set(value, used);
+  }
+  return used;
+}
+
+/** Collects the lines and law of one result. */
+class Builder {
+  readonly lines: ContributionLine[] = [];
+  readonly notes: BilingualText[] = [];
+  readonly used: ParameterValue<unknown>[] = [];
+  employer = 0;
+  employee = 0;
+  participant = 0;
+  government = 0;
+
+  use<T>(value: ParameterValue<T>): ParameterValue<T> {
+    if (!this.used.includes(value as ParameterValue<unknown>)) this.used.push(value as ParameterValue<unknown>);
+    return value;
+  }
+
+  add(line: ContributionLine): void {
+    this.lines.push(line);
+    if (!line.billed) {
+      if (line.payer === 'government') this.government += line.amount;
+      return;
+    }
+    if (line.payer === 'employer') this.employer += line.amount;
+    else if (line.payer === 'employee') this.employee += line.amount;
+    else if (line.payer === 'participant') this.participant += line.amount;
+  }
+
+  totals(): ContributionTotals {
+    const billed = this.employer + this.employee + this.participant;
+    for (const total of [billed, this.government]) {
+      if (!Number.isSafeInteger(total)) fail({ code: 'amount_out_of_range', path: [], message: 'Contribution total exceeds the exact range of the library' });
+    }
+    return {
+      employer: this.employer as Rupiah,
+      employee: this.employee as Rupiah,
+      participant: this.participant as Rupiah,
+      billed: billed as Rupiah,
+      government: this.government as Rupiah,
+    };
+  }
+}
+
+function rateLine(
+  program: ContributionProgram,
+  payer: ContributionPayer,
+  base: Sen,
+  rate: Rate,
+  rounding: Rounding,
+  parameters: readonly string[],
+  citations: readonly Citation[],
+  extra?: { relief?: LineRelief; billed?: boolean; note?: BilingualText; baseText?: string },
+): ContributionLine {
+  const line: ContributionLine = {
+    program,
+    payer,
+    billed: extra?.billed ?? true,
+    base: extra?.baseText ?? senToDecimalString(base),
+    rate: rate.percent,
+    exact: exactRateProduct(base, rate),
+    amount: applyRate(base, rate, rounding),
+    parameters,
+    citations,
+    ...(extra?.relief === undefined ? {} : { relief: extra.relief }),
+    ...(extra?.note === undefined ? {} : { note: extra.note }),
+  };
+  return line;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PU
+
+/** The monthly wage in sen and how it was derived. @internal */
+export function puMonthlyWage(wage: ParsedWage, m: MonthLaw, b: Builder | undefined, rounding: Rounding): { sen: Sen; derivation: WageDerivation } {
+  switch (wage.kind) {
+    case 'monthly': {
+      let sen = wage.basic as number;
+      for (const a of wage.fixedAllowances) sen += a;
+      if (!Number.isSafeInteger(sen)) fail({ code: 'amount_out_of_range', path: ['wage'], message: 'Wage exceeds the exact range of the library' });
+      const parts = [wage.basic, ...wage.fixedAllowances].map((s) => formatRupiah(senToDecimalString(s)));
+      const monthly = senToDecimalString(sen);
+      const derivation =
+        wage.fixedAllowances.length === 0
+          ? text(`Upah sebulan = upah pokok ${parts[0]}`, `Monthly wage = basic wage ${parts[0]}`)
+          : text(`Upah sebulan = upah pokok + tunjangan tetap = ${parts.join(' + ')} = ${formatRupiah(monthly)}`, `Monthly wage = basic wage + fixed allowances = ${parts.join(' + ')} = ${formatRupiah(monthly)}`);
+      return { sen: sen as Sen, derivation: { monthly, derivation } };
+    }
+    case 'daily': {
+      const rules = need(m, 'pu.wageBaseRules');
+      b?.use(rules);
+      const sen = wage.daily * rules.value.dailyWageDays;
+      if (!Number.isSafeInteger(sen)) fail({ code: 'amount_out_of_range', path: ['wage', 'daily'], message: 'Wage exceeds the exact range of the library' });
+      const monthly = senToDecimalString(sen);
+      return {
+        sen: sen as Sen,
+        derivation: {
+          monthly,
+          derivation: text(
+            `Upah sebulan pekerja harian = ${formatRupiah(senToDecimalString(wage.daily))} × ${rules.value.dailyWageDays} hari = ${formatRupiah(monthly)}`,
+            `Monthly wage of a daily-paid worker = ${formatRupiah(senToDecimalString(wage.daily))} × ${rules.value.dailyWageDays} days = ${formatRupiah(monthly)}`,
+          ),
+        },
+      };
+    }
+    case 'pieceRate': {
+      const rules = need(m, 'pu.wageBaseRules');
+      b?.use(rules);
+      const count = wage.weatherDependent ? rules.value.weatherDependentPieceRateMonths : rules.value.pieceRateMonths;
+      if (wage.months.length !== count) {
+        fail({
+          code: 'invalid_input',
+          path: ['wage', 'pieceRate'],
+          message: `A ${wage.weatherDependent ? 'weather-dependent ' : ''}piece-rate wage is the average of the last ${count} months; got ${wage.months.length} amounts`,
+          reason: 'too_small',
+        });
+      }
+      let total = 0;
+      for (const s of wage.months) total += s;
+      // The average is rounded to whole rupiah (half-up): the law says "rata-rata" and sets no rounding.
+      const averageRupiah = roundRational(total, count * 100, rounding);
+      const sen = (averageRupiah * 100) as Sen;
+      const monthly = String(averageRupiah);
+      const exact = scaledToDecimalString(total, 2);
+      return {
+        sen,
+        derivation: {
+          monthly,
+          derivation: text(
+            `Upah sebulan borongan = rata-rata ${count} bulan terakhir = ${formatRupiah(exact)} / ${count}, dibulatkan (${rounding.mode}) = ${formatRupiah(monthly)}`,
+            `Monthly piece-rate wage = average of the last ${count} months = ${formatRupiah(exact)} / ${count}, rounded (${rounding.mode}) = ${formatRupiah(monthly)}`,
+          ),
+        },
+      };
+    }
+  }
+}
+
+const JKP_RECOMPOSITION_NOTE = {
+  JKK: text('Bagian dari iuran JKK pemberi kerja yang direkomposisi ke JKP, bukan tagihan tambahan', "Part of the employer's JKK contribution recomposed to JKP; not billed on top"),
+  JKM: text('Bagian dari iuran JKM pemberi kerja yang direkomposisi ke JKP, bukan tagihan tambahan', "Part of the employer's JKM contribution recomposed to JKP; not billed on top"),
+};
+const JKP_GOVERNMENT_NOTE = text('Dibayar Pemerintah Pusat, tidak ditagihkan', 'Paid by the central government; not billed');
+
+/** PU contributions for one month. @internal */
+export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): MonthlyContribution {
+  const b = new Builder();
+  const { sen: wage, derivation } = puMonthlyWage(p.wage, m, b, rounding);
+
+  let programs: readonly string[];
+  if (p.programs !== undefined) {
+    programs = p.programs;
+    b.notes.push(text(`Program sesuai masukan: ${programs.join(', ')}`, `Programmes as given: ${programs.join(', ')}`));
+  } else if (p.employerScale !== undefined) {
+    const byScale = b.use(need(m, 'pu.programsByScale'));
+    programs = byScale.value[p.employerScale];
+    b.notes.push(
+      text(
+        `Program menurut skala usaha (${p.employerScale}): ${programs.join(', ')} (${formatCitation(byScale.citations[0]!)})`,
+        `Programmes for employer scale ${p.employerScale}: ${programs.join(', ')} (${formatCitation(byScale.citations[0]!)})`,
+      ),
+    );
+  } else {
+    fail({ code: 'missing_fact', path: ['employerScale'], message: 'Give employerScale (micro, small, medium, large) or programs: the programme set depends on it (Perpres 109/2013 Art. 6)', fact: 'employerScale' });
+  }
+
+  const pp49 = m.values['relief.pp49_2020'];
+  if (pp49 !== undefined) b.use(pp49);
+
+  // JKK, with PP 7/2025 and PP 49/2020 relief where they apply.
+  const jkkRates = b.use(need(m, 'pu.jkkRates'));
+  const normalJkkRate = jkkRates.value[p.riskClass];
+  let jkkRate = normalJkkRate;
+  let jkkRelief: Omit<LineRelief, 'normalAmount'> | undefined;
+  const pp7 = m.values['relief.pp7_2025'];
+  if (pp7 !== undefined) {
+    const facts = p.laborIntensive;
+    const v = pp7.value;
+    if (facts === undefined) {
+      b.notes.push(
+        text(
+          'Keringanan JKK PP 7/2025 tidak diterapkan: data industri padat karya tidak diberikan',
+          'PP 7/2025 labour-intensive JKK relief not applied: no labour-intensive facts were given',
+        ),
+      );
+    } else {
+      const reasons: string[] = [];
+      if (facts.industry === 'other' || !v.industries.includes(facts.industry)) reasons.push(`industry ${facts.industry} is not one of ${v.industries.join(', ')}`);
+      if (facts.activeWorkers < v.minimumActiveWorkers) reasons.push(`${facts.activeWorkers} active workers < ${v.minimumActiveWorkers}`);
+      if (!facts.jkkPaidUpToRequiredMonth) reasons.push(`JKK not paid up to ${v.jkkPaidUpTo}`);
+      b.use(pp7);
+      if (reasons.length === 0) {
+        jkkRate = v.rates[p.riskClass];
+        jkkRelief = { measure: pp7.parameter, payable: jkkRate.percent, citations: pp7.citations };
+        b.notes.push(text(`Keringanan JKK PP 7/2025 diterapkan: tarif ${jkkRate.percent} %`, `PP 7/2025 labour-intensive JKK relief applied: rate ${jkkRate.percent} %`));
+      } else {
+        b.notes.push(text(`Keringanan JKK PP 7/2025 tidak berlaku: ${reasons.join('; ')}`, `PP 7/2025 JKK relief does not apply: ${reasons.join('; ')}`));
+      }
+    }
+  }
+  if (pp49 !== undefined) {
+    jkkRate = multiplyRates(jkkRate, pp49.value.jkkPayable);
+    jkkRelief = { measure: pp49.parameter, payable: pp49.value.jkkPayable.percent, citations: pp49.citations };
+  }
+  b.add(
+    rateLine('JKK', 'employer', wage, jkkRate, rounding, jkkRelief === undefined ? ['pu.jkkRates'] : ['pu.jkkRates', jkkRelief.measure], jkkRates.citations, {
+      ...(jkkRelief === undefined ? {} : { relief: { ...jkkRelief, normalAmount: applyRate(wage, normalJkkRate, rounding) } }),
+    }),
+  );
+
+  // JKM
+  const jkm = b.use(need(m, 'pu.jkmRate'));
+  if (pp49 === undefined) {
+    b.add(rateLine('JKM', 'employer', wage, jkm.value, rounding, ['pu.jkmRate'], jkm.citations));
+  } else {
+    b.add(
+      rateLine('JKM', 'employer', wage, multiplyRates(jkm.value, pp49.value.jkmPayable), rounding, ['pu.jkmRate', pp49.parameter], jkm.citations, {
+        relief: { measure: pp49.parameter, payable: pp49.value.jkmPayable.percent, citations: pp49.citations, normalAmount: applyRate(wage, jkm.value, rounding) },
+      }),
+    );
+  }
+
+  // JHT
+  if (programs.includes('JHT')) {
+    const jht = b.use(need(m, 'pu.jhtRates'));
+    b.add(rateLine('JHT', 'employer', wage, jht.value.employer, rounding, ['pu.jhtRates'], jht.citations));
+    b.add(rateLine('JHT', 'employee', wage, jht.value.employee, rounding, ['pu.jhtRates'], jht.citations));
+  }
+
+  // JP on the capped wage
+  if (programs.includes('JP')) {
+    const jp = b.use(need(m, 'pu.jpRates'));
+    const cap = b.use(need(m, 'jp.wageCap'));
+    const capSen = cap.value * 100;
+    const base = (wage > capSen ? capSen : wage) as Sen;
+    const citations = [...jp.citations, ...cap.citations];
+    const ids = ['pu.jpRates', 'jp.wageCap'];
+    if (wage > capSen) {
+      b.notes.push(text(`Upah JP dibatasi ${formatRupiah(cap.value)} (batas upah ${cap.from} s.d. ${cap.to ?? '-'})`, `JP wage capped at ${formatRupiah(cap.value)} (cap for ${cap.from} to ${cap.to ?? 'open'})`));
+    }
+    if (cap.projected) b.notes.push(text(`Batas upah JP diproyeksikan: ${cap.note ?? ''}`, `JP wage cap projected: ${cap.note ?? ''}`));
+    for (const [payer, rate] of [['employer', jp.value.employer], ['employee', jp.value.employee]] as const) {
+      if (pp49 !== undefined && p.pp49JpDeferral === true) {
+        const normalAmount = applyRate(base, rate, rounding);
+        const line = rateLine('JP', payer, base, multiplyRates(rate, pp49.value.jpPayable), rounding, [...ids, pp49.parameter], citations);
+        b.add({ ...line, relief: { measure: pp49.parameter, payable: pp49.value.jpPayable.percent, citations: pp49.citations, normalAmount, deferred: (normalAmount - line.amount) as Rupiah } });
+      } else {
+        b.add(rateLine('JP', payer, base, rate, rounding, ids, citations));
+      }
+    }
+  }
+
+  // JKP: shown, never billed.
+  const jkpComposition = m.values['jkp.composition'];
+  if (p.jkp !== false && jkpComposition !== undefined) {
+    b.use(jkpComposition);
+    const cap = b.use(need(m, 'jkp.wageCap'));
+    const capSen = cap.value * 100;
+    const base = (wage > capSen ? capSen : wage) as Sen;
+    const ids = ['jkp.composition', 'jkp.wageCap'];
+    const citations = [...jkpComposition.citations, ...cap.citations];
+    const c = jkpComposition.value;
+    b.add(rateLine('JKP', 'government', base, c.government, rounding, ids, citations, { billed: false, note: JKP_GOVERNMENT_NOTE }));
+    b.add(rateLine('JKP', 'employer', base, c.jkkRecomposition, rounding, ids, citations, { billed: false, note: JKP_RECOMPOSITION_NOTE.JKK }));
+    if (c.jkmRecomposition.numerator !== 0) b.add(rateLine('JKP', 'employer', base, c.jkmRecomposition, rounding, ids, citations, { billed: false, note: JKP_RECOMPOSITION_NOTE.JKM }));
+  } else if (p.jkp === true && jkpComposition === undefined) {
+    b.notes.push(text(`JKP belum berlaku pada bulan iuran ${m.month}`, `JKP is not in force in iuran month ${m.month}`));
+  }
+
+  const dueDate = m.puDueDate ?? need(m, 'pu.dueDate').from;
+  b.use(need(m, 'pu.dueDate'));
+  return finish(b, m, 'PU', dueDate, rounding, { wage: derivation });
+}
+
+// ---------------------------------------------------------------------------------------------
+// BPU
+
+/** The bracket an income in sen falls in (half-open rows). @internal */
+export function findBracket(rows: readonly IncomeBracket[], income: Sen): IncomeBracket {
+  let lo = 0;
+  let hi = rows.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (rows[mid]!.from * 100 <= income) lo = mid;
+    else hi = mid - 1;
+  }
+  return rows[lo]!;
+}
+
+/** BPU contributions for one month. @internal */
+export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): MonthlyContribution {
+  const b = new Builder();
+  const brackets = b.use(need(m, 'bpu.incomeBrackets'));
+  const row = findBracket(brackets.value, p.income);
+  const base = (row.base * 100) as Sen;
+  const programs = p.programs ?? ['JKK', 'JKM'];
+  const fundedBy = p.fundedBy ?? 'self';
+
+  // Relief measures in force this month.
+  const pp49 = m.values['relief.pp49_2020'];
+  let factor: { rate: Rate; relief: Omit<LineRelief, 'normalAmount'> } | undefined;
+  if (pp49 !== undefined) {
+    b.use(pp49);
+    factor = { rate: pp49.value.jkkPayable, relief: { measure: pp49.parameter, payable: pp49.value.jkkPayable.percent, citations: pp49.citations } };
+  }
+  const pp50 = m.values['relief.pp50_2025'];
+  if (pp50 !== undefined) {
+    b.use(pp50);
+    const v = pp50.value;
+    if (v.excludedFunding.includes(fundedBy)) {
+      b.notes.push(
+        text(
+          `Diskon PP 50/2025 tidak berlaku: iuran JKK dan JKM dibayar melalui ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
+          `PP 50/2025 discount does not apply: JKK and JKM are paid through ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
+        ),
+      );
+    } else {
+      const coversAll = v.sectors.includes('transport') && v.sectors.includes('other');
+      if (p.sector === undefined && !coversAll) {
+        fail({
+          code: 'missing_fact',
+          path: ['sector'],
+          message: `In iuran month ${m.month} the PP 50/2025 discount covers only the ${v.sectors.join(' and ')} sector: give sector ('transport' or 'other')`,
+          fact: 'sector',
+        });
+      }
+      if (coversAll || (p.sector !== undefined && v.sectors.includes(p.sector))) {
+        factor = { rate: v.payable, relief: { measure: pp50.parameter, payable: v.payable.percent, citations: pp50.citations } };
+        b.notes.push(text(`Diskon PP 50/2025 diterapkan: JKK dan JKM ${v.payable.percent} %`, `PP 50/2025 discount applied: JKK and JKM at ${v.payable.percent} %`));
+      } else {
+        b.notes.push(text(`Diskon PP 50/2025 belum/tidak berlaku untuk sektor ${p.sector ?? '-'} pada ${m.month}`, `PP 50/2025 discount does not cover the ${p.sector ?? '-'} sector in ${m.month}`));
+      }
+    }
+  }
+
+  const baseText = String(row.base);
+  const jkk = b.use(need(m, 'bpu.jkkRate'));
+  if (factor === undefined) {
+    b.add(rateLine('JKK', 'participant', base, jkk.value, rounding, ['bpu.jkkRate', 'bpu.incomeBrackets'], jkk.citations, { baseText }));
+  } else {
+    b.add(
+      rateLine('JKK', 'participant', base, multiplyRates(jkk.value, factor.rate), rounding, ['bpu.jkkRate', 'bpu.incomeBrackets', factor.relief.measure], jkk.citations, {
+        baseText,
+        relief: { ...factor.relief, normalAmount: applyRate(base, jkk.value, rounding) },
+      }),
+    );
+  }
+
+  const jkm = b.use(need(m, 'bpu.jkmAmount'));
+  if (factor === undefined) {
+    b.add({ program: 'JKM', payer: 'participant', billed: true, base: null, rate: null, exact: String(jkm.value), amount: jkm.value as Rupiah, parameters: ['bpu.jkmAmount'], citations: jkm.citations });
+  } else {
+    const share = pp49 !== undefined ? pp49.value.jkmPayable : factor.rate;
+    const numerator = jkm.value * 100 * share.numerator;
+    b.add({
+      program: 'JKM',
+      payer: 'participant',
+      billed: true,
+      base: null,
+      rate: null,
+      exact: scaledToDecimalString(numerator, String(share.denominator).length - 1 + 2),
+      amount: roundRational(numerator, share.denominator * 100, rounding),
+      parameters: ['bpu.jkmAmount', factor.relief.measure],
+      citations: jkm.citations,
+      relief: { ...factor.relief, payable: share.percent, normalAmount: jkm.value as Rupiah },
+    });
+  }
+
+  if (programs.includes('JHT')) {
+    const jht = b.use(need(m, 'bpu.jhtRate'));
+    b.add(rateLine('JHT', 'participant', base, jht.value, rounding, ['bpu.jhtRate', 'bpu.incomeBrackets'], jht.citations, { baseText }));
+  }
+
+  const dueDate = m.bpuDueDate ?? need(m, 'bpu.dueDate').from;
+  b.use(need(m, 'bpu.dueDate'));
+  const bracket: BracketUsed = { row: row.row, from: row.from as Rupiah, upTo: row.upTo as Rupiah | null, base: row.base as Rupiah, confidence: row.confidence };
+  if (p.income < 50_000_000) {
+    b.notes.push(
+      text(
+        `Penghasilan ${formatRupiah(senToDecimalString(p.income))} di bawah Rp500.000 sebulan: pastikan ini penghasilan bulanan, bukan harian`,
+        `Income ${formatRupiah(senToDecimalString(p.income))} is below Rp500,000 a month: check that it is a monthly, not a daily, income`,
+      ),
+    );
+  }
+  return finish(b, m, 'BPU', dueDate, rounding, { bracket });
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function finish(
+  b: Builder,
+  m: MonthLaw,
+  segment: 'PU' | 'BPU',
+  dueDate: string,
+  rounding: Rounding,
+  extra: { wage?: WageDerivation; bracket?: BracketUsed },
+): MonthlyContribution {
+  const law = b.used.map((v) => lawUsed(m, v));
+  const lines = b.lines;
+  const totals = b.totals();
+  const projected = b.used.some((v) => v.projected);
+  let explanation: readonly ExplanationStep[] | undefined;
+  const result = {
+    month: m.month as YearMonth,
+    segment,
+    dueDate: dueDate as MonthlyContribution['dueDate'],
+    ...extra,
+    lines,
+    totals,
+    rounding,
+    projected,
+    notes: b.notes,
+    law,
+    get explanation(): readonly ExplanationStep[] {
+      explanation ??= explain(this as MonthlyContribution);
+      return explanation;
+    },
+  };
+  return result;
+}
+
+const PAYER_TEXT: Record<ContributionPayer, BilingualText> = {
+  employer: text('pemberi kerja', 'employer'),
+  employee: text('pekerja', 'employee'),
+  participant: text('peserta', 'participant'),
+  government: text('pemerintah', 'government'),
+};
+
+function explain(r: MonthlyContribution): ExplanationStep[] {
+  const steps: ExplanationStep[] = [];
+  if (r.wage !== undefined) steps.push({ text: r.wage.derivation });
+  if (r.bracket !== undefined) {
+    const range = `${formatRupiah(r.bracket.from)} ≤ penghasilan < ${r.bracket.upTo === null ? '∞' : formatRupiah(r.bracket.upTo)}`;
+    const rangeEn = `${formatRupiah(r.bracket.from)} ≤ income < ${r.bracket.upTo === null ? '∞' : formatRupiah(r.bracket.upTo)}`;
+    steps.push({
+      text: text(`Baris ${r.bracket.row} tabel dasar penghasilan (${range}): dasar ${formatRupiah(r.bracket.base)}`, `Bracket row ${r.bracket.row} (${rangeEn}): base ${formatRupiah(r.bracket.base)}`),
+      basis: 'PP 44/2015 Lampiran II',
+    });
+  }
+  for (const line of r.lines) {
+    const payer = PAYER_TEXT[line.payer];
+    const formula = line.rate === null ? formatRupiah(line.exact) : `${line.rate} % × ${formatRupiah(line.base ?? '0')} = ${formatRupiah(line.exact)}`;
+    const rounded = line.exact === String(line.amount) ? '' : ` → ${formatRupiah(line.amount)} (${r.rounding.mode})`;
+    const relief = line.relief === undefined ? '' : `; ${line.relief.measure}: ${line.relief.payable} % (normal ${formatRupiah(line.relief.normalAmount)}${line.relief.deferred === undefined ? '' : `, deferred ${formatRupiah(line.relief.deferred)}`})`;
+    const billed = line.billed ? '' : ' [tidak ditagihkan / not billed]';
+    steps.push({
+      text: text(`${line.program} ${payer.id}: ${formula}${rounded}${relief}${billed}`, `${line.program} ${payer.en}: ${formula}${rounded}${relief}${billed}`),
+      basis: line.citations.map(formatCitation).join('; '),
+    });
+  }
+  const t = r.totals;
+  steps.push({
+    text: text(
+      `Jumlah ditagihkan ${formatRupiah(t.billed)} = pemberi kerja ${formatRupiah(t.employer)} + pekerja ${formatRupiah(t.employee)} + peserta ${formatRupiah(t.participant)}; pemerintah (JKP) ${formatRupiah(t.government)}; jatuh tempo ${r.dueDate}`,
+      `Billed total ${formatRupiah(t.billed)} = employer ${formatRupiah(t.employer)} + employee ${formatRupiah(t.employee)} + participant ${formatRupiah(t.participant)}; government (JKP) ${formatRupiah(t.government)}; due ${r.dueDate}`,
+    ),
+  });
+  for (const note of r.notes) steps.push({ text: note });
+  return steps;
+}

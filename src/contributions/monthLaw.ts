@@ -1,0 +1,103 @@
+/**
+ * The law in force for one contribution month, resolved once and reused for every participant:
+ * the cost of a schedule grows with distinct months, not with people.
+ *
+ * @module
+ * @internal
+ */
+import { addMonths, dateInMonth, type CalendarDate, type YearMonth } from '../core/calendar';
+import { fail } from '../core/errors';
+import type { LawRegistry, ParameterId, ParameterValueOf } from '../law/registry';
+import { coverageOf, findValue, type BeyondLastValue, type Parameter, type ParameterValue } from '../law/timeline';
+import type { DueDateRule } from '../law/parameters/dueDates';
+
+type Slot<K extends ParameterId> = ParameterValue<ParameterValueOf<K>> | undefined;
+
+/** Every contribution parameter in force for a month (undefined where none is). */
+export interface MonthLaw {
+  readonly month: YearMonth;
+  readonly law: LawRegistry;
+  readonly values: { readonly [K in ContributionParameterId]: Slot<K> };
+  readonly puDueDate: CalendarDate | undefined;
+  readonly bpuDueDate: CalendarDate | undefined;
+}
+
+const CONTRIBUTION_PARAMETERS = [
+  'pu.jkkRates',
+  'pu.jkmRate',
+  'pu.jhtRates',
+  'pu.jpRates',
+  'pu.programsByScale',
+  'pu.wageBaseRules',
+  'pu.dueDate',
+  'jp.wageCap',
+  'jkp.composition',
+  'jkp.wageCap',
+  'bpu.jkkRate',
+  'bpu.jkmAmount',
+  'bpu.jhtRate',
+  'bpu.incomeBrackets',
+  'bpu.dueDate',
+  'relief.pp49_2020',
+  'relief.pp7_2025',
+  'relief.pp50_2025',
+] as const satisfies readonly ParameterId[];
+
+/** The parameters a contribution calculation may read. */
+export type ContributionParameterId = (typeof CONTRIBUTION_PARAMETERS)[number];
+
+const caches = new WeakMap<LawRegistry, Map<string, MonthLaw>>();
+
+/**
+ * The law in force for `month` under `law`, memoised per registry (registries are immutable, so
+ * the memo cannot go stale and is invisible to callers).
+ */
+export function monthLaw(law: LawRegistry, month: YearMonth, beyond: BeyondLastValue): MonthLaw {
+  let cache = caches.get(law);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(law, cache);
+  }
+  const key = beyond === 'error' ? month : `${month}+`;
+  let resolved = cache.get(key);
+  if (resolved === undefined) {
+    const values = {} as Record<ContributionParameterId, ParameterValue<unknown> | undefined>;
+    for (const id of CONTRIBUTION_PARAMETERS) {
+      const parameter = law.parameter(id);
+      values[id] = findValue(parameter as Parameter<unknown>, month, { beyondLastValue: parameter.kind === 'measure' ? 'error' : beyond });
+    }
+    resolved = Object.freeze({
+      month,
+      law,
+      values: Object.freeze(values) as MonthLaw['values'],
+      puDueDate: dueDate(month, values['pu.dueDate'] as ParameterValue<DueDateRule> | undefined),
+      bpuDueDate: dueDate(month, values['bpu.dueDate'] as ParameterValue<DueDateRule> | undefined),
+    });
+    cache.set(key, resolved);
+  }
+  return resolved;
+}
+
+function dueDate(month: YearMonth, rule: ParameterValue<DueDateRule> | undefined): CalendarDate | undefined {
+  if (rule === undefined) return undefined;
+  return dateInMonth(addMonths(month, rule.value.monthOffset), rule.value.day, rule.value.overflow);
+}
+
+/** The value of a parameter the calculation needs, or a typed `parameter_not_in_force` error. */
+export function need<K extends ContributionParameterId>(m: MonthLaw, id: K): ParameterValue<ParameterValueOf<K>> {
+  const value = m.values[id];
+  if (value === undefined) {
+    const parameter = m.law.parameter(id);
+    const coverage = coverageOf(parameter);
+    const hint = coverage !== null && coverage.to !== null && m.month > coverage.to ? '; pass { beyondLastValue: "carryForward" } to project the last value, marked as projected' : '';
+    fail({
+      code: 'parameter_not_in_force',
+      path: ['month'],
+      message: `No value of ${id} is in force for iuran month ${m.month} (values from ${coverage?.from ?? '-'} to ${coverage?.to ?? 'open end'})${hint}`,
+      parameter: id,
+      at: m.month,
+      coverage,
+    });
+  }
+  return value as ParameterValue<ParameterValueOf<K>>;
+}

@@ -1,0 +1,53 @@
+/**
+ * `monthlyContribution`: what one participant owes for one contribution month.
+ *
+ * @module
+ */
+import { yearMonthProblem, type YearMonth } from '../core/calendar';
+import { fail } from '../core/errors';
+import { parseInput } from '../core/validate';
+import { computeBpu, computePu } from './compute';
+import type { MonthlyContribution } from './lines';
+import { monthLaw } from './monthLaw';
+import { resolveOptions, type ContributionOptions } from './options';
+import { ParticipantSchema, type Participant, type ParticipantInput } from './participant';
+
+/** Validate a month argument. @internal */
+export function parseMonth(month: unknown, path: string): YearMonth {
+  const problem = yearMonthProblem(month);
+  if (problem !== undefined) fail({ code: 'invalid_input', path: [path], message: problem, reason: 'invalid_year_month' });
+  return month as YearMonth;
+}
+
+/** Contributions of an already-validated participant. @internal */
+export function contributionOf(participant: Participant, month: YearMonth, options: ReturnType<typeof resolveOptions>): MonthlyContribution {
+  const m = monthLaw(options.law, month, options.beyondLastValue);
+  return participant.segment === 'PU' ? computePu(participant, m, options.rounding) : computeBpu(participant, m, options.rounding);
+}
+
+/**
+ * The contributions (*iuran*) of one participant for one contribution month, under the law in
+ * force for that month: one line per programme and payer (base, rate, exact product, rounded
+ * amount, citation), totals per payer, the due date, every parameter value used, and a
+ * step-by-step explanation in Bahasa Indonesia and English.
+ *
+ * PU (*penerima upah*): JKK by risk class, JKM, JHT 3.7 % + 2 %, JP 2 % + 1 % on the capped wage,
+ * JKP shown but not billed; programmes by employer scale (Perpres 109/2013) unless given.
+ * BPU (*bukan penerima upah*): JKK 1 % and JHT 2 % of the income bracket base, JKM flat;
+ * relief by sector and funder.
+ *
+ * @example
+ * ```ts
+ * import { monthlyContribution } from 'jamsostek';
+ * const bpu = monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, '2026-05');
+ * console.log(bpu.totals.billed); // 16800
+ *
+ * const pu = monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1, employerScale: 'large' }, '2026-03');
+ * console.log(pu.totals.employer, pu.totals.employee); // 312000 150000
+ * ```
+ */
+export function monthlyContribution(participant: ParticipantInput, month: string, options?: ContributionOptions): MonthlyContribution {
+  const resolved = resolveOptions(options);
+  const parsed = parseInput(ParticipantSchema, participant, ['participant']);
+  return contributionOf(parsed, parseMonth(month, 'month'), resolved);
+}

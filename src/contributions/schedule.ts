@@ -1,0 +1,101 @@
+/**
+ * `contributionSchedule`: month-by-month contributions over a range in which the law may change.
+ *
+ * @module
+ */
+import { fromMonthIndex, monthIndex, MonthRangeSchema, type MonthRange, type YearMonth } from '../core/calendar';
+import { fail } from '../core/errors';
+import type { Rupiah } from '../core/money';
+import { parseInput } from '../core/validate';
+import type { ContributionProgram, ContributionTotals, MonthlyContribution } from './lines';
+import { contributionOf } from './monthly';
+import { resolveOptions, type ContributionOptions } from './options';
+import { ParticipantSchema, type ParticipantInput } from './participant';
+
+/** A change in the law between one month of a schedule and the month before it. */
+export interface LawChange {
+  /** The first month under the new values. */
+  readonly month: YearMonth;
+  /** Parameters whose value in force changed (or started or stopped applying). */
+  readonly parameters: readonly string[];
+}
+
+/** Contributions month by month over a range. */
+export interface ContributionSchedule {
+  /** First month. */
+  readonly from: YearMonth;
+  /** Last month (inclusive). */
+  readonly to: YearMonth;
+  /** One result per month, in order, each with its due date and the law in force. */
+  readonly months: readonly MonthlyContribution[];
+  /** Totals over the range per payer; sums of the months' rounded lines. */
+  readonly totals: ContributionTotals;
+  /** Billed totals over the range per programme. */
+  readonly billedByProgram: Readonly<Record<ContributionProgram, Rupiah>>;
+  /** The months in which a parameter value used changed. */
+  readonly lawChanges: readonly LawChange[];
+  /** True when any month used a projected value. */
+  readonly projected: boolean;
+}
+
+/**
+ * The contributions of one participant for every month of a range (at most 600 months), with
+ * due dates, totals, and the months in which the law changes (for example the JP wage cap every
+ * March, or a relief window opening and closing).
+ *
+ * @example
+ * ```ts
+ * import { contributionSchedule } from 'jamsostek';
+ * const year = contributionSchedule(
+ *   { segment: 'PU', wage: 15_000_000, riskClass: 1, employerScale: 'large' },
+ *   { from: '2026-01', to: '2026-12' },
+ * );
+ * console.log(year.lawChanges.map((c) => c.month)); // ['2026-03'] (the new JP wage cap)
+ * ```
+ */
+export function contributionSchedule(participant: ParticipantInput, range: MonthRange | { from: string; to: string }, options?: ContributionOptions): ContributionSchedule {
+  const resolved = resolveOptions(options);
+  const parsed = parseInput(ParticipantSchema, participant, ['participant']);
+  const { from, to } = parseInput(MonthRangeSchema, range, ['range']);
+  const months: MonthlyContribution[] = [];
+  const lawChanges: LawChange[] = [];
+  let employer = 0;
+  let employee = 0;
+  let participantTotal = 0;
+  let government = 0;
+  const byProgram: Record<ContributionProgram, number> = { JKK: 0, JKM: 0, JHT: 0, JP: 0, JKP: 0 };
+  let previous: MonthlyContribution | undefined;
+  for (let i = monthIndex(from), end = monthIndex(to); i <= end; i++) {
+    const month = contributionOf(parsed, fromMonthIndex(i), resolved);
+    months.push(month);
+    employer += month.totals.employer;
+    employee += month.totals.employee;
+    participantTotal += month.totals.participant;
+    government += month.totals.government;
+    for (const line of month.lines) if (line.billed) byProgram[line.program] += line.amount;
+    if (previous !== undefined) {
+      const changed = changedParameters(previous, month);
+      if (changed.length > 0) lawChanges.push({ month: month.month, parameters: changed });
+    }
+    previous = month;
+  }
+  const billed = employer + employee + participantTotal;
+  if (!Number.isSafeInteger(billed) || !Number.isSafeInteger(government)) fail({ code: 'amount_out_of_range', path: [], message: 'Schedule total exceeds the exact range of the library' });
+  return {
+    from,
+    to,
+    months,
+    totals: { employer: employer as Rupiah, employee: employee as Rupiah, participant: participantTotal as Rupiah, billed: billed as Rupiah, government: government as Rupiah },
+    billedByProgram: byProgram as Record<ContributionProgram, Rupiah>,
+    lawChanges,
+    projected: months.some((m) => m.projected),
+  };
+}
+
+function changedParameters(a: MonthlyContribution, b: MonthlyContribution): string[] {
+  const key = (m: MonthlyContribution) => new Map(m.law.map((l) => [l.parameter, `${l.from}|${l.source}`]));
+  const ka = key(a);
+  const kb = key(b);
+  const ids = new Set([...ka.keys(), ...kb.keys()]);
+  return [...ids].filter((id) => ka.get(id) !== kb.get(id)).sort();
+}

@@ -1,0 +1,217 @@
+/**
+ * The law as a registry of dated parameters: the immutable baseline the library ships, and
+ * overlays by which another team layers its own values (next year's JP cap, a corrected bracket
+ * table) on it without mutating it. Every value remembers which layer supplied it, and results
+ * show it.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { fail, type JamsostekIssue } from '../core/errors';
+import { BASELINE_PARAMETERS } from './parameters/index';
+import { CitationSchema, ConfidenceSchema, LegalStatusSchema, type Citation, type Confidence, type LegalStatus } from './citation';
+import { keyProblem, makeValue, nextKey, previousKey, timelineProblems, type Parameter, type ParameterValue } from './timeline';
+
+type Baseline = typeof BASELINE_PARAMETERS;
+
+/** The id of a parameter of law, e.g. `'jp.wageCap'`. */
+export type ParameterId = keyof Baseline;
+
+/** The value type of a parameter. */
+export type ParameterValueOf<K extends ParameterId> = Baseline[K]['values'][number]['value'];
+
+/** A set of parameters of law: the baseline, or the baseline with overlays. Immutable. */
+export interface LawRegistry {
+  /** The layers, bottom first: `['baseline', ...overlay names]`. */
+  readonly layers: readonly string[];
+  /** Every parameter id, in a stable order. */
+  readonly ids: readonly ParameterId[];
+  /** The parameter with this id. */
+  parameter<K extends ParameterId>(id: K): Parameter<ParameterValueOf<K>>;
+}
+
+/** One value of another team's overlay, as written in data (JSON-friendly). */
+export interface OverlayValue {
+  /** First month (`YYYY-MM`) or date (`YYYY-MM-DD`) of the value, matching the parameter. */
+  readonly from: string;
+  /** Last month or date, inclusive; `null` or absent for open-ended. */
+  readonly to?: string | null;
+  /** The value, in the parameter's input form (rates as decimal text such as `"0.24"`). */
+  readonly value: unknown;
+  /** Where it comes from: one citation or several. */
+  readonly citations: Citation | readonly Citation[];
+  /** `enacted`, `derived` or `projected`. */
+  readonly status: LegalStatus;
+  /** Confidence; defaults to `H` for enacted values and `L` otherwise. */
+  readonly confidence?: Confidence;
+  /** Anything a reader must know. */
+  readonly note?: string;
+}
+
+/** Another team's values for one or more parameters, layered over a registry. */
+export interface ParameterOverlay {
+  /** The layer's name, shown in every result that uses one of its values. */
+  readonly name: string;
+  /** New values per parameter id. On their spans they replace the layer below. */
+  readonly values: Partial<Record<ParameterId, readonly OverlayValue[]>>;
+}
+
+/** Schema of one overlay value (the value itself is checked by the parameter's own schema). */
+export const OverlayValueSchema = z.strictObject({
+  from: z.string(),
+  to: z.string().nullable().optional(),
+  value: z.unknown(),
+  citations: z.union([CitationSchema, z.array(CitationSchema).min(1).max(20)]),
+  status: LegalStatusSchema,
+  confidence: ConfidenceSchema.optional(),
+  note: z.string().min(1).max(4000).optional(),
+});
+
+/** Schema of a {@link ParameterOverlay}. */
+export const ParameterOverlaySchema = z.strictObject({
+  name: z.string().min(1).max(100).regex(/^[\p{L}\p{N} ._:/()-]+$/u, 'Use letters, digits, spaces and . _ : / ( ) - in a layer name'),
+  values: z.record(z.string(), z.array(OverlayValueSchema).min(1).max(500)),
+});
+
+class Registry implements LawRegistry {
+  readonly layers: readonly string[];
+  readonly ids: readonly ParameterId[];
+  readonly #parameters: ReadonlyMap<string, Parameter<unknown>>;
+
+  constructor(layers: readonly string[], parameters: ReadonlyMap<string, Parameter<unknown>>) {
+    this.layers = Object.freeze([...layers]);
+    this.#parameters = parameters;
+    this.ids = Object.freeze([...parameters.keys()] as ParameterId[]);
+    Object.freeze(this);
+  }
+
+  parameter<K extends ParameterId>(id: K): Parameter<ParameterValueOf<K>> {
+    const found = typeof id === 'string' && Object.hasOwn(BASELINE_PARAMETERS, id) ? this.#parameters.get(id) : undefined;
+    if (found === undefined) fail({ code: 'invalid_input', path: ['id'], message: `Unknown parameter ${JSON.stringify(id)}; known: ${this.ids.join(', ')}`, reason: 'unknown_parameter' });
+    return found as Parameter<ParameterValueOf<K>>;
+  }
+}
+
+/**
+ * The law as the library ships it: every parameter with its dated values and citations.
+ *
+ * @example
+ * ```ts
+ * import { baselineLaw } from 'jamsostek';
+ * const caps = baselineLaw.parameter('jp.wageCap').values;
+ * console.log(caps.length, caps[caps.length - 1]?.value); // 12 11086300
+ * ```
+ */
+export const baselineLaw: LawRegistry = new Registry(['baseline'], new Map(Object.entries(BASELINE_PARAMETERS) as [string, Parameter<unknown>][]));
+
+/**
+ * A new registry with another team's values layered over `law`. The baseline is never mutated.
+ * On the span of each overlay value, the overlay replaces the values below (splitting them where
+ * needed); outside it, the layer below still holds. The result must still be a sound timeline: a
+ * continuous parameter may not gain a gap. Every problem is reported as a typed
+ * `invalid_overlay` or `invalid_input` error with its path.
+ *
+ * @example
+ * ```ts
+ * import { withOverlay, baselineLaw, jpWageCap } from 'jamsostek';
+ * const law = withOverlay(baselineLaw, {
+ *   name: 'Finance team 2027 plan',
+ *   values: {
+ *     'jp.wageCap': [{
+ *       from: '2027-03', to: '2028-02', value: 11_600_000, status: 'projected',
+ *       citations: { instrument: 'Practice', number: 'budget assumption', year: 2026, note: 'Assumed 4.6 % growth' },
+ *     }],
+ *   },
+ * });
+ * console.log(jpWageCap('2027-03', { law }).cap); // 11600000
+ * ```
+ */
+export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawRegistry {
+  if (!(law instanceof Registry)) fail({ code: 'invalid_input', path: ['law'], message: 'Expected a LawRegistry made by the library (baselineLaw or withOverlay)', reason: 'invalid_type' });
+  const parsed = ParameterOverlaySchema.safeParse(overlay);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    fail({ code: 'invalid_input', path: ['overlay', ...(issue?.path.map(String) ?? [])], message: issue?.message ?? 'Invalid overlay', reason: issue?.code ?? 'custom' });
+  }
+  const { name, values } = parsed.data;
+  if (law.layers.includes(name)) fail({ code: 'invalid_overlay', path: ['overlay', 'name'], message: `A layer named "${name}" is already in this registry`, parameter: '' });
+  const parameters = new Map<string, Parameter<unknown>>();
+  for (const id of law.ids) parameters.set(id, law.parameter(id) as Parameter<unknown>);
+  const issues: JamsostekIssue[] = [];
+  for (const id of Object.keys(values)) {
+    const path = ['overlay', 'values', id];
+    if (!Object.hasOwn(BASELINE_PARAMETERS, id)) {
+      issues.push({ code: 'invalid_overlay', path, message: `Unknown parameter "${id}"`, parameter: id });
+      continue;
+    }
+    const base = parameters.get(id)!;
+    const entries = values[id] ?? [];
+    const layered: ParameterValue<unknown>[] = [];
+    entries.forEach((entry, i) => {
+      const at = [...path, i];
+      const fromProblem = keyProblem(base.granularity, entry.from);
+      const toProblem = entry.to === undefined || entry.to === null ? undefined : keyProblem(base.granularity, entry.to);
+      if (fromProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'from'], message: fromProblem, parameter: id });
+      if (toProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'to'], message: toProblem, parameter: id });
+      const value = base.schema.safeParse(entry.value);
+      if (!value.success) {
+        for (const vi of value.error.issues) issues.push({ code: 'invalid_overlay', path: [...at, 'value', ...vi.path.map(String)], message: vi.message, parameter: id });
+        return;
+      }
+      if (fromProblem !== undefined || toProblem !== undefined) return;
+      layered.push(
+        makeValue(
+          id,
+          {
+            from: entry.from,
+            to: entry.to ?? null,
+            value: value.data,
+            citations: entry.citations as Citation | readonly Citation[],
+            status: entry.status,
+            confidence: entry.confidence ?? (entry.status === 'enacted' ? 'H' : 'L'),
+            ...(entry.note === undefined ? {} : { note: entry.note }),
+          },
+          name,
+        ),
+      );
+    });
+    if (layered.length !== entries.length) continue;
+    layered.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    const own = timelineProblems(base.granularity, 'measure', layered);
+    if (own.length > 0) {
+      for (const p of own) issues.push({ code: 'invalid_overlay', path, message: `Overlay values: ${p}`, parameter: id });
+      continue;
+    }
+    const merged = mergeValues(base, layered);
+    const problems = timelineProblems(base.granularity, base.kind, merged);
+    if (problems.length > 0) {
+      for (const p of problems) issues.push({ code: 'invalid_overlay', path, message: `After layering: ${p}`, parameter: id });
+      continue;
+    }
+    parameters.set(id, Object.freeze({ ...base, values: Object.freeze(merged) }));
+  }
+  if (issues.length > 0) fail(issues[0]!);
+  return new Registry([...law.layers, name], parameters);
+}
+
+/** Baseline values clipped around the overlay's spans, plus the overlay's values, in order. */
+function mergeValues(base: Parameter<unknown>, overlay: readonly ParameterValue<unknown>[]): ParameterValue<unknown>[] {
+  let result: ParameterValue<unknown>[] = [...base.values];
+  for (const top of overlay) {
+    const next: ParameterValue<unknown>[] = [];
+    for (const v of result) {
+      const endsBefore = v.to !== null && v.to < top.from;
+      const startsAfter = top.to !== null && v.from > top.to;
+      if (endsBefore || startsAfter) {
+        next.push(v);
+        continue;
+      }
+      if (v.from < top.from) next.push(Object.freeze({ ...v, to: previousKey(base.granularity, top.from) }));
+      if (top.to !== null && (v.to === null || v.to > top.to)) next.push(Object.freeze({ ...v, from: nextKey(base.granularity, top.to) }));
+    }
+    next.push(top);
+    next.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+    result = next;
+  }
+  return result;
+}

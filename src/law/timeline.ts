@@ -1,0 +1,266 @@
+/**
+ * A parameter of law as a dated series: each value holds from one month (or date) to another,
+ * inclusive, with its citations, legal status and confidence. Lookups fail loudly: a month that
+ * no value covers is a typed `parameter_not_in_force` error naming the parameter and the month,
+ * never a silent "latest value". A caller who wants a value beyond the last one asks for a
+ * projection and gets it marked `projected`.
+ *
+ * @module
+ */
+import type { z } from 'zod';
+import type { BilingualText } from '../core/explain';
+import { addDays, addMonths, calendarDateProblem, yearMonthProblem, type CalendarDate, type YearMonth } from '../core/calendar';
+import { fail } from '../core/errors';
+import type { Citation, Confidence, LegalStatus } from './citation';
+
+/**
+ * What a parameter's dates mean: `month` values are keyed by contribution month (`YYYY-MM`, the
+ * law in force for that *bulan iuran*); `date` values by calendar date (`YYYY-MM-DD`, the law in
+ * force on the day of an event such as a death).
+ */
+export type Granularity = 'month' | 'date';
+
+/**
+ * `continuous` parameters must have a value for every month or day of their span (a gap is a
+ * defect); `measure` parameters are temporary measures (relief windows) that simply do not apply
+ * outside their values.
+ */
+export type ParameterKind = 'continuous' | 'measure';
+
+/** One dated value of a parameter. */
+export interface ParameterValue<T> {
+  /** The id of the parameter this value belongs to. */
+  readonly parameter: string;
+  /** True only for a value carried beyond the law's last value at the caller's request. */
+  readonly projected: boolean;
+  /** First month or date the value holds (inclusive). */
+  readonly from: string;
+  /** Last month or date the value holds (inclusive); `null` while the law has not ended it. */
+  readonly to: string | null;
+  /** The value itself. */
+  readonly value: T;
+  /** Where the value comes from in the law (at least one). */
+  readonly citations: readonly Citation[];
+  /** Enacted, derived by a stated rule, or projected. */
+  readonly status: LegalStatus;
+  /** How sure the source is (domain brief grades). */
+  readonly confidence: Confidence;
+  /** Which layer supplied the value: `baseline` or the name of an overlay. */
+  readonly source: string;
+  /** Anything a reader must know about this value (e.g. an inferred start date). */
+  readonly note?: string;
+}
+
+/** A parameter of law: its identity, meaning, and dated values. */
+export interface Parameter<T> {
+  /** Stable id, e.g. `jp.wageCap`. */
+  readonly id: string;
+  /** Name in both languages. */
+  readonly title: BilingualText;
+  /** What the value means and how formulas use it. */
+  readonly description: string;
+  /** Unit of the value, for display (`rupiah`, `percent`, `table`...). */
+  readonly unit: string;
+  /** Whether values are keyed by contribution month or by calendar date. */
+  readonly granularity: Granularity;
+  /** Continuous series or temporary measure. */
+  readonly kind: ParameterKind;
+  /** The dated values, in order, without overlaps (and without gaps if continuous). */
+  readonly values: readonly ParameterValue<T>[];
+  /** Schema that parses an overlay's value input into the value type. */
+  readonly schema: z.ZodType<T>;
+  /** The value as short text for explanations and the law explorer. */
+  readonly display: (value: T) => string;
+}
+
+/** The parameter value in force, as returned by a lookup. */
+export type ResolvedValue<T> = ParameterValue<T>;
+
+/** How to answer a lookup beyond the last value: fail (the default) or carry the last value forward, marked `projected`. */
+export type BeyondLastValue = 'error' | 'carryForward';
+
+/** Options of a lookup. */
+export interface LookupOptions {
+  /** What to do beyond the last value (default `error`). */
+  readonly beyondLastValue?: BeyondLastValue;
+}
+
+/** The key after `key` (next month or next day). @internal */
+export function nextKey(granularity: Granularity, key: string): string {
+  return granularity === 'month' ? addMonths(key as YearMonth, 1) : addDays(key as CalendarDate, 1);
+}
+
+/** The key before `key`. @internal */
+export function previousKey(granularity: Granularity, key: string): string {
+  return granularity === 'month' ? addMonths(key as YearMonth, -1) : addDays(key as CalendarDate, -1);
+}
+
+/** Why a key is invalid for the granularity, if it is. @internal */
+export function keyProblem(granularity: Granularity, key: unknown): string | undefined {
+  return granularity === 'month' ? yearMonthProblem(key) : calendarDateProblem(key);
+}
+
+/**
+ * Problems with a series of values: invalid keys, `from` after `to`, disorder, overlaps, gaps
+ * (for continuous parameters), an open end that is not last. An empty list means a sound
+ * timeline. @internal
+ */
+export function timelineProblems(granularity: Granularity, kind: ParameterKind, values: readonly Pick<ParameterValue<unknown>, 'from' | 'to' | 'citations'>[]): string[] {
+  const problems: string[] = [];
+  if (values.length === 0) return ['has no values'];
+  values.forEach((v, i) => {
+    const fromProblem = keyProblem(granularity, v.from);
+    if (fromProblem !== undefined) problems.push(`value ${i}: from: ${fromProblem}`);
+    if (v.to !== null) {
+      const toProblem = keyProblem(granularity, v.to);
+      if (toProblem !== undefined) problems.push(`value ${i}: to: ${toProblem}`);
+      else if (fromProblem === undefined && v.to < v.from) problems.push(`value ${i}: ends (${v.to}) before it starts (${v.from})`);
+    }
+    if (v.citations.length === 0) problems.push(`value ${i}: has no citation`);
+  });
+  if (problems.length > 0) return problems;
+  for (let i = 1; i < values.length; i++) {
+    const prev = values[i - 1]!;
+    const cur = values[i]!;
+    if (prev.to === null) {
+      problems.push(`value ${i - 1} is open-ended but value ${i} follows it`);
+      continue;
+    }
+    if (cur.from <= prev.to) problems.push(`values ${i - 1} and ${i} overlap (${cur.from} ≤ ${prev.to})`);
+    else if (kind === 'continuous' && cur.from !== nextKey(granularity, prev.to)) {
+      problems.push(`gap between values ${i - 1} and ${i}: nothing covers ${nextKey(granularity, prev.to)} to ${previousKey(granularity, cur.from)}`);
+    }
+  }
+  return problems;
+}
+
+/** First and last key the values cover. */
+export function coverageOf(parameter: Pick<Parameter<unknown>, 'values'>): { from: string; to: string | null } | null {
+  const first = parameter.values[0];
+  const last = parameter.values[parameter.values.length - 1];
+  return first === undefined || last === undefined ? null : { from: first.from, to: last.to };
+}
+
+/**
+ * The value in force at `at`, or `undefined` when no value covers it (for temporary measures,
+ * "does not apply"). Beyond the last value with `carryForward`, the last value marked projected.
+ * @internal
+ */
+export function findValue<T>(parameter: Parameter<T>, at: string, options?: LookupOptions): ResolvedValue<T> | undefined {
+  const values = parameter.values;
+  for (let i = values.length - 1; i >= 0; i--) {
+    const v = values[i]!;
+    if (at >= v.from) {
+      if (v.to === null || at <= v.to) return resolved(v, false);
+      if (i === values.length - 1 && options?.beyondLastValue === 'carryForward') return resolved(v, true);
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function resolved<T>(value: ParameterValue<T>, projected: boolean): ResolvedValue<T> {
+  if (!projected) return value;
+  return Object.freeze({
+    ...value,
+    projected: true,
+    status: 'projected',
+    note: `Carried forward beyond the law's last value (${value.from} to ${value.to ?? 'open'}) at the caller's request${value.note === undefined ? '' : `; ${value.note}`}`,
+  });
+}
+
+/**
+ * The value in force at `at` (a month or date matching the parameter's granularity), or a typed
+ * `parameter_not_in_force` error.
+ *
+ * @example
+ * ```ts
+ * import { baselineLaw, valueAt } from 'jamsostek';
+ * const cap = valueAt(baselineLaw.parameter('jp.wageCap'), '2026-03');
+ * console.log(cap.value, cap.citations[0]?.number); // 11086300 'B/1226/022026'
+ * ```
+ */
+export function valueAt<T>(parameter: Parameter<T>, at: string, options?: LookupOptions): ResolvedValue<T> {
+  const problem = keyProblem(parameter.granularity, at);
+  if (problem !== undefined) fail({ code: 'invalid_input', path: ['at'], message: problem, reason: parameter.granularity === 'month' ? 'invalid_year_month' : 'invalid_date' });
+  const found = findValue(parameter, at, options);
+  if (found === undefined) {
+    const coverage = coverageOf(parameter);
+    const span = coverage === null ? 'no values' : `values from ${coverage.from} to ${coverage.to ?? 'open end'}`;
+    const hint = coverage?.to !== null && coverage !== null && at > (coverage.to ?? '') ? '; pass { beyondLastValue: "carryForward" } to project the last value, marked as projected' : '';
+    fail({
+      code: 'parameter_not_in_force',
+      path: ['at'],
+      message: `No value of ${parameter.id} is in force at ${at} (${span})${hint}`,
+      parameter: parameter.id,
+      at,
+      coverage,
+    });
+  }
+  return found;
+}
+
+/** The shape in which the library's own parameter files write a value. @internal */
+export interface ValueSpec<T> {
+  readonly from: string;
+  readonly to?: string | null;
+  readonly value: T;
+  readonly citations: Citation | readonly Citation[];
+  readonly status?: LegalStatus;
+  readonly confidence?: Confidence;
+  readonly note?: string;
+}
+
+/** The shape in which the library's own parameter files define a parameter. @internal */
+export interface ParameterSpec<T> {
+  readonly id: string;
+  readonly title: BilingualText;
+  readonly description: string;
+  readonly unit: string;
+  readonly granularity: Granularity;
+  readonly kind?: ParameterKind;
+  readonly schema: z.ZodType<T>;
+  readonly display: (value: T) => string;
+  readonly values: readonly ValueSpec<T>[];
+}
+
+/** Build a frozen value. @internal */
+export function makeValue<T>(parameter: string, spec: ValueSpec<T>, source: string): ParameterValue<T> {
+  const citations = Array.isArray(spec.citations) ? (spec.citations as readonly Citation[]) : [spec.citations as Citation];
+  return Object.freeze({
+    parameter,
+    projected: false,
+    from: spec.from,
+    to: spec.to ?? null,
+    value: deepFreeze(spec.value),
+    citations: Object.freeze([...citations]),
+    status: spec.status ?? 'enacted',
+    confidence: spec.confidence ?? 'H',
+    source,
+    ...(spec.note === undefined ? {} : { note: spec.note }),
+  });
+}
+
+/** Define a baseline parameter. Soundness of its timeline is proven by the test suite. @internal */
+export function defineParameter<T>(spec: ParameterSpec<T>): Parameter<T> {
+  return Object.freeze({
+    id: spec.id,
+    title: Object.freeze({ ...spec.title }),
+    description: spec.description,
+    unit: spec.unit,
+    granularity: spec.granularity,
+    kind: spec.kind ?? 'continuous',
+    schema: spec.schema,
+    display: spec.display,
+    values: Object.freeze(spec.values.map((v) => makeValue(spec.id, v, 'baseline'))),
+  });
+}
+
+/** Freeze a plain value deeply (arrays and plain objects). @internal */
+export function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+  }
+  return value;
+}
