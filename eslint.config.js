@@ -16,7 +16,7 @@ export default tseslint.config(
         { selector: "CallExpression[callee.name='parseFloat']", message: 'Money is exact: no parseFloat.' },
         { selector: "CallExpression[callee.property.name='toFixed']", message: 'Money is exact: no toFixed.' }
       ],
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/index', '../index', './index'], message: 'Nothing inside src/ imports the public index.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['../index', '../../index', '../../../index'], message: 'Nothing inside src/ imports the public index.' }] }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
     },

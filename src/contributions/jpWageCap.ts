@@ -11,7 +11,7 @@ import { roundRupiah, type Rupiah } from '../core/money';
 import { parseInput } from '../core/validate';
 import type { Citation, LegalStatus } from '../law/citation';
 import { baselineLaw, type LawRegistry } from '../law/registry';
-import { findValue, valueAt } from '../law/timeline';
+import { coverageOf, findValue, valueAt } from '../law/timeline';
 import { parseMonth } from './monthly';
 
 /** The JP wage cap for a month. */
@@ -90,8 +90,15 @@ export function jpWageCap(month: string, options?: JpWageCapOptions): JpWageCapR
   }
   const last = parameter.values[parameter.values.length - 1];
   if (o.projection === undefined || last === undefined || last.to === null || ym < last.from) {
-    valueAt(parameter, ym); // throws the typed parameter_not_in_force error
-    fail({ code: 'parameter_not_in_force', path: ['month'], message: `No JP wage cap for ${ym}`, parameter: 'jp.wageCap', at: ym, coverage: null });
+    const coverage = coverageOf(parameter);
+    fail({
+      code: 'parameter_not_in_force',
+      path: ['month'],
+      message: `No JP wage cap is known for iuran month ${ym} (letters cover ${coverage?.from ?? '-'} to ${coverage?.to ?? 'open end'}); pass { projection: { method: 'carryForward' } } or an indexed projection to get a value marked as projected`,
+      parameter: 'jp.wageCap',
+      at: ym,
+      coverage,
+    });
   }
   if (o.projection.method === 'carryForward') {
     return {
@@ -112,7 +119,7 @@ export function jpWageCap(month: string, options?: JpWageCapOptions): JpWageCapR
   let cap = last.value;
   let start = monthIndex(addMonths(last.to as YearMonth, 1));
   while (start <= monthIndex(ym)) {
-    cap = roundRupiah(new Dec(cap).times(new Dec(o.projection.annualGrowthPercent).div(100).plus(1)).toFixed(), rounding);
+    cap = roundRupiah(new Dec(cap).times(new Dec(o.projection.annualGrowthPercent).div(100).plus(1)).toString(), rounding);
     start += 12;
   }
   const from = fromMonthIndex(start - 12);
@@ -154,5 +161,5 @@ export function nextJpWageCap(previousCap: number, growthPercent: string, option
   const at = options?.month === undefined ? undefined : parseMonth(options.month, 'month');
   const rule = at === undefined ? indexation.values[indexation.values.length - 1]! : valueAt(indexation, at);
   const exact = new Dec(parsed.previousCap).times(new Dec(parsed.growthPercent).div(100).plus(1));
-  return roundRupiah(exact.toFixed(), rule.value.rounding);
+  return roundRupiah(exact.toString(), rule.value.rounding);
 }

@@ -2,12 +2,15 @@
  * Calendar values, not instants. A contribution month (*bulan iuran*) is a {@link YearMonth}
  * (`"2026-01"`); a fact such as a birth, a death or a payment is a {@link CalendarDate}
  * (`"2026-01-31"`). Both are plain ISO strings at run time (JSON-stable, comparable with `<`),
- * validated at the door. No JS `Date` leaves this module: date-fns does the day arithmetic on
- * local-noon `Date` objects, so no time zone or daylight-saving shift can move a day.
+ * validated at the door. No JS `Date` leaves this module. Day arithmetic runs on integer day
+ * numbers (days since 1970-01-01 in the proleptic Gregorian calendar), not on `Date` instants:
+ * date-fns' `addDays` on a local `Date` skips 2011-12-30 when the machine is in Pacific/Apia
+ * (that zone skipped the day), which the library's time-zone test caught. date-fns still answers
+ * month lengths, on local-noon dates where no zone can shift the day.
  *
  * @module
  */
-import { addDays as dfAddDays, differenceInCalendarDays, getDaysInMonth } from 'date-fns';
+import { getDaysInMonth } from 'date-fns';
 import { z } from 'zod';
 import { fail } from './errors';
 
@@ -239,14 +242,30 @@ function localNoon(year: number, month: number, day: number): Date {
   return date;
 }
 
-function toLocalNoon(date: string): Date {
-  return localNoon(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
+/** Days since 1970-01-01 of a civil date (proleptic Gregorian; H. Hinnant's algorithm). @internal */
+export function epochDay(date: string): number {
+  let y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7));
+  const d = Number(date.slice(8, 10));
+  y -= m <= 2 ? 1 : 0;
+  const era = (y - (y % 400)) / 400;
+  const yoe = y - era * 400;
+  const doy = ((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 | 0) + d - 1;
+  const doe = yoe * 365 + ((yoe / 4) | 0) - ((yoe / 100) | 0) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-function fromLocalDate(date: Date): CalendarDate {
-  const y = date.getFullYear();
-  const m = date.getMonth() + 1;
-  const d = date.getDate();
+/** The civil date of a day number (inverse of {@link epochDay}). @internal */
+export function fromEpochDay(day: number): CalendarDate {
+  const z = day + 719468;
+  const era = (z - (z % 146097)) / 146097;
+  const doe = z - era * 146097;
+  const yoe = ((doe - ((doe / 1460) | 0) + ((doe / 36524) | 0) - ((doe / 146096) | 0)) / 365) | 0;
+  const doy = doe - (365 * yoe + ((yoe / 4) | 0) - ((yoe / 100) | 0));
+  const mp = ((5 * doy + 2) / 153) | 0;
+  const d = doy - (((153 * mp + 2) / 5) | 0) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   return `${String(y).padStart(4, '0')}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}` as CalendarDate;
 }
 
@@ -326,7 +345,7 @@ export function lastDayOf(month: YearMonth): CalendarDate {
 export function addDays(date: CalendarDate, count: number): CalendarDate {
   checkDate(date, 'date');
   if (!Number.isSafeInteger(count) || Math.abs(count) > 200_000) fail({ code: 'invalid_input', path: ['count'], message: `Expected a whole number of days within ±200000, got ${String(count)}`, reason: 'custom' });
-  const result = fromLocalDate(dfAddDays(toLocalNoon(date), count));
+  const result = fromEpochDay(epochDay(date) + count);
   checkDate(result, 'count');
   return result;
 }
@@ -343,7 +362,7 @@ export function addDays(date: CalendarDate, count: number): CalendarDate {
 export function daysBetween(from: CalendarDate, to: CalendarDate): number {
   checkDate(from, 'from');
   checkDate(to, 'to');
-  return differenceInCalendarDays(toLocalNoon(to), toLocalNoon(from));
+  return epochDay(to) - epochDay(from);
 }
 
 /**

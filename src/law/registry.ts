@@ -128,6 +128,12 @@ export const baselineLaw: LawRegistry = new Registry(['baseline'], new Map(Objec
  */
 export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawRegistry {
   if (!(law instanceof Registry)) fail({ code: 'invalid_input', path: ['law'], message: 'Expected a LawRegistry made by the library (baselineLaw or withOverlay)', reason: 'invalid_type' });
+  const rawValues = typeof overlay === 'object' && overlay !== null ? (overlay as { values?: unknown }).values : undefined;
+  if (typeof rawValues === 'object' && rawValues !== null) {
+    for (const key of Object.keys(rawValues)) {
+      if (!Object.hasOwn(BASELINE_PARAMETERS, key)) fail({ code: 'invalid_overlay', path: ['overlay', 'values', key], message: `Unknown parameter "${key}"`, parameter: key });
+    }
+  }
   const parsed = ParameterOverlaySchema.safeParse(overlay);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

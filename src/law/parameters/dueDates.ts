@@ -25,7 +25,7 @@ const display = (r: DueDateRule): string => `day ${r.day} of ${r.monthOffset ===
 const pp49Rule: DueDateRule = { monthOffset: 1, day: 30, overflow: 'clampToMonthEnd' };
 const pp49Citation = cites.pp49(
   'Art. 4(1)',
-  'Due by the 30th of the following month during the relief. For iuran month January 2021 the following month has no 30th; the library takes the last day of February (2021-02-28) as the most defensible reading of "paling lambat tanggal 30".',
+  '"paling lambat tanggal 30 bulan berikutnya dari bulan iuran yang bersangkutan" (quoted in e-Kliping Kemnaker 8-Sep-2020). If the 30th is a holiday, payment falls due on the working day BEFORE it (detik 25-09-2020; holidays are not modelled). For iuran month January 2021 the following month has no 30th; the library takes the last day of February (2021-02-28) as the most defensible reading (no source found). Art. 3 extends the relaxation to PU and to "BPU tertentu"; the library applies it to every BPU (which BPU qualify was not found).',
 );
 
 /** PU due date: the 15th of the following month (30th during PP 49/2020). */

@@ -40,13 +40,15 @@ export const jkpComposition = defineParameter<JkpComposition>({
       to: '2025-01',
       value: { government: percent('0.22'), jkkRecomposition: percent('0.14'), jkmRecomposition: percent('0.10') },
       citations: cites.pp37('Art. 11(2), (5)', `0.46 % in all. PP 37/2021 took effect on 2021-02-02. ${monthReading}`),
+      confidence: 'M',
+      note: 'Rates H; the first iuran month 2021-02 follows the library\'s reading for mid-month changes (no source found for it).',
     },
     {
       from: '2025-02',
       value: { government: percent('0.22'), jkkRecomposition: percent('0.14'), jkmRecomposition: percent('0') },
       citations: cites.pp6('Art. I (Art. 11(2), (5))', `0.36 % in all; the JKM recomposition is dropped. ${monthReading}`),
-      confidence: 'M',
-      note: 'Value H; the first iuran month (2025-02 rather than 2025-03) follows the library\'s reading for mid-month changes.',
+      confidence: 'L',
+      note: 'Rate H (PP 6/2025 Art. 11(2)-(5), in force on 2025-02-07 per Bisnis.com 14-02-2025). No source names the first iuran month; 2025-02 rather than 2025-03 follows the library\'s reading for mid-month changes (L). Override with withOverlay if BPJS practice differs. For PP 7/2025 employers the JKK recomposition was also adjusted (PP 7/2025 Art. 10); the adjusted share is not known and not modelled.',
     },
   ],
 });

@@ -46,7 +46,10 @@ export const jpWageCap = defineParameter<number>({
     yearlyCap(2018, 8_094_000, '5.07 %', { note: 'Published 2016-2019 series.' }),
     yearlyCap(2019, 8_512_400, '5.17 %', { note: 'Published series; CNBC (2021) quotes 8,512,400.' }),
     yearlyCap(2020, 8_939_700, '5.02 %', { note: 'Payroll code: "JP (Mar-Dec 2020) 8.939.700".' }),
-    yearlyCap(2021, 8_754_600, '-2.07 %', { confidence: 'M', note: 'The cap fell with 2020 GDP. One code source plus the derivation; the letter has not been seen.' }),
+    yearlyCap(2021, 8_754_600, '-2.07 %', {
+      confidence: 'M',
+      note: 'The cap fell with 2020 GDP. One code source plus the derivation; a news report (rbtv.disway.id) ties it to BPJS letter B/0246/022021, which has not been seen.',
+    }),
     yearlyCap(2022, 9_077_600, '3.69 %', { confidence: 'M', note: 'Value H (cited as the 2022 cap by letter B/77/022023); the March 2022 start is inferred from the yearly rule.' }),
     yearlyCap(2023, 9_559_600, '5.31 %', { letter: { number: 'B/77/022023', date: '2023-02-27' } }),
     yearlyCap(2024, 10_042_300, '5.05 %', { letter: { number: 'B/1387/022024', date: '2024-02-28' } }),

@@ -38,7 +38,7 @@ export const reliefPp49 = defineParameter<Pp49Relief>({
       from: '2020-08',
       to: '2021-01',
       value: { jkkPayable: percent('1'), jkmPayable: percent('1'), jpPayable: percent('1') },
-      citations: cites.pp49('Art. 9-12 (JKK, JKM), Art. 17 (JP deferral)', 'BPU JKM: 1 % × Rp6,800 = Rp68. The JP deferral applies only to employers that meet the requirements; the library applies it only when the caller says the employer was granted it.'),
+      citations: cites.pp49('Art. 9 (JKM), Art. 12 (construction), Art. 17 (JP deferral)', 'Art. 9: "Keringanan Iuran JKM diberikan sebesar 99%"; the JKK article number is not verified. BPU JKM: 1 % × Rp6,800 = Rp68. The JP deferral (Art. 17) applies only to employers that meet the requirements; the library applies it only when the caller says the employer was granted it.'),
     },
   ],
 });
@@ -83,8 +83,13 @@ export const reliefPp7 = defineParameter<Pp7Relief>({
   }),
   display: (v) => `${showRatesByRiskClass(v.rates)}; ≥ ${v.minimumActiveWorkers} workers in ${v.industries.join(', ')}`,
   values: [
-    { from: '2025-02', to: '2025-07', value: pp7Value, citations: cites.pp7('Art. 3-4, 6(2), 10') },
-    { from: '2025-08', to: '2026-01', value: pp7Value, citations: cites.pp36('Art. I (Art. 10A)', 'Extends the PP 7/2025 relief to iuran month January 2026. No further extension is known (brief §12 item 16).') },
+    {
+      from: '2025-02',
+      to: '2025-07',
+      value: pp7Value,
+      citations: cites.pp7('Art. 3 (≥ 50 active workers, six industries), Art. 4(1) (rates), Art. 8 (benefits unchanged), Art. 10', 'Rates 0.120 / 0.270 / 0.445 / 0.635 / 0.87 % (Kontan quoting Art. 4(1)).'),
+    },
+    { from: '2025-08', to: '2026-01', value: pp7Value, citations: cites.pp36('Art. I (Art. 10A)', 'Extends the PP 7/2025 relief to iuran month January 2026 (signed 2025-09-04). Employers that missed the deadline may pay at the relief rates until 2026-06-30 (Art. 11; not modelled). No further extension is known.') },
   ],
 });
 

@@ -1,0 +1,18 @@
+import { expect } from 'vitest';
+import { isJamsostekError, type JamsostekErrorCode } from '../src/index';
+
+/** Assert that `fn` throws a JamsostekError with `code` whose first issue path starts with `path`. */
+export function expectError(fn: () => unknown, code: JamsostekErrorCode, path?: readonly (string | number)[]): void {
+  let thrown: unknown;
+  try {
+    fn();
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown, 'expected a JamsostekError to be thrown').toBeDefined();
+  if (!isJamsostekError(thrown)) throw new Error(`expected a JamsostekError, got ${String(thrown)}`);
+  expect(thrown.code).toBe(code);
+  expect(typeof thrown.message).toBe('string');
+  expect(thrown.message.length).toBeGreaterThan(10);
+  if (path !== undefined) expect(thrown.path.slice(0, path.length)).toEqual(path);
+}
