@@ -25,7 +25,7 @@ import { formatCitation, type Citation } from '../law/citation';
 import type { IncomeBracket } from '../law/parameters/bpu';
 import type { ParameterValue } from '../law/timeline';
 import type { BracketUsed, ContributionLine, ContributionPayer, ContributionProgram, ContributionTotals, ExplanationStep, LawUsed, LineRelief, MonthlyContribution, WageDerivation } from './lines';
-import { need, type ContributionParameterId, type MonthLaw } from './monthLaw';
+import { memo, need, type ContributionParameterId, type MonthLaw } from './monthLaw';
 import type { BpuParticipant, ParsedWage, PuParticipant } from './participant';
 
 const lawUsedCache = new WeakMap<object, LawUsed>();
@@ -185,6 +185,17 @@ export function puMonthlyWage(wage: ParsedWage, m: MonthLaw, b: Builder | undefi
   }
 }
 
+const IDS = {
+  jkk: ['pu.jkkRates'],
+  jkm: ['pu.jkmRate'],
+  jht: ['pu.jhtRates'],
+  jp: ['pu.jpRates', 'jp.wageCap'],
+  jkp: ['jkp.composition', 'jkp.wageCap'],
+  bpuJkk: ['bpu.jkkRate', 'bpu.incomeBrackets'],
+  bpuJkm: ['bpu.jkmAmount'],
+  bpuJht: ['bpu.jhtRate', 'bpu.incomeBrackets'],
+} as const;
+
 const JKP_RECOMPOSITION_NOTE = {
   JKK: text('Bagian dari iuran JKK pemberi kerja yang direkomposisi ke JKP, bukan tagihan tambahan', "Part of the employer's JKK contribution recomposed to JKP; not billed on top"),
   JKM: text('Bagian dari iuran JKM pemberi kerja yang direkomposisi ke JKP, bukan tagihan tambahan', "Part of the employer's JKM contribution recomposed to JKP; not billed on top"),
@@ -199,15 +210,17 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
   let programs: readonly string[];
   if (p.programs !== undefined) {
     programs = p.programs;
-    b.notes.push(text(`Program sesuai masukan: ${programs.join(', ')}`, `Programmes as given: ${programs.join(', ')}`));
+    const key = programs.join(',');
+    b.notes.push(memo(m, `note:programs:${key}`, () => text(`Program sesuai masukan: ${programs.join(', ')}`, `Programmes as given: ${programs.join(', ')}`)));
   } else if (p.employerScale !== undefined) {
     const byScale = b.use(need(m, 'pu.programsByScale'));
-    programs = byScale.value[p.employerScale];
+    const scale = p.employerScale;
+    programs = byScale.value[scale];
     b.notes.push(
-      text(
-        `Program menurut skala usaha (${p.employerScale}): ${programs.join(', ')} (${formatCitation(byScale.citations[0]!)})`,
-        `Programmes for employer scale ${p.employerScale}: ${programs.join(', ')} (${formatCitation(byScale.citations[0]!)})`,
-      ),
+      memo(m, `note:scale:${scale}`, () => text(
+        `Program menurut skala usaha (${scale}): ${programs.join(', ')} (${formatCitation(byScale.citations[0]!)})`,
+        `Programmes for employer scale ${scale}: ${programs.join(', ')} (${formatCitation(byScale.citations[0]!)})`,
+      )),
     );
   } else {
     fail({ code: 'missing_fact', path: ['employerScale'], message: 'Give employerScale (micro, small, medium, large) or programs: the programme set depends on it (Perpres 109/2013 Art. 6)', fact: 'employerScale' });
@@ -252,7 +265,7 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     jkkRelief = { measure: pp49.parameter, payable: pp49.value.jkkPayable.percent, citations: pp49.citations };
   }
   b.add(
-    rateLine('JKK', 'employer', wage, jkkRate, rounding, jkkRelief === undefined ? ['pu.jkkRates'] : ['pu.jkkRates', jkkRelief.measure], jkkRates.citations, {
+    rateLine('JKK', 'employer', wage, jkkRate, rounding, jkkRelief === undefined ? IDS.jkk : ['pu.jkkRates', jkkRelief.measure], jkkRates.citations, {
       ...(jkkRelief === undefined ? {} : { relief: { ...jkkRelief, normalAmount: applyRate(wage, normalJkkRate, rounding) } }),
     }),
   );
@@ -260,7 +273,7 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
   // JKM
   const jkm = b.use(need(m, 'pu.jkmRate'));
   if (pp49 === undefined) {
-    b.add(rateLine('JKM', 'employer', wage, jkm.value, rounding, ['pu.jkmRate'], jkm.citations));
+    b.add(rateLine('JKM', 'employer', wage, jkm.value, rounding, IDS.jkm, jkm.citations));
   } else {
     b.add(
       rateLine('JKM', 'employer', wage, multiplyRates(jkm.value, pp49.value.jkmPayable), rounding, ['pu.jkmRate', pp49.parameter], jkm.citations, {
@@ -272,8 +285,8 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
   // JHT
   if (programs.includes('JHT')) {
     const jht = b.use(need(m, 'pu.jhtRates'));
-    b.add(rateLine('JHT', 'employer', wage, jht.value.employer, rounding, ['pu.jhtRates'], jht.citations));
-    b.add(rateLine('JHT', 'employee', wage, jht.value.employee, rounding, ['pu.jhtRates'], jht.citations));
+    b.add(rateLine('JHT', 'employer', wage, jht.value.employer, rounding, IDS.jht, jht.citations));
+    b.add(rateLine('JHT', 'employee', wage, jht.value.employee, rounding, IDS.jht, jht.citations));
   }
 
   // JP on the capped wage
@@ -282,12 +295,16 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     const cap = b.use(need(m, 'jp.wageCap'));
     const capSen = cap.value * 100;
     const base = (wage > capSen ? capSen : wage) as Sen;
-    const citations = [...jp.citations, ...cap.citations];
-    const ids = ['pu.jpRates', 'jp.wageCap'];
+    const citations = memo(m, 'citations:jp', () => [...jp.citations, ...cap.citations]);
+    const ids = IDS.jp;
     if (wage > capSen) {
-      b.notes.push(text(`Upah JP dibatasi ${formatRupiah(cap.value)} (batas upah ${cap.from} s.d. ${cap.to ?? '-'})`, `JP wage capped at ${formatRupiah(cap.value)} (cap for ${cap.from} to ${cap.to ?? 'open'})`));
+      b.notes.push(
+        memo(m, 'note:jpCap', () =>
+          text(`Upah JP dibatasi ${formatRupiah(cap.value)} (batas upah ${cap.from} s.d. ${cap.to ?? '-'})`, `JP wage capped at ${formatRupiah(cap.value)} (cap for ${cap.from} to ${cap.to ?? 'open'})`),
+        ),
+      );
     }
-    if (cap.projected) b.notes.push(text(`Batas upah JP diproyeksikan: ${cap.note ?? ''}`, `JP wage cap projected: ${cap.note ?? ''}`));
+    if (cap.projected) b.notes.push(memo(m, 'note:jpCapProjected', () => text(`Batas upah JP diproyeksikan: ${cap.note ?? ''}`, `JP wage cap projected: ${cap.note ?? ''}`)));
     for (const [payer, rate] of [['employer', jp.value.employer], ['employee', jp.value.employee]] as const) {
       if (pp49 !== undefined && p.pp49JpDeferral === true) {
         const normalAmount = applyRate(base, rate, rounding);
@@ -306,8 +323,8 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     const cap = b.use(need(m, 'jkp.wageCap'));
     const capSen = cap.value * 100;
     const base = (wage > capSen ? capSen : wage) as Sen;
-    const ids = ['jkp.composition', 'jkp.wageCap'];
-    const citations = [...jkpComposition.citations, ...cap.citations];
+    const ids = IDS.jkp;
+    const citations = memo(m, 'citations:jkp', () => [...jkpComposition.citations, ...cap.citations]);
     const c = jkpComposition.value;
     b.add(rateLine('JKP', 'government', base, c.government, rounding, ids, citations, { billed: false, note: JKP_GOVERNMENT_NOTE }));
     b.add(rateLine('JKP', 'employer', base, c.jkkRecomposition, rounding, ids, citations, { billed: false, note: JKP_RECOMPOSITION_NOTE.JKK }));
@@ -358,9 +375,11 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
     const v = pp50.value;
     if (v.excludedFunding.includes(fundedBy)) {
       b.notes.push(
-        text(
-          `Diskon PP 50/2025 tidak berlaku: iuran JKK dan JKM dibayar melalui ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
-          `PP 50/2025 discount does not apply: JKK and JKM are paid through ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
+        memo(m, `note:pp50:excluded:${fundedBy}`, () =>
+          text(
+            `Diskon PP 50/2025 tidak berlaku: iuran JKK dan JKM dibayar melalui ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
+            `PP 50/2025 discount does not apply: JKK and JKM are paid through ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
+          ),
         ),
       );
     } else {
@@ -375,7 +394,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
       }
       if (coversAll || (p.sector !== undefined && v.sectors.includes(p.sector))) {
         factor = { rate: v.payable, relief: { measure: pp50.parameter, payable: v.payable.percent, citations: pp50.citations } };
-        b.notes.push(text(`Diskon PP 50/2025 diterapkan: JKK dan JKM ${v.payable.percent} %`, `PP 50/2025 discount applied: JKK and JKM at ${v.payable.percent} %`));
+        b.notes.push(memo(m, 'note:pp50:applied', () => text(`Diskon PP 50/2025 diterapkan: JKK dan JKM ${v.payable.percent} %`, `PP 50/2025 discount applied: JKK and JKM at ${v.payable.percent} %`)));
       } else {
         b.notes.push(text(`Diskon PP 50/2025 belum/tidak berlaku untuk sektor ${p.sector ?? '-'} pada ${m.month}`, `PP 50/2025 discount does not cover the ${p.sector ?? '-'} sector in ${m.month}`));
       }
@@ -385,7 +404,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
   const baseText = String(row.base);
   const jkk = b.use(need(m, 'bpu.jkkRate'));
   if (factor === undefined) {
-    b.add(rateLine('JKK', 'participant', base, jkk.value, rounding, ['bpu.jkkRate', 'bpu.incomeBrackets'], jkk.citations, { baseText }));
+    b.add(rateLine('JKK', 'participant', base, jkk.value, rounding, IDS.bpuJkk, jkk.citations, { baseText }));
   } else {
     b.add(
       rateLine('JKK', 'participant', base, multiplyRates(jkk.value, factor.rate), rounding, ['bpu.jkkRate', 'bpu.incomeBrackets', factor.relief.measure], jkk.citations, {
@@ -397,7 +416,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
 
   const jkm = b.use(need(m, 'bpu.jkmAmount'));
   if (factor === undefined) {
-    b.add({ program: 'JKM', payer: 'participant', billed: true, base: null, rate: null, exact: String(jkm.value), amount: jkm.value as Rupiah, parameters: ['bpu.jkmAmount'], citations: jkm.citations });
+    b.add({ program: 'JKM', payer: 'participant', billed: true, base: null, rate: null, exact: String(jkm.value), amount: jkm.value as Rupiah, parameters: IDS.bpuJkm, citations: jkm.citations });
   } else {
     const share = pp49 !== undefined ? pp49.value.jkmPayable : factor.rate;
     const numerator = jkm.value * 100 * share.numerator;
@@ -417,7 +436,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
 
   if (programs.includes('JHT')) {
     const jht = b.use(need(m, 'bpu.jhtRate'));
-    b.add(rateLine('JHT', 'participant', base, jht.value, rounding, ['bpu.jhtRate', 'bpu.incomeBrackets'], jht.citations, { baseText }));
+    b.add(rateLine('JHT', 'participant', base, jht.value, rounding, IDS.bpuJht, jht.citations, { baseText }));
   }
 
   const dueDate = m.bpuDueDate ?? need(m, 'bpu.dueDate').from;
@@ -444,28 +463,64 @@ function finish(
   rounding: Rounding,
   extra: { wage?: WageDerivation; bracket?: BracketUsed },
 ): MonthlyContribution {
-  const law = b.used.map((v) => lawUsed(m, v));
+  let lawKey = 'law';
+  for (const v of b.used) lawKey += `|${v.parameter}`;
+  const law = memo(m, lawKey, () => Object.freeze(b.used.map((v) => lawUsed(m, v))));
   const lines = b.lines;
   const totals = b.totals();
   const projected = b.used.some((v) => v.projected);
-  let explanation: readonly ExplanationStep[] | undefined;
-  const result = {
-    month: m.month as YearMonth,
-    segment,
-    dueDate: dueDate as MonthlyContribution['dueDate'],
-    ...extra,
-    lines,
-    totals,
-    rounding,
-    projected,
-    notes: b.notes,
-    law,
-    get explanation(): readonly ExplanationStep[] {
-      explanation ??= explain(this as MonthlyContribution);
-      return explanation;
-    },
-  };
-  return result;
+  const due = dueDate as MonthlyContribution['dueDate'];
+  return segment === 'PU' ? new PuResult(m.month, due, extra.wage!, lines, totals, rounding, projected, b.notes, law) : new BpuResult(m.month, due, extra.bracket!, lines, totals, rounding, projected, b.notes, law);
+}
+
+/**
+ * Results are plain data: every field is an own enumerable property, so JSON, structuredClone
+ * and deep equality see them. The explanation is built on first access (most batch callers
+ * never read it) and is included by `toJSON`.
+ */
+abstract class ResultBase {
+  #explanation: readonly ExplanationStep[] | undefined;
+  get explanation(): readonly ExplanationStep[] {
+    this.#explanation ??= explain(this as unknown as MonthlyContribution);
+    return this.#explanation;
+  }
+  toJSON(): object {
+    return { ...this, explanation: this.explanation };
+  }
+}
+
+class PuResult extends ResultBase implements MonthlyContribution {
+  readonly segment = 'PU' as const;
+  constructor(
+    readonly month: YearMonth,
+    readonly dueDate: MonthlyContribution['dueDate'],
+    readonly wage: WageDerivation,
+    readonly lines: readonly ContributionLine[],
+    readonly totals: ContributionTotals,
+    readonly rounding: Rounding,
+    readonly projected: boolean,
+    readonly notes: readonly BilingualText[],
+    readonly law: readonly LawUsed[],
+  ) {
+    super();
+  }
+}
+
+class BpuResult extends ResultBase implements MonthlyContribution {
+  readonly segment = 'BPU' as const;
+  constructor(
+    readonly month: YearMonth,
+    readonly dueDate: MonthlyContribution['dueDate'],
+    readonly bracket: BracketUsed,
+    readonly lines: readonly ContributionLine[],
+    readonly totals: ContributionTotals,
+    readonly rounding: Rounding,
+    readonly projected: boolean,
+    readonly notes: readonly BilingualText[],
+    readonly law: readonly LawUsed[],
+  ) {
+    super();
+  }
 }
 
 const PAYER_TEXT: Record<ContributionPayer, BilingualText> = {

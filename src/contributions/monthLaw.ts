@@ -20,6 +20,18 @@ export interface MonthLaw {
   readonly values: { readonly [K in ContributionParameterId]: Slot<K> };
   readonly puDueDate: CalendarDate | undefined;
   readonly bpuDueDate: CalendarDate | undefined;
+  /** Derived per-month data (notes, merged citations, law lists), computed once. */
+  readonly memo: Map<string, unknown>;
+}
+
+/** A value derived from the month's law, computed once per month and registry. */
+export function memo<T>(m: MonthLaw, key: string, make: () => T): T {
+  let value = m.memo.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    m.memo.set(key, value);
+  }
+  return value;
 }
 
 const CONTRIBUTION_PARAMETERS = [
@@ -72,6 +84,7 @@ export function monthLaw(law: LawRegistry, month: YearMonth, beyond: BeyondLastV
       values: Object.freeze(values) as MonthLaw['values'],
       puDueDate: dueDate(month, values['pu.dueDate'] as ParameterValue<DueDateRule> | undefined),
       bpuDueDate: dueDate(month, values['bpu.dueDate'] as ParameterValue<DueDateRule> | undefined),
+      memo: new Map<string, unknown>(),
     });
     cache.set(key, resolved);
   }
