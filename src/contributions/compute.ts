@@ -419,7 +419,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
     b.add({ program: 'JKM', payer: 'participant', billed: true, base: null, rate: null, exact: String(jkm.value), amount: jkm.value as Rupiah, parameters: IDS.bpuJkm, citations: jkm.citations });
   } else {
     const share = pp49 !== undefined ? pp49.value.jkmPayable : factor.rate;
-    const numerator = jkm.value * 100 * share.numerator;
+    const numerator = jkm.value * 100 * share.numerator; // at most 2^53: flat amounts are small
     b.add({
       program: 'JKM',
       payer: 'participant',

@@ -243,6 +243,19 @@ export function roundRational(numerator: number, denominator: number, rounding: 
   return checkedRupiah(big);
 }
 
+/**
+ * Round the exact rational `a × b / denominator` rupiah by `rounding`, for integers `a`, `b` and a
+ * positive integer `denominator`. The product is formed exactly: in doubles while it stays below
+ * 2^53, in BigInt beyond. @internal
+ */
+export function roundProduct(a: number, b: number, denominator: number, rounding: Rounding): Rupiah {
+  const n = a * b;
+  const d = denominator * rounding.step;
+  if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return (divideRounded(n, d, rounding.mode) * rounding.step) as Rupiah;
+  const step = BigInt(rounding.step);
+  return checkedRupiah(divideRoundedBig(BigInt(a) * BigInt(b), BigInt(denominator) * step, rounding.mode) * step);
+}
+
 function checkedRupiah(value: bigint): Rupiah {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
     fail({ code: 'amount_out_of_range', path: [], message: `Amount ${value} is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
@@ -376,7 +389,7 @@ export function multiplyRates(a: Rate, b: Rate): Rate {
  * contribution line: integer arithmetic only. @internal
  */
 export function applyRate(base: Sen, rate: Rate, rounding: Rounding): Rupiah {
-  return roundRational(base * rate.numerator, rate.denominator * SEN_PER_RUPIAH, rounding);
+  return roundProduct(base, rate.numerator, rate.denominator * SEN_PER_RUPIAH, rounding);
 }
 
 /** The exact, unrounded `base × rate` in rupiah as decimal text (for explanations). @internal */

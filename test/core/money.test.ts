@@ -115,3 +115,13 @@ describe('rupiah, sums and formatting', () => {
     expect(JSON.parse(JSON.stringify(value))).toEqual(value);
   });
 });
+
+describe('products beyond 2^53', () => {
+  it('are formed exactly, not as a rounded double', async () => {
+    const { roundProduct } = await import('../../src/core/money');
+    // 1,125,899,906,842,625 × 9 = 10,133,099,161,583,625 > 2^53 (not a double: the double product is
+    // 10,133,099,161,583,624). Exact / 10 = 1,013,309,916,158,362.5 → half-up 1,013,309,916,158,363;
+    // from the double product it would be ...362.4 → 362.
+    expect(roundProduct(1_125_899_906_842_625, 9, 10, { mode: 'halfUp', step: 1 })).toBe(1_013_309_916_158_363);
+  });
+});
