@@ -23,7 +23,7 @@ import { BpuParticipantSchema, PuParticipantSchema, type BpuParticipant, type Pu
 export type NumberColumn = ArrayLike<number>;
 
 /** A roster of wage earners sharing one employer profile, as columns. */
-export interface PuRosterInput {
+export interface PuColumnRoster {
   /** Segment: wage earners. */
   readonly segment: 'PU';
   /** Monthly wage (*upah sebulan*) of each worker, in rupiah (at most two decimals). */
@@ -39,7 +39,7 @@ export interface PuRosterInput {
 }
 
 /** A roster of informal workers sharing one profile (programmes, sector, funder), as columns. */
-export interface BpuRosterInput {
+export interface BpuColumnRoster {
   /** Segment: informal workers. */
   readonly segment: 'BPU';
   /** Declared monthly income of each participant, in rupiah (at most two decimals). */
@@ -53,7 +53,7 @@ export interface BpuRosterInput {
 }
 
 /** A roster as columns. */
-export type RosterInput = PuRosterInput | BpuRosterInput;
+export type ColumnRoster = PuColumnRoster | BpuColumnRoster;
 
 /** One kind of line every member of the roster has (e.g. JP paid by the employer). */
 export interface BatchLineKind {
@@ -118,7 +118,7 @@ const RosterSchema = z.discriminatedUnion('segment', [
 ]);
 
 /** Schema of a roster given as columns (the columns' elements are checked one by one). */
-export const RosterSchemaForColumns = RosterSchema;
+export const ColumnRosterSchema = RosterSchema;
 
 const MAX_ROSTER = 50_000_000;
 
@@ -156,7 +156,7 @@ interface Kind {
  * console.log(batch.amounts[0], batch.amounts[batch.lineKinds.length]); // 12000 261000
  * ```
  */
-export function contributionBatch(roster: RosterInput, month: string, options?: ContributionOptions): ContributionBatch {
+export function contributionBatch(roster: ColumnRoster, month: string, options?: ContributionOptions): ContributionBatch {
   const resolved = resolveOptions(options);
   const r = parseInput(RosterSchema, roster, ['roster']);
   const m = monthLaw(resolved.law, parseMonth(month, 'month'), resolved.beyondLastValue);
