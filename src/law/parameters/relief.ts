@@ -112,7 +112,7 @@ export interface Pp50Relief {
 const pp50Citation = (months: string) =>
   cites.pp50(
     'Art. 3-4',
-    `JKK and JKM at 50 % (Art. 4(1)); JHT not discounted. ${months}. Excluded: BPU whose JKK and JKM are paid through APBN or APBD (Art. 3). Reading: village budgets (APBDes, including Dana Desa) are not APBN or APBD, so village-funded participants keep the discount; the exclusion list is data and can be overridden.`,
+    `JKK and JKM at 50 % (Art. 4(1)); JHT not discounted. ${months}. Excluded: BPU whose JKK and JKM are paid through APBN or APBD (Art. 3). Reading: village budgets (APBDes, including Dana Desa) are not APBN or APBD, so village-funded participants keep the discount; the exclusion list is data and can be overridden. Mixed funding (not addressed by the sources): funding is decided per participant-month; a month whose contribution is paid even in part from APBN or APBD counts as paid through APBN/APBD (no discount), and a funder's cap overflowing to another payer does not re-price the month (see docs/funding.md).`,
   );
 const pp50Schema = z.strictObject({
   payable: RateSchema,

@@ -1,0 +1,704 @@
+/**
+ * `planProgramme`: the contribution budget of a programme of contribution assistance
+ * (*program bantuan iuran*): rosters of BPU participants, months, programmes, funders and the
+ * arrangement that says who pays, with totals per funder, month, region and programme.
+ *
+ * Cost grows with distinct profiles, not people: identical participants are grouped, each
+ * profile's contribution is computed once per month (the law once per month), and totals are
+ * multiplied by the head count.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { fromMonthIndex, monthIndex, MonthRangeSchema, type MonthRange, type YearMonth } from '../core/calendar';
+import { fail, isJamsostekError } from '../core/errors';
+import { text, type BilingualText } from '../core/explain';
+import { addRupiah, formatRupiah, multiplyRupiah, senSchema, senToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
+import { parseInput } from '../core/validate';
+import type { Citation } from '../law/citation';
+import type { ExplanationStep, LawUsed, MonthlyContribution } from '../contributions/lines';
+import { contributionOf } from '../contributions/monthly';
+import { resolveOptions, type ContributionOptions } from '../contributions/options';
+import type { BpuParticipant, BpuProgram, BpuSector } from '../contributions/participant';
+import type { LawChange } from '../contributions/schedule';
+import type { FundingSource } from '../law/parameters/relief';
+import { WholeRupiahSchema } from './allocate';
+import { ArrangementSchema, charge, resolveArrangement, type ArrangementInput, type CapState, type ResolvedArrangement } from './arrangement';
+import { FunderSchema, RegionCodeSchema, resolveFunder, type Funder, type FunderInput, type FunderKind } from './funders';
+
+/** What a plan needs to know about a participant: the declared income and, where PP 50/2025 distinguishes it, the sector. */
+export interface PlanProfileInput {
+  /** Declared monthly income (*penghasilan*); the contribution uses its bracket base. */
+  readonly income: AmountInput;
+  /** `transport` or `other`; needed only where a self- or village-funded month falls in PP 50/2025's transport-only window. */
+  readonly sector?: BpuSector;
+  /** An individual employer (*pemberi kerja perorangan*) must also pay JHT: the plan must include JHT. */
+  readonly isEmployer?: boolean;
+}
+
+/** N participants with the same profile. */
+export interface CohortInput {
+  /** Head count (0 to 100,000,000). */
+  readonly count: number;
+  /** The shared profile. */
+  readonly profile: PlanProfileInput;
+}
+
+/** A roster (*daftar peserta*): participants funded under one arrangement, in one region. */
+export interface RosterInput {
+  /** A name for reports (`'Kota Kupang'`). */
+  readonly name?: string;
+  /** Region code of the participants (`'53.71'`); totals per region use it. */
+  readonly region?: string;
+  /** Who pays (default: the plan's arrangement). */
+  readonly arrangement?: ArrangementInput;
+  /** Months of this roster, inside the plan's period (default: the plan's period). */
+  readonly period?: MonthRange | { readonly from: string; readonly to: string };
+  /** Participants as cohorts of identical profiles. */
+  readonly cohorts?: readonly CohortInput[];
+  /** Participants one by one (identical profiles are grouped internally). */
+  readonly participants?: readonly PlanProfileInput[];
+}
+
+/** A programme plan as a caller describes it. */
+export interface ProgrammePlanInput {
+  /** A name for reports. */
+  readonly name?: string;
+  /** Programmes funded (default `['JKK', 'JKM']`, the assistance norm); add `'JHT'` if funded. */
+  readonly programs?: readonly BpuProgram[];
+  /** The contribution months (*bulan iuran*) of the plan. */
+  readonly period: MonthRange | { readonly from: string; readonly to: string };
+  /** The funders. */
+  readonly funders: readonly FunderInput[];
+  /** The arrangement for rosters without their own. */
+  readonly arrangement?: ArrangementInput;
+  /** The rosters (at least one). */
+  readonly rosters: readonly RosterInput[];
+  /** The budget the whole plan must fit in: reported as fits / short by / left over. */
+  readonly budget?: AmountInput;
+}
+
+/** Whether a budget covers what is required. */
+export interface BudgetFit {
+  /** The budget. */
+  readonly budget: Rupiah;
+  /** What is required. */
+  readonly required: Rupiah;
+  /** True when required ≤ budget. */
+  readonly fits: boolean;
+  /** required − budget when it does not fit, else 0. */
+  readonly shortBy: Rupiah;
+  /** budget − required when it fits, else 0. */
+  readonly leftOver: Rupiah;
+}
+
+/** A funder's totals. */
+export interface FunderTotal {
+  /** Funder id. */
+  readonly funder: string;
+  /** Display name. */
+  readonly name: string;
+  /** Kind of funder. */
+  readonly kind: FunderKind;
+  /** Region code, if any. */
+  readonly region: string | null;
+  /** The budget it pays from. */
+  readonly budgetType: FundingSource;
+  /** What it pays over the plan. */
+  readonly total: Rupiah;
+  /** What it pays per month, aligned with {@link ProgrammePlan.months}. */
+  readonly byMonth: readonly Rupiah[];
+  /** Its cap, how much of it is left, and the first month in which it was reached. */
+  readonly cap: { readonly amount: Rupiah; readonly remaining: Rupiah; readonly reachedIn: YearMonth | null } | null;
+  /** Fit of its budget, if one was given. */
+  readonly budget: BudgetFit | null;
+}
+
+/** One month of a plan. */
+export interface PlanMonth {
+  /** The contribution month. */
+  readonly month: YearMonth;
+  /** Participants covered this month. */
+  readonly participants: number;
+  /** Contributions due this month. */
+  readonly total: Rupiah;
+  /** Paid per funder id (funders paying nothing this month are left out). */
+  readonly byFunder: Readonly<Record<string, Rupiah>>;
+  /** Not paid by any funder (caps reached with no overflow). */
+  readonly unfunded: Rupiah;
+}
+
+/** A run of months in which a profile's contribution is the same. */
+export interface AmountRun {
+  /** First month. */
+  readonly from: YearMonth;
+  /** Last month. */
+  readonly to: YearMonth;
+  /** Contribution per participant per month. */
+  readonly amount: Rupiah;
+  /** Per programme, per participant per month. */
+  readonly byProgram: Readonly<Partial<Record<BpuProgram, Rupiah>>>;
+}
+
+/** A distinct profile on a roster. */
+export interface ProfileSummary {
+  /** Participants with this profile. */
+  readonly count: number;
+  /** Declared income (exact decimal text). */
+  readonly income: string;
+  /** Contribution base (*dasar penghasilan*) of the income bracket. */
+  readonly base: Rupiah;
+  /** Sector, if given. */
+  readonly sector: BpuSector | null;
+  /** The contribution per participant, month by month, as runs of equal amounts. */
+  readonly runs: readonly AmountRun[];
+  /** Contribution per participant over the roster's period. */
+  readonly perParticipant: Rupiah;
+  /** count × perParticipant. */
+  readonly total: Rupiah;
+}
+
+/** A roster's summary. */
+export interface RosterSummary {
+  /** Name (or `roster N`). */
+  readonly name: string;
+  /** Region code, if given. */
+  readonly region: string | null;
+  /** Its months. */
+  readonly period: MonthRange;
+  /** Head count. */
+  readonly participants: number;
+  /** Head count × months. */
+  readonly participantMonths: number;
+  /** The funding source fed into the contribution calculation as `fundedBy`. */
+  readonly fundedBy: FundingSource;
+  /** The arrangement in words. */
+  readonly arrangement: BilingualText;
+  /** Why that funding source. */
+  readonly fundedByReason: BilingualText;
+  /** Distinct profiles. */
+  readonly profiles: readonly ProfileSummary[];
+  /** What the contribution calculation noted for this roster (relief applied or not, and why), without repeats. */
+  readonly notes: readonly BilingualText[];
+  /** Contributions of the roster over its period. */
+  readonly total: Rupiah;
+}
+
+/** The result of {@link planProgramme}. */
+export interface ProgrammePlan {
+  /** The plan's name, if given. */
+  readonly name: string | null;
+  /** Its months. */
+  readonly period: MonthRange;
+  /** Programmes funded. */
+  readonly programs: readonly BpuProgram[];
+  /** Distinct participants (head count over all rosters). */
+  readonly participants: number;
+  /** Participant-months. */
+  readonly participantMonths: number;
+  /** The grand total of contributions: Σ funders + unfunded. */
+  readonly total: Rupiah;
+  /** Paid by funders. */
+  readonly funded: Rupiah;
+  /** Not paid by any funder (caps reached with no overflow): reported, never dropped. */
+  readonly unfunded: Rupiah;
+  /** Totals per funder, in the order the funders were given. */
+  readonly byFunder: readonly FunderTotal[];
+  /** Totals per month. */
+  readonly months: readonly PlanMonth[];
+  /** Contributions per participants' region code (`unspecified` when a roster gives none). */
+  readonly byRegion: Readonly<Record<string, Rupiah>>;
+  /** Contributions per programme. */
+  readonly byProgram: Readonly<Partial<Record<BpuProgram, Rupiah>>>;
+  /** The rosters. */
+  readonly rosters: readonly RosterSummary[];
+  /** Fit of the plan's budget, if given. */
+  readonly budget: BudgetFit | null;
+  /** Months in which a parameter value used changes (e.g. PP 50/2025 starting). */
+  readonly lawChanges: readonly LawChange[];
+  /** Every parameter value used, with citations. */
+  readonly law: readonly LawUsed[];
+  /** The citations of those values, without repeats. */
+  readonly citations: readonly Citation[];
+  /** The rounding of each contribution line. */
+  readonly rounding: Rounding;
+  /** True when a value used was projected. */
+  readonly projected: boolean;
+  /** The arithmetic and the readings, step by step, in Bahasa Indonesia and English. */
+  readonly explanation: readonly ExplanationStep[];
+}
+
+/** Schema of a {@link PlanProfileInput}; parses the income into exact sen. */
+export const PlanProfileSchema = z.strictObject({
+  income: senSchema,
+  sector: z.enum(['transport', 'other']).optional(),
+  isEmployer: z.boolean().optional(),
+});
+
+const CohortSchema = z.strictObject({ count: z.number().int().nonnegative().max(100_000_000), profile: PlanProfileSchema });
+
+const programsSchema = z
+  .array(z.enum(['JKK', 'JKM', 'JHT']))
+  .min(2)
+  .max(3)
+  .check((ctx) => {
+    if (new Set(ctx.value).size !== ctx.value.length) ctx.issues.push({ code: 'custom', message: 'A programme is listed twice', input: ctx.value });
+    for (const required of ['JKK', 'JKM'] as const) {
+      if (!ctx.value.includes(required)) ctx.issues.push({ code: 'custom', message: `${required} is mandatory for every BPU participant`, input: ctx.value });
+    }
+  });
+
+const RosterSchema = z
+  .strictObject({
+    name: z.string().min(1).max(200).optional(),
+    region: RegionCodeSchema.optional(),
+    arrangement: ArrangementSchema.optional(),
+    period: MonthRangeSchema.optional(),
+    cohorts: z.array(CohortSchema).max(10_000).optional(),
+    participants: z.array(z.unknown()).max(5_000_000).optional(),
+  })
+  .check((ctx) => {
+    if (ctx.value.cohorts === undefined && ctx.value.participants === undefined) {
+      ctx.issues.push({ code: 'custom', message: 'A roster needs cohorts or participants', input: ctx.value, path: ['participants'] });
+    }
+  });
+
+/** Schema of a {@link ProgrammePlanInput} (participants listed one by one are checked profile by profile after grouping). */
+export const ProgrammePlanSchema = z.strictObject({
+  name: z.string().min(1).max(200).optional(),
+  programs: programsSchema.optional(),
+  period: MonthRangeSchema,
+  funders: z.array(FunderSchema).min(1).max(10_000),
+  arrangement: ArrangementSchema.optional(),
+  rosters: z.array(RosterSchema).min(1).max(10_000),
+  budget: WholeRupiahSchema.optional(),
+});
+
+type ParsedProfile = z.output<typeof PlanProfileSchema>;
+
+interface Group {
+  readonly key: string;
+  readonly profile: ParsedProfile;
+  count: number;
+}
+
+interface Roster {
+  readonly name: string;
+  readonly region: string | null;
+  readonly start: number;
+  readonly end: number;
+  readonly arrangement: ResolvedArrangement;
+  readonly groups: Group[];
+}
+
+interface RawSlot {
+  readonly index: number;
+  count: number;
+}
+
+const PROFILE_KEYS = new Set(['income', 'sector', 'isEmployer']);
+
+/**
+ * Group raw profiles before validation: identical raw inputs validate and cost the same. Profiles
+ * made only of the known keys with primitive values are grouped through nested maps on the values
+ * themselves (no string building); anything else is its own group and is validated on its own.
+ * Returns the first index and the count of each group, in order of first appearance.
+ */
+function groupRawProfiles(raw: readonly unknown[]): RawSlot[] {
+  const slots: RawSlot[] = [];
+  const byIncome = new Map<unknown, Map<unknown, Map<unknown, RawSlot>>>();
+  for (let i = 0; i < raw.length; i++) {
+    const p = raw[i];
+    let simple = typeof p === 'object' && p !== null && !Array.isArray(p) && Object.getPrototypeOf(p) === Object.prototype;
+    if (simple) {
+      for (const k of Object.keys(p as object)) {
+        const v = (p as Record<string, unknown>)[k];
+        if (!PROFILE_KEYS.has(k) || (typeof v === 'object' && v !== null) || typeof v === 'function') {
+          simple = false;
+          break;
+        }
+      }
+    }
+    if (!simple) {
+      slots.push({ index: i, count: 1 });
+      continue;
+    }
+    const o = p as Record<string, unknown>;
+    let bySector = byIncome.get(o['income']);
+    if (bySector === undefined) byIncome.set(o['income'], (bySector = new Map()));
+    let byEmployer = bySector.get(o['sector']);
+    if (byEmployer === undefined) bySector.set(o['sector'], (byEmployer = new Map()));
+    const slot = byEmployer.get(o['isEmployer']);
+    if (slot === undefined) {
+      const created = { index: i, count: 1 };
+      byEmployer.set(o['isEmployer'], created);
+      slots.push(created);
+    } else slot.count++;
+  }
+  return slots;
+}
+
+function parsedProfileKey(p: ParsedProfile): string {
+  return `${p.income}|${p.sector ?? '-'}|${p.isEmployer === true ? 'E' : '-'}`;
+}
+
+function fit(budget: Rupiah, required: Rupiah): BudgetFit {
+  const fits = required <= budget;
+  return { budget, required, fits, shortBy: (fits ? 0 : required - budget) as Rupiah, leftOver: (fits ? budget - required : 0) as Rupiah };
+}
+
+/**
+ * Plan a programme of contribution assistance (*rencana anggaran bantuan iuran*): the covered
+ * programmes, a month range, rosters of BPU participants (one by one, or as cohorts of N people
+ * with the same profile) and the funding arrangement. Each month is priced under the law in force
+ * for it, and the funders' budget type is fed into that calculation as the participant's
+ * `fundedBy` (PP 50/2025 relief does not apply to contributions paid through APBN or APBD).
+ * Returns totals per funder, per month, per region and per programme, the grand total, the
+ * fit of any budget, and a bilingual explanation.
+ *
+ * @example
+ * ```ts
+ * import { planProgramme, formatRupiah } from 'jamsostek';
+ * const ntt = planProgramme({
+ *   name: 'NTT 2026',
+ *   programs: ['JKK', 'JKM'],
+ *   period: { from: '2026-01', to: '2026-12' },
+ *   funders: [{ id: 'ntt', kind: 'province', region: '53', name: 'Pemprov NTT' }],
+ *   arrangement: { type: 'single', funder: 'ntt' },
+ *   rosters: [{ name: 'Pekerja rentan NTT', region: '53', cohorts: [{ count: 50_000, profile: { income: 1_000_000 } }] }],
+ *   budget: 10_080_000_000,
+ * });
+ * console.log(formatRupiah(ntt.total)); // Rp10.080.000.000
+ * console.log(ntt.budget?.fits);        // true
+ * ```
+ */
+export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOptions): ProgrammePlan {
+  const resolved = resolveOptions(options);
+  const input = parseInput(ProgrammePlanSchema, plan, ['plan']);
+  const programs = input.programs ?? (['JKK', 'JKM'] as BpuProgram[]);
+
+  // Funders
+  const funders = new Map<string, Funder>();
+  input.funders.forEach((f, i) => {
+    if (funders.has(f.id)) fail({ code: 'invalid_input', path: ['plan', 'funders', i, 'id'], message: `Funder id "${f.id}" is used twice`, reason: 'custom' });
+    funders.set(f.id, resolveFunder(f));
+  });
+  input.funders.forEach((f, i) => {
+    if (f.overflow !== undefined && f.overflow !== 'unfunded' && !funders.has(f.overflow.to)) {
+      fail({ code: 'invalid_input', path: ['plan', 'funders', i, 'overflow', 'to'], message: `Unknown funder "${f.overflow.to}"`, reason: 'custom' });
+    }
+  });
+
+  // Rosters
+  const planStart = monthIndex(input.period.from);
+  const planEnd = monthIndex(input.period.to);
+  const defaultArrangement = input.arrangement === undefined ? undefined : resolveArrangement(input.arrangement, funders, ['plan', 'arrangement']);
+  const rosters: Roster[] = input.rosters.map((r, ri) => {
+    const path = ['plan', 'rosters', ri];
+    let arrangement = defaultArrangement;
+    if (r.arrangement !== undefined) arrangement = resolveArrangement(r.arrangement, funders, [...path, 'arrangement']);
+    if (arrangement === undefined) {
+      fail({ code: 'missing_fact', path: [...path, 'arrangement'], message: 'Say who pays: give the roster an arrangement, or the plan a default arrangement', fact: 'arrangement' });
+    }
+    const start = r.period === undefined ? planStart : monthIndex(r.period.from);
+    const end = r.period === undefined ? planEnd : monthIndex(r.period.to);
+    if (start < planStart || end > planEnd) {
+      fail({ code: 'invalid_input', path: [...path, 'period'], message: `The roster's months must lie inside the plan's ${input.period.from} to ${input.period.to}`, reason: 'custom' });
+    }
+    const groups = new Map<string, Group>();
+    const add = (profile: ParsedProfile, count: number, at: readonly (string | number)[]): void => {
+      if (profile.isEmployer === true && !programs.includes('JHT')) {
+        fail({ code: 'invalid_input', path: [...at, 'isEmployer'], message: 'A BPU participant who is an employer must also pay JHT (Permenaker 5/2021 Art. 31-32): add "JHT" to the plan\'s programs', reason: 'custom' });
+      }
+      const key = parsedProfileKey(profile);
+      const g = groups.get(key);
+      if (g === undefined) groups.set(key, { key, profile, count });
+      else g.count += count;
+    };
+    r.cohorts?.forEach((c, ci) => add(c.profile, c.count, [...path, 'cohorts', ci, 'profile']));
+    if (r.participants !== undefined) {
+      const firsts = groupRawProfiles(r.participants);
+      for (const { index, count } of firsts) {
+        add(parseInput(PlanProfileSchema, r.participants[index], [...path, 'participants', index]), count, [...path, 'participants', index]);
+      }
+    }
+    return { name: r.name ?? `roster ${ri + 1}`, region: r.region ?? null, start, end, arrangement, groups: [...groups.values()] };
+  });
+
+  // Contributions: once per distinct (profile, funding source, month).
+  const contributions = new Map<string, MonthlyContribution>();
+  const contributionFor = (g: Group, fundedBy: FundingSource, mi: number, path: readonly (string | number)[]): MonthlyContribution => {
+    const key = `${g.key}#${fundedBy}#${mi}`;
+    let c = contributions.get(key);
+    if (c === undefined) {
+      const participant: BpuParticipant = {
+        segment: 'BPU',
+        income: g.profile.income,
+        programs: [...programs],
+        fundedBy,
+        ...(g.profile.sector === undefined ? {} : { sector: g.profile.sector }),
+        ...(g.profile.isEmployer === undefined ? {} : { isEmployer: g.profile.isEmployer }),
+      };
+      try {
+        c = contributionOf(participant, fromMonthIndex(mi), resolved);
+      } catch (error) {
+        if (isJamsostekError(error)) {
+          const first = error.issues[0]!;
+          fail({ ...first, path: [...path, 'profile', ...first.path] });
+        }
+        throw error;
+      }
+      contributions.set(key, c);
+    }
+    return c;
+  };
+
+  // Month by month, rosters in order: caps are consumed chronologically.
+  const monthCount = planEnd - planStart + 1;
+  const caps = new Map<string, CapState>();
+  for (const f of funders.values()) if (f.cap !== null) caps.set(f.id, { remaining: f.cap, reachedIn: null });
+  const paidByFunder = new Map<string, number[]>();
+  for (const id of funders.keys()) paidByFunder.set(id, new Array<number>(monthCount).fill(0));
+  const months: PlanMonth[] = [];
+  const byRegion: Record<string, number> = {};
+  const byProgram: Partial<Record<BpuProgram, number>> = {};
+  const rosterTotals = rosters.map(() => 0);
+  let total = 0;
+  let unfundedTotal = 0;
+  let participantMonths = 0;
+  for (let k = 0; k < monthCount; k++) {
+    const mi = planStart + k;
+    const month = fromMonthIndex(mi);
+    let monthTotal = 0;
+    let monthUnfunded = 0;
+    let monthParticipants = 0;
+    const paidThisMonth = (funder: string, amount: number): void => {
+      const row = paidByFunder.get(funder)!;
+      row[k] = addRupiah(row[k]!, amount);
+    };
+    rosters.forEach((r, ri) => {
+      if (mi < r.start || mi > r.end) return;
+      r.groups.forEach((g) => {
+        if (g.count === 0) return;
+        const c = contributionFor(g, r.arrangement.fundedBy, mi, ['plan', 'rosters', ri]);
+        const amount = c.totals.billed;
+        const groupTotal = multiplyRupiah(amount, g.count);
+        monthTotal = addRupiah(monthTotal, groupTotal);
+        monthParticipants += g.count;
+        rosterTotals[ri] = addRupiah(rosterTotals[ri]!, groupTotal);
+        const region = r.region ?? 'unspecified';
+        byRegion[region] = addRupiah(byRegion[region] ?? 0, groupTotal);
+        for (const line of c.lines) {
+          if (!line.billed) continue;
+          const program = line.program as BpuProgram;
+          byProgram[program] = addRupiah(byProgram[program] ?? 0, multiplyRupiah(line.amount, g.count));
+        }
+        for (const piece of r.arrangement.split(amount)) {
+          const left = charge(piece.stages, multiplyRupiah(piece.amount, g.count), funders, caps, month, paidThisMonth);
+          monthUnfunded = addRupiah(monthUnfunded, left);
+        }
+      });
+    });
+    const byFunder: Record<string, Rupiah> = {};
+    for (const [id, row] of paidByFunder) if (row[k]! > 0) byFunder[id] = row[k] as Rupiah;
+    months.push({ month, participants: monthParticipants, total: monthTotal as Rupiah, byFunder, unfunded: monthUnfunded as Rupiah });
+    total = addRupiah(total, monthTotal);
+    unfundedTotal = addRupiah(unfundedTotal, monthUnfunded);
+    participantMonths += monthParticipants;
+  }
+
+  // Funders' totals
+  const byFunder: FunderTotal[] = [...funders.values()].map((f) => {
+    const row = paidByFunder.get(f.id)!;
+    let sum = 0;
+    for (const v of row) sum = addRupiah(sum, v);
+    const cap = caps.get(f.id);
+    return {
+      funder: f.id,
+      name: f.name,
+      kind: f.kind,
+      region: f.region,
+      budgetType: f.budgetType,
+      total: sum as Rupiah,
+      byMonth: row as Rupiah[],
+      cap: f.cap === null || cap === undefined ? null : { amount: f.cap, remaining: cap.remaining as Rupiah, reachedIn: cap.reachedIn as YearMonth | null },
+      budget: f.budget === null ? null : fit(f.budget, sum as Rupiah),
+    };
+  });
+
+  // Rosters, law used and law changes
+  const lawUsed = new Map<string, LawUsed>();
+  const changes = new Map<string, Set<string>>();
+  let projected = false;
+  const rosterSummaries: RosterSummary[] = rosters.map((r, ri) => {
+    let participants = 0;
+    const notes = new Map<string, BilingualText>();
+    const profiles: ProfileSummary[] = r.groups.map((g) => {
+      participants += g.count;
+      const runs: AmountRun[] = [];
+      let perParticipant = 0;
+      let previous: MonthlyContribution | undefined;
+      let base = 0;
+      for (let mi = r.start; mi <= r.end; mi++) {
+        const c = contributionFor(g, r.arrangement.fundedBy, mi, ['plan', 'rosters', ri]);
+        base = c.bracket?.base ?? 0;
+        projected ||= c.projected;
+        for (const l of c.law) lawUsed.set(`${l.parameter}|${l.from}|${l.source}`, l);
+        for (const n of c.notes) if (!notes.has(n.en)) notes.set(n.en, n);
+        if (previous !== undefined) {
+          for (const id of changedParameters(previous, c)) {
+            let set = changes.get(c.month);
+            if (set === undefined) changes.set(c.month, (set = new Set()));
+            set.add(id);
+          }
+        }
+        previous = c;
+        perParticipant = addRupiah(perParticipant, c.totals.billed);
+        const byProg: Partial<Record<BpuProgram, Rupiah>> = {};
+        for (const line of c.lines) if (line.billed) byProg[line.program as BpuProgram] = addRupiah(byProg[line.program as BpuProgram] ?? 0, line.amount);
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last.amount === c.totals.billed && sameAmounts(last.byProgram, byProg)) runs[runs.length - 1] = { ...last, to: c.month };
+        else runs.push({ from: c.month, to: c.month, amount: c.totals.billed, byProgram: byProg });
+      }
+      return {
+        count: g.count,
+        income: senToDecimalString(g.profile.income),
+        base: base as Rupiah,
+        sector: g.profile.sector ?? null,
+        runs,
+        perParticipant: perParticipant as Rupiah,
+        total: multiplyRupiah(perParticipant, g.count),
+      };
+    });
+    return {
+      name: r.name,
+      region: r.region,
+      period: { from: fromMonthIndex(r.start), to: fromMonthIndex(r.end) },
+      participants,
+      participantMonths: participants * (r.end - r.start + 1),
+      fundedBy: r.arrangement.fundedBy,
+      arrangement: r.arrangement.description,
+      fundedByReason: r.arrangement.fundedByReason,
+      profiles,
+      notes: [...notes.values()],
+      total: rosterTotals[ri] as Rupiah,
+    };
+  });
+  const law = [...lawUsed.values()];
+  const citations: Citation[] = [];
+  const seenCitations = new Set<string>();
+  for (const l of law) {
+    for (const c of l.citations) {
+      const key = JSON.stringify(c);
+      if (!seenCitations.has(key)) {
+        seenCitations.add(key);
+        citations.push(c);
+      }
+    }
+  }
+  const lawChanges: LawChange[] = [...changes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, ids]) => ({ month: month as YearMonth, parameters: [...ids].sort() }));
+
+  const budget = input.budget === undefined ? null : fit(input.budget, total as Rupiah);
+  const result: Omit<ProgrammePlan, 'explanation'> = {
+    name: input.name ?? null,
+    period: { from: input.period.from, to: input.period.to },
+    programs,
+    participants: rosterSummaries.reduce((a, r) => a + r.participants, 0),
+    participantMonths,
+    total: total as Rupiah,
+    funded: (total - unfundedTotal) as Rupiah,
+    unfunded: unfundedTotal as Rupiah,
+    byFunder,
+    months,
+    byRegion: byRegion as Record<string, Rupiah>,
+    byProgram: byProgram as Partial<Record<BpuProgram, Rupiah>>,
+    rosters: rosterSummaries,
+    budget,
+    lawChanges,
+    law,
+    citations,
+    rounding: resolved.rounding,
+    projected,
+  };
+  return { ...result, explanation: explainPlan(result) };
+}
+
+function sameAmounts(a: Partial<Record<BpuProgram, Rupiah>>, b: Partial<Record<BpuProgram, Rupiah>>): boolean {
+  return a.JKK === b.JKK && a.JKM === b.JKM && a.JHT === b.JHT;
+}
+
+function changedParameters(a: MonthlyContribution, b: MonthlyContribution): string[] {
+  const key = (m: MonthlyContribution) => new Map(m.law.map((l) => [l.parameter, `${l.from}|${l.source}`]));
+  const ka = key(a);
+  const kb = key(b);
+  const ids = new Set([...ka.keys(), ...kb.keys()]);
+  return [...ids].filter((id) => ka.get(id) !== kb.get(id));
+}
+
+function count(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+function explainPlan(p: Omit<ProgrammePlan, 'explanation'>): ExplanationStep[] {
+  const steps: ExplanationStep[] = [];
+  steps.push({
+    text: text(
+      `Rencana ${p.name ?? ''}: program ${p.programs.join(' + ')}, bulan iuran ${p.period.from} s.d. ${p.period.to}, ${count(p.participants)} peserta BPU, ${count(p.participantMonths)} peserta-bulan`,
+      `Plan ${p.name ?? ''}: programmes ${p.programs.join(' + ')}, iuran months ${p.period.from} to ${p.period.to}, ${count(p.participants)} BPU participants, ${count(p.participantMonths)} participant-months`,
+    ),
+  });
+  for (const r of p.rosters) {
+    steps.push({
+      text: text(
+        `Daftar "${r.name}"${r.region === null ? '' : ` (wilayah ${r.region})`}: ${r.arrangement.id}. ${r.fundedByReason.id}; sumber dana dihitung sebagai fundedBy = ${r.fundedBy}`,
+        `Roster "${r.name}"${r.region === null ? '' : ` (region ${r.region})`}: ${r.arrangement.en}. ${r.fundedByReason.en}; priced with fundedBy = ${r.fundedBy}`,
+      ),
+    });
+    for (const prof of r.profiles) {
+      for (const run of prof.runs) {
+        const months = monthIndex(run.to) - monthIndex(run.from) + 1;
+        const parts = (Object.entries(run.byProgram) as [BpuProgram, Rupiah][]).map(([prog, amt]) => `${prog} ${formatRupiah(amt)}`).join(' + ');
+        const amount = multiplyRupiah(multiplyRupiah(run.amount, months), prof.count);
+        steps.push({
+          text: text(
+            `${run.from} s.d. ${run.to}: ${count(prof.count)} peserta (dasar ${formatRupiah(prof.base)}) × ${months} bulan × ${formatRupiah(run.amount)} (${parts}) = ${formatRupiah(amount)}`,
+            `${run.from} to ${run.to}: ${count(prof.count)} participants (base ${formatRupiah(prof.base)}) × ${months} months × ${formatRupiah(run.amount)} (${parts}) = ${formatRupiah(amount)}`,
+          ),
+        });
+      }
+    }
+    for (const note of r.notes) steps.push({ text: note });
+    steps.push({ text: text(`Jumlah daftar "${r.name}": ${formatRupiah(r.total)}`, `Roster "${r.name}" total: ${formatRupiah(r.total)}`) });
+  }
+  for (const f of p.byFunder) {
+    const cap = f.cap === null ? '' : f.cap.reachedIn === null ? `; plafon ${formatRupiah(f.cap.amount)} tidak tercapai` : `; plafon ${formatRupiah(f.cap.amount)} tercapai pada ${f.cap.reachedIn}`;
+    const capEn = f.cap === null ? '' : f.cap.reachedIn === null ? `; cap ${formatRupiah(f.cap.amount)} not reached` : `; cap ${formatRupiah(f.cap.amount)} reached in ${f.cap.reachedIn}`;
+    steps.push({ text: text(`${f.name} (${f.budgetType.toUpperCase()}) membayar ${formatRupiah(f.total)}${cap}`, `${f.name} (${f.budgetType.toUpperCase()}) pays ${formatRupiah(f.total)}${capEn}`) });
+  }
+  if (p.unfunded > 0) {
+    steps.push({ text: text(`Tidak terdanai (plafon tercapai tanpa limpahan): ${formatRupiah(p.unfunded)}`, `Unfunded (caps reached with no overflow): ${formatRupiah(p.unfunded)}`) });
+  }
+  steps.push({
+    text: text(
+      `Jumlah seluruhnya ${formatRupiah(p.total)} = ${p.byFunder.map((f) => formatRupiah(f.total)).join(' + ')}${p.unfunded > 0 ? ` + tidak terdanai ${formatRupiah(p.unfunded)}` : ''}`,
+      `Grand total ${formatRupiah(p.total)} = ${p.byFunder.map((f) => formatRupiah(f.total)).join(' + ')}${p.unfunded > 0 ? ` + unfunded ${formatRupiah(p.unfunded)}` : ''}`,
+    ),
+  });
+  if (p.budget !== null) {
+    steps.push({
+      text: p.budget.fits
+        ? text(`Anggaran ${formatRupiah(p.budget.budget)} cukup; sisa ${formatRupiah(p.budget.leftOver)}`, `Budget ${formatRupiah(p.budget.budget)} fits; ${formatRupiah(p.budget.leftOver)} left over`)
+        : text(`Anggaran ${formatRupiah(p.budget.budget)} kurang ${formatRupiah(p.budget.shortBy)}`, `Budget ${formatRupiah(p.budget.budget)} is short by ${formatRupiah(p.budget.shortBy)}`),
+    });
+  }
+  for (const c of p.lawChanges) {
+    steps.push({ text: text(`Nilai parameter yang berlaku berubah mulai ${c.month}: ${c.parameters.join(', ')} (catatan daftar menyebut apakah berlaku)`, `Parameter values in force change from ${c.month}: ${c.parameters.join(', ')} (the roster notes say whether they apply)`) });
+  }
+  steps.push({
+    text: text(
+      `Pembulatan: setiap baris iuran dibulatkan sekali (${p.rounding.mode}, kelipatan Rp${p.rounding.step}); jumlah adalah penjumlahan baris yang sudah dibulatkan, dikalikan jumlah peserta`,
+      `Rounding: each contribution line is rounded once (${p.rounding.mode}, step Rp${p.rounding.step}); totals are sums of rounded lines multiplied by head counts`,
+    ),
+  });
+  return steps;
+}

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { allocate } from '../../src/funding/allocate';
+import { JamsostekError } from '../../src/core/errors';
+
+function thrown(f: () => unknown): JamsostekError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof JamsostekError) return e;
+    throw e;
+  }
+  throw new Error('did not throw');
+}
+
+describe('allocate', () => {
+  it('is Hamilton, not dinero.js: 7 split 3:2 is [4, 3]', () => {
+    // quotas 7·3/5 = 4.2 and 7·2/5 = 2.8; floors 4 + 2 = 6; the 1 left goes to the larger remainder (0.8)
+    const a = allocate(7, [3, 2]);
+    expect(a.amounts).toEqual([4, 3]);
+    expect(a.parts.map((p) => p.quota)).toEqual(['4.2', '2.8']);
+    expect(a.remainder).toBe(1);
+    expect(a.parts[1]!.remainderAdded).toBe(1);
+  });
+
+  it('breaks ties by larger share, then earlier position', () => {
+    // 100 / 3: remainders all 1/3 and shares equal → earlier position gets the rupiah
+    expect(allocate(100, [1, 1, 1]).amounts).toEqual([34, 33, 33]);
+    // 10 split 1:2:1:2 → quotas 1.666.., 3.333.., 1.666.., 3.333..; floors 1,3,1,3 = 8; remainders 2/3,1/3,2/3,1/3 (×6: 4,2,4,2)
+    // two rupiah left: the two 2/3 remainders (positions 0 and 2) → [2, 3, 2, 3]
+    expect(allocate(10, [1, 2, 1, 2]).amounts).toEqual([2, 3, 2, 3]);
+    // 5 split 1:1:2:2 (Σ 6): quotas 5/6, 5/6, 10/6, 10/6 → floors 0,0,1,1; remainders 5,5,4,4 (/6); 3 left
+    // → positions 0 and 1 (remainder 5/6), then position 2 (remainder 4/6, tie with 3 on share, earlier)
+    expect(allocate(5, [1, 1, 2, 2]).amounts).toEqual([1, 1, 2, 1]);
+    // equal remainders, larger share first: 3 split 1:2 with Σ 3 → exact; 4 split 2:4:... use 1 split 1:2:1? quotas 1/4,2/4,1/4 → remainders 1,2,1 → [0,1,0]
+    expect(allocate(1, [1, 2, 1]).amounts).toEqual([0, 1, 0]);
+    // equal remainders, different shares: 2 split 1:3 over Σ 4 → quotas 0.5, 1.5 → remainders equal (2/4) → larger share wins → [0, 2]
+    expect(allocate(2, [1, 3]).amounts).toEqual([0, 2]);
+  });
+
+  it('splits by percentages that must add up to 100', () => {
+    const a = allocate(16_800, { province: '60', regency: '30', village: '10' }, { shares: 'percent' });
+    // 60 % × 16,800 = 10,080; 30 % = 5,040; 10 % = 1,680
+    expect(a.byParty).toEqual({ province: 10_080, regency: 5_040, village: 1_680 });
+    expect(thrown(() => allocate(100, ['60', '30'], { shares: 'percent' })).message).toMatch(/add up to exactly 100; they add up to 90/);
+  });
+
+  it('gives every leftover rupiah to a named party', () => {
+    // 100 / 3 = 33.33 each: floors 33 × 3 = 99, 1 left → village
+    expect(allocate(100, { province: 1, regency: 1, village: 1 }, { remainder: { method: 'toParty', party: 'village' } }).amounts).toEqual([33, 33, 34]);
+    // by position for an array: 101 / 4 → floors 25 × 4 = 100, 1 left → position 3
+    expect(allocate(101, [1, 1, 1, 1], { remainder: { method: 'toParty', party: 3 } }).amounts).toEqual([25, 25, 25, 26]);
+  });
+
+  it('handles decimal shares and amounts beyond 2^53 in products exactly', () => {
+    // 33.5 : 66.5 of 1,000 → 335 and 665
+    expect(allocate(1_000, ['33.5', '66.5']).amounts).toEqual([335, 665]);
+    const big = allocate(90_071_992_547_409, ['99999999.99999999', '0.00000001']);
+    expect(big.amounts.reduce((a, b) => a + b, 0)).toBe(90_071_992_547_409);
+  });
+
+  it('explains the split in both languages', () => {
+    const a = allocate(7, [3, 2]);
+    expect(a.explanation[0]).toEqual({ id: 'Rp7 dibagi menurut rasio 3 : 2', en: 'Rp7 split by ratios 3 : 2' });
+    expect(a.explanation.at(-1)!.en).toMatch(/^Remainder Rp1: largest remainder \(Hamilton\)/);
+  });
+
+  it('rejects bad input with typed errors and paths', () => {
+    expect(thrown(() => allocate(-1, [1])).path).toEqual(['amount']);
+    expect(thrown(() => allocate('10.50', [1])).message).toMatch(/whole rupiah/);
+    expect(thrown(() => allocate(10, [])).path).toEqual(['shares']);
+    expect(thrown(() => allocate(10, [0, 0])).code).toBe('invalid_input');
+    expect(thrown(() => allocate(10, [0, 0])).message).toMatch(/greater than zero/);
+    expect(thrown(() => allocate(10, [1, -1])).path).toEqual(['shares']);
+    expect(thrown(() => allocate(10, [1, '1e3'])).code).toBe('invalid_input');
+    const party = thrown(() => allocate(10, { a: 1 }, { remainder: { method: 'toParty', party: 'b' } }));
+    expect(party.path).toEqual(['policy', 'remainder', 'party']);
+    expect(thrown(() => allocate(10, [1], { remainder: { method: 'dinero' } as never })).path[0]).toBe('policy');
+  });
+
+  it('property: parts always sum exactly to the amount, under either policy', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 90_071_992_547_409 }),
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 }).filter((w) => w.some((x) => x > 0)),
+        fc.boolean(),
+        (amount, weights, toParty) => {
+          const policy = toParty ? { remainder: { method: 'toParty' as const, party: weights.length - 1 } } : undefined;
+          const a = allocate(amount, weights, policy);
+          expect(a.amounts.reduce((s, x) => s + BigInt(x), 0n)).toBe(BigInt(amount));
+          expect(a.amounts.every((x) => Number.isSafeInteger(x) && x >= 0)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('property: under Hamilton no part deviates from its exact quota by a whole rupiah or more', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 90_071_992_547_409 }),
+        fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 }).filter((w) => w.some((x) => x > 0)),
+        (amount, weights) => {
+          const a = allocate(amount, weights);
+          const total = weights.reduce((s, w) => s + BigInt(w), 0n);
+          a.amounts.forEach((part, i) => {
+            // |part − amount·w/W| < 1  ⇔  |part·W − amount·w| < W
+            const diff = BigInt(part) * total - BigInt(amount) * BigInt(weights[i]!);
+            expect(diff < 0n ? -diff : diff).toBeLessThan(total);
+          });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

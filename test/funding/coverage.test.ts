@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { coverageChange, coverageRatio, participantsForTarget } from '../../src/funding/coverage';
+import { JamsostekError } from '../../src/core/errors';
+
+function thrown(f: () => unknown): JamsostekError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof JamsostekError) return e;
+    throw e;
+  }
+  throw new Error('did not throw');
+}
+
+describe('coverageRatio', () => {
+  it('is exact, with a named display rounding', () => {
+    // 49,000,000 / 92,000,000 = 49/92; × 100 = 1225/23 = 53.2608695...
+    const r = coverageRatio({ participants: 49_000_000, workforce: 92_000_000 });
+    expect(r.fraction).toEqual({ numerator: '49', denominator: '92' });
+    expect(r.percentExact).toBe('1225/23');
+    expect(r.percent).toBe('53.26');
+    expect(r.rounding).toEqual({ mode: 'halfUp', decimals: 2 });
+    expect(coverageRatio({ participants: 49_000_000, workforce: 92_000_000 }, { mode: 'down', decimals: 3 }).percent).toBe('53.260');
+    expect(coverageRatio({ participants: 49_000_000, workforce: 92_000_000 }, { mode: 'up', decimals: 0 }).percent).toBe('54');
+  });
+
+  it('gives a terminating percentage as a decimal: NTT 4,583 of 10,000 = 45.83 %', () => {
+    expect(coverageRatio({ participants: 4_583, workforce: 10_000 }).percentExact).toBe('45.83');
+    expect(coverageRatio({ participants: 1, workforce: 8 }).percentExact).toBe('12.5');
+  });
+
+  it('property: the display percentage is within half a unit of the last decimal', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 1e9 }), (p, w) => {
+        const r = coverageRatio({ participants: p, workforce: w });
+        // |shown × 100 − p × 100 × 100 / w| ≤ 1/2 (in hundredths)  ⇔  |shown·100·w − p·10,000| ≤ w/2
+        const shown = BigInt(r.percent.replace('.', ''));
+        const diff = shown * BigInt(w) - BigInt(p) * 10_000n;
+        expect((diff < 0n ? -diff : diff) * 2n).toBeLessThanOrEqual(BigInt(w));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('rejects bad input', () => {
+    expect(thrown(() => coverageRatio({ participants: 1, workforce: 0 })).path).toEqual(['counts', 'workforce']);
+    expect(thrown(() => coverageRatio({ participants: 1.5, workforce: 10 })).path).toEqual(['counts', 'participants']);
+    expect(thrown(() => coverageRatio({ participants: 1, workforce: 10 }, { decimals: 11 })).path).toEqual(['rounding', 'decimals']);
+  });
+});
+
+describe('coverageChange', () => {
+  it('NTT: 45.83 % in 2025, about 8 points above 2024 (37.83 % assumed)', () => {
+    const c = coverageChange({ percent: '37.83' }, { percent: '45.83' });
+    expect(c.pointsExact).toBe('8');
+    expect(c.points).toBe('8.00');
+  });
+
+  it('from counts, exact: 1/3 → 1/2 is +16.666... points', () => {
+    const c = coverageChange({ participants: 1, workforce: 3 }, { participants: 1, workforce: 2 });
+    // 50 − 100/3 = 50/3
+    expect(c.pointsExact).toBe('50/3');
+    expect(c.points).toBe('16.67');
+    expect(coverageChange({ percent: '45.83' }, { percent: '37.83' }).points).toBe('-8.00');
+  });
+
+  it('rejects bad input', () => {
+    expect(thrown(() => coverageChange({ percent: '45,83' }, { percent: '1' })).path[0]).toBe('from');
+    expect(thrown(() => coverageChange({ percent: '1' }, { participants: 1 } as never)).path[0]).toBe('to');
+  });
+});
+
+describe('participantsForTarget', () => {
+  it('needs ⌈target × workforce / 100⌉ − participants more, and their budget', () => {
+    // 50 % of 1,000,000 = 500,000; 500,000 − 458,300 = 41,700; × 201,600 (12 × 16,800, APBD) = 8,406,720,000
+    const r = participantsForTarget({
+      participants: 458_300,
+      workforce: 1_000_000,
+      targetPercent: '50',
+      cost: { period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' },
+    });
+    expect(r).toMatchObject({ requiredParticipants: 500_000, additionalParticipants: 41_700, costPerParticipant: 201_600, budget: 8_406_720_000 });
+    expect(r.reached.percent).toBe('50.00');
+  });
+
+  it('rounds the required head count up, so the target is reached', () => {
+    // 52.15 % of 999 = 520.9785 → 521
+    const r = participantsForTarget({ participants: 500, workforce: 999, targetPercent: '52.15', cost: 201_600 });
+    expect(r.requiredParticipants).toBe(521);
+    expect(r.additionalParticipants).toBe(21);
+    expect(r.budget).toBe(21 * 201_600);
+  });
+
+  it('needs nobody when the target is met, and no budget without a cost', () => {
+    const r = participantsForTarget({ participants: 600, workforce: 1_000, targetPercent: '50' });
+    expect(r).toMatchObject({ requiredParticipants: 500, additionalParticipants: 0, costPerParticipant: null, budget: null });
+  });
+
+  it('rejects bad input', () => {
+    expect(thrown(() => participantsForTarget({ participants: 1, workforce: 10, targetPercent: '1000' })).path).toEqual(['question', 'targetPercent']);
+    const e = thrown(() => participantsForTarget({ participants: 1, workforce: 10, targetPercent: '50', cost: { period: { from: '2026-01', to: '2026-12' }, profile: { income: 1 } } as never }));
+    expect(e.path).toEqual(['question', 'cost', 'fundedBy']);
+  });
+});
