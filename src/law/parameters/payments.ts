@@ -1,0 +1,277 @@
+/**
+ * Payments, arrears and membership periods: the late fine (*denda*), the BPU lapse rule
+ * (*kepesertaan berakhir / nonaktif*), advance payment, and the contribution periods (*masa iur*)
+ * that benefits depend on.
+ *
+ * @module
+ * @internal
+ */
+import { z } from 'zod';
+import { percent, RateSchema, type Rate } from '../../core/money';
+import { text } from '../../core/explain';
+import { defineParameter } from '../timeline';
+import { cites } from '../sources';
+
+/** How the late fine on a contribution is computed. */
+export interface LateFineRule {
+  /** Fine per month of delay, as a share of the late contribution. */
+  readonly rate: Rate;
+  /** `started`: every begun month of delay counts (one day late = one month); `completed`: only whole months. */
+  readonly monthCounting: 'started' | 'completed';
+  /** `simple`: rate × late contribution × months; the fine never bears a fine itself. */
+  readonly interest: 'simple';
+  /** Most months of delay that are fined; `null` where the law sets no cap (none is known). */
+  readonly maxMonths: number | null;
+}
+
+const lateFineSchema = z.strictObject({
+  rate: RateSchema,
+  monthCounting: z.enum(['started', 'completed']),
+  interest: z.literal('simple'),
+  maxMonths: z.number().int().positive().max(600).nullable(),
+});
+const showLateFine = (r: LateFineRule): string =>
+  `${r.rate.percent} % of the late contribution per ${r.monthCounting} month of delay, ${r.interest}${r.maxMonths === null ? ', no cap known' : `, at most ${r.maxMonths} months`}`;
+
+const fineReading =
+  'Wording (H): "denda 2 % (dua persen) untuk setiap bulan keterlambatan yang dihitung dari iuran yang seharusnya dibayar", borne by the employer and paid with the next remittance (Kontan/Kompas summaries of the PP 44/2015, 45/2015 and 46/2015 rules; article not verified). ' +
+  'Readings (M): the base is the contribution that was due and paid late (the unpaid part only, never contribution + earlier fines), so the fine is simple, not compounding; months of delay are counted per STARTED month from the due date ("tanggal 15 belum bayar, tanggal 16 bayar kena denda 2 %", BPJS quoted by detik), so one day late costs one month. ' +
+  'Cap (L): none is known for BPJS Ketenagakerjaan; the 12-month / Rp30 juta caps quoted in some articles belong to BPJS Kesehatan (Perpres 64/2020) and are not applied. Results flag that no cap is applied.';
+
+/** PU late fine: 2 % per started month of delay (0.5 % for PP 49/2020 iuran months). */
+export const puLateFine = defineParameter<LateFineRule>({
+  id: 'pu.lateFine',
+  title: text('Denda keterlambatan iuran peserta penerima upah', 'PU late-payment fine'),
+  description:
+    'The fine an employer owes on a contribution paid after its due date: rate × the late contribution × months of delay (simple), keyed by the iuran month of the late contribution.',
+  unit: 'percent per month',
+  granularity: 'month',
+  schema: lateFineSchema,
+  display: showLateFine,
+  values: [
+    {
+      from: '2015-07',
+      to: '2020-07',
+      value: { rate: percent('2'), monthCounting: 'started', interest: 'simple', maxMonths: null },
+      citations: cites.pp44(undefined, fineReading),
+      confidence: 'M',
+      note: 'Rate and wording H; base (simple) and started-month counting M; absence of a cap L.',
+    },
+    {
+      from: '2020-08',
+      to: '2021-01',
+      value: { rate: percent('0.5'), monthCounting: 'started', interest: 'simple', maxMonths: null },
+      citations: cites.pp49(
+        'Art. 23(1)',
+        'During the COVID-19 relief the fine on late contributions for iuran months August 2020 to January 2021 is 0.5 % per month instead of 2 % (Kemnaker e-Kliping / detik summaries of Art. 23(1)). The library applies it by the iuran month of the late contribution, whenever it is paid (reading, M); base and month counting as for the normal 2 % fine.',
+      ),
+      confidence: 'M',
+    },
+    {
+      from: '2021-02',
+      value: { rate: percent('2'), monthCounting: 'started', interest: 'simple', maxMonths: null },
+      citations: cites.pp44(undefined, fineReading),
+      confidence: 'M',
+      note: 'Rate and wording H; base (simple) and started-month counting M; absence of a cap L.',
+    },
+  ],
+});
+
+/** BPU late fine: none. */
+export const bpuLateFine = defineParameter<LateFineRule>({
+  id: 'bpu.lateFine',
+  title: text('Denda keterlambatan iuran peserta bukan penerima upah', 'BPU late-payment fine'),
+  description: 'BPU participants owe no fine on late contributions; instead protection stops while unpaid and membership ends after more than 3 consecutive unpaid months (bpu.lapse).',
+  unit: 'percent per month',
+  granularity: 'month',
+  schema: lateFineSchema,
+  display: showLateFine,
+  values: [
+    {
+      from: '2015-07',
+      value: { rate: percent('0'), monthCounting: 'started', interest: 'simple', maxMonths: null },
+      citations: cites.perdir22(undefined, 'No fine for BPU (brief §3.4, H: four independent reports agree). Late payment is sanctioned by loss of protection and lapse instead.'),
+    },
+  ],
+});
+
+/** What happens to a BPU membership that stays unpaid. */
+export interface BpuLapseRule {
+  /** Membership ends when MORE than this many consecutive months are unpaid past their due dates. */
+  readonly maxConsecutiveUnpaidMonths: number;
+  /** Arrears may be paid for at most this many months after protection ends. */
+  readonly arrearsWindowMonths: number;
+  /** The state after lapse when the participant has already claimed JHT (`inactive` = *nonaktif*). */
+  readonly stateIfJhtClaimed: 'inactive' | 'ended';
+}
+
+const lapseSchema = z.strictObject({
+  maxConsecutiveUnpaidMonths: z.number().int().min(1).max(24),
+  arrearsWindowMonths: z.number().int().min(0).max(24),
+  stateIfJhtClaimed: z.enum(['inactive', 'ended']),
+});
+const lapseNote =
+  'Perdir 22/PERDIR.02/072022 (BPJS membership process manual): arrears can be paid for at most 3 months after protection ends; more than 3 consecutive unpaid months ends the membership ("berakhir/keluar"), or makes it "nonaktif" if JHT has already been claimed; no protection while unpaid (brief §3.4, H). ' +
+  'The library reads both statements as one moment: protection for a month stops the day after its due date; membership ends the day after the due date of the 4th consecutive unpaid month (= 3 months after protection ended), unless the arrears were paid before that day. A payment made on or after that day is not applied to the ended membership. Re-entry after lapse (from zero or under the same NIK) is an open question (L) and is not modelled.';
+
+/** BPU lapse after more than 3 consecutive unpaid months. */
+export const bpuLapse = defineParameter<BpuLapseRule>({
+  id: 'bpu.lapse',
+  title: text('Berakhirnya kepesertaan BPU karena menunggak iuran', 'BPU membership lapse for unpaid contributions'),
+  description: 'Keyed by the iuran month of the first unpaid month of a run: how many consecutive unpaid months end the membership, and the arrears window.',
+  unit: 'months',
+  granularity: 'month',
+  schema: lapseSchema,
+  display: (r) => `ends after more than ${r.maxConsecutiveUnpaidMonths} consecutive unpaid months; arrears payable ${r.arrearsWindowMonths} months; after a JHT claim: ${r.stateIfJhtClaimed}`,
+  values: [
+    {
+      from: '2015-07',
+      to: '2022-06',
+      value: { maxConsecutiveUnpaidMonths: 3, arrearsWindowMonths: 3, stateIfJhtClaimed: 'inactive' },
+      citations: cites.perdir22(undefined, `Assumed to have applied before Perdir 22/PERDIR.02/072022 as well; the earlier BPJS rule was not read (L). ${lapseNote}`),
+      confidence: 'L',
+    },
+    {
+      from: '2022-07',
+      value: { maxConsecutiveUnpaidMonths: 3, arrearsWindowMonths: 3, stateIfJhtClaimed: 'inactive' },
+      citations: cites.perdir22(undefined, `${lapseNote} The Perdir is dated July 2022 (its number); its exact day of effect is not known, so iuran month 2022-07 is taken as the first.`),
+      confidence: 'H',
+    },
+  ],
+});
+
+/** How far ahead a BPU participant may pay. */
+export interface AdvancePaymentRule {
+  /** Most months one payment may cover, counting the month in which it is paid. */
+  readonly maxMonths: number;
+}
+
+/** BPU advance payment: 1 to 12 months at once. */
+export const bpuAdvancePayment = defineParameter<AdvancePaymentRule>({
+  id: 'bpu.advancePayment',
+  title: text('Pembayaran iuran BPU di muka', 'BPU advance payment'),
+  description: 'A BPU participant may pay monthly or several months in advance, up to 12 months; a payment may not cover an iuran month later than the 12th month counting the month of payment.',
+  unit: 'months',
+  granularity: 'month',
+  schema: z.strictObject({ maxMonths: z.number().int().min(1).max(60) }),
+  display: (r) => `up to ${r.maxMonths} months in advance`,
+  values: [
+    {
+      from: '2015-07',
+      value: { maxMonths: 12 },
+      citations: cites.practice(
+        'BPJS Ketenagakerjaan BPU payment periods',
+        2023,
+        'Monthly, or 3, 6 or up to 12 months at once in advance, also by autodebit (BPJS Central Sulawesi branch heads quoted in the press; brief §3.4, M). One registration app offers 1-3 months; the library accepts any number from 1 to 12. Keyed by the iuran month of the month paid for.',
+      ),
+      confidence: 'M',
+    },
+  ],
+});
+
+/** The BPU JKM waiting rule. */
+export interface JkmWaitingRule {
+  /** Consecutive paid months since registration needed for the full JKM. */
+  readonly consecutivePaidMonths: number;
+  /** Reading: whether months paid in advance count before their iuran month has begun. */
+  readonly prepaidMonthsCount: boolean;
+}
+
+/** BPU: full JKM only after 3 consecutive paid months since registration (keyed by date of death). */
+export const bpuJkmWaitingPeriod = defineParameter<JkmWaitingRule>({
+  id: 'bpu.jkmWaitingPeriod',
+  title: text('Masa tunggu JKM peserta BPU', 'BPU JKM waiting period'),
+  description: 'A BPU participant who dies (not from work) before having paid 3 consecutive months since registration receives only Rp10,000,000 in total instead of the full JKM.',
+  unit: 'months',
+  granularity: 'date',
+  schema: z.strictObject({ consecutivePaidMonths: z.number().int().min(0).max(60), prepaidMonthsCount: z.boolean() }),
+  display: (r) => `${r.consecutivePaidMonths} consecutive paid months since registration; prepaid months ${r.prepaidMonthsCount ? 'count' : 'count only once their iuran month has begun'}`,
+  values: [
+    {
+      from: '2015-07-01',
+      value: { consecutivePaidMonths: 3, prepaidMonthsCount: false },
+      citations: [
+        cites.practice('BPJS Ketenagakerjaan BPU brochure', 2026, 'Full JKM (Rp42 m) only after at least 3 consecutive paid months since registration (brief §3.4, H: brochure + BPJS Meulaboh branch, 5-Aug-2025). Since when the rule applies was not verified; the library applies it from 2015-07-01.'),
+        cites.practice(
+          'Reading of prepaid months (brief §12 item 9a)',
+          2026,
+          'Open question (L): whether months paid in advance at registration (e.g. an APBD roster paid a year ahead) count towards the 3 months. The KPPS case in Cilegon (Rp42 m after about one month, Jan-Feb 2024) suggests they can, but may have been a special arrangement. The library\'s default is the cautious reading: a prepaid month counts only once its iuran month has begun (a death in the 2nd month after registration counts 2 months however many were prepaid). Override per call with { countPrepaidMonths: true } or with an overlay.',
+        ),
+      ],
+      confidence: 'L',
+      note: 'Rule (3 consecutive paid months) H; the prepaid-months reading L.',
+    },
+  ],
+});
+
+/** Contribution period needed for the children's scholarship. */
+export interface ScholarshipPeriodRule {
+  /** Years of contributions (*masa iur*) needed. */
+  readonly years: number;
+}
+
+/** Scholarship: at least 3 years of contributions (5 before PP 82/2019). Keyed by date of death or disability. */
+export const scholarshipContributionPeriod = defineParameter<ScholarshipPeriodRule>({
+  id: 'scholarship.contributionPeriod',
+  title: text('Masa iur untuk beasiswa pendidikan anak', 'Contribution period for the children\'s scholarship'),
+  description: 'The participant must have a contribution period of at least this many years for the children\'s scholarship of JKM (PU and BPU alike).',
+  unit: 'years',
+  granularity: 'date',
+  schema: z.strictObject({ years: z.number().int().min(0).max(40) }),
+  display: (r) => `at least ${r.years} years of contributions`,
+  values: [
+    {
+      from: '2015-07-01',
+      to: '2019-12-01',
+      value: { years: 5 },
+      citations: cites.pp44(undefined, 'Before PP 82/2019: one child, Rp12 m, after at least 5 years of membership (Kontan 2015-07-02; one Dec-2019 summary gives a different minimum, unresolved; brief §5.2, M).'),
+      confidence: 'M',
+    },
+    {
+      from: '2019-12-02',
+      value: { years: 3 },
+      citations: cites.pp82(undefined, 'At least 3 years of contributions; applies to PU and BPU alike (BPJS site, Kompas TV, kompas.com quoting BPJS; brief §5.2, H). The library counts paid contribution months, whether consecutive or not, and compares with years × 12.'),
+    },
+  ],
+});
+
+/** The JKP contribution-period condition. */
+export interface JkpPeriodRule {
+  /** Least contribution months within the window. */
+  readonly monthsInWindow: number;
+  /** The window, in months, ending with the month of the PHK. */
+  readonly windowMonths: number;
+  /** Least consecutive paid months before the PHK; `null` where the condition does not apply. */
+  readonly consecutiveMonthsBeforePhk: number | null;
+}
+
+const jkpReading =
+  'Reading (L): the window is the 24 iuran months ending with the month of the PHK; the consecutive run counts back from the PHK month if it is paid, otherwise from the month before.';
+
+/** JKP: 12 contribution months in the last 24 and 6 consecutive before the PHK. Keyed by PHK date. */
+export const jkpContributionPeriod = defineParameter<JkpPeriodRule>({
+  id: 'jkp.contributionPeriod',
+  title: text('Masa iur syarat manfaat JKP', 'JKP contribution-period condition'),
+  description: 'At least 12 contribution months within the 24 months before the PHK, and at least 6 consecutive months paid before the PHK.',
+  unit: 'months',
+  granularity: 'date',
+  schema: z.strictObject({ monthsInWindow: z.number().int().min(0).max(120), windowMonths: z.number().int().min(1).max(120), consecutiveMonthsBeforePhk: z.number().int().min(0).max(120).nullable() }),
+  display: (r) => `${r.monthsInWindow} months in the last ${r.windowMonths}${r.consecutiveMonthsBeforePhk === null ? '' : ` and ${r.consecutiveMonthsBeforePhk} consecutive before the PHK`}`,
+  values: [
+    {
+      from: '2021-02-02',
+      to: '2025-02-06',
+      value: { monthsInWindow: 12, windowMonths: 24, consecutiveMonthsBeforePhk: 6 },
+      citations: cites.pp37('Art. 19', `"masa iur paling sedikit 12 bulan dalam 24 bulan dan telah membayar iuran paling singkat 6 bulan berturut-turut ... sebelum PHK" (several sources and BPJS's own FLAG_ENAM_BULAN_BERTURUT; brief §8, H). ${jkpReading}`),
+    },
+    {
+      from: '2025-02-07',
+      value: { monthsInWindow: 12, windowMonths: 24, consecutiveMonthsBeforePhk: 6 },
+      citations: cites.pp6(
+        'Art. I (Art. 19)',
+        `Art. 19 was amended; a 2025 article still lists both conditions and only one source claims the 6-consecutive-month condition was dropped (brief §8 and §12 item 5, M). The check is kept; set consecutiveMonthsBeforePhk to null with an overlay if Art. 19 as amended removed it. ${jkpReading}`,
+      ),
+      confidence: 'M',
+    },
+  ],
+});

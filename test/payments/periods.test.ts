@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { contributionPeriods, jkmWaitingPeriodCheck, jkpPeriodCheck, scholarshipPeriodCheck } from '../../src/payments/periods';
+import { withOverlay, baselineLaw } from '../../src/law/registry';
+import { expectError, months } from './helpers';
+
+const BPU = 16_800;
+const PU = 462_000;
+const onTime = (ms: { month: string; amount: number }[]) => ms.map((m) => ({ amount: m.amount, paidOn: `${m.month}-10`, months: [m.month] }));
+
+describe('contributionPeriods', () => {
+  it('counts paid months, consecutive runs, the JKP window and years', () => {
+    const schedule = { segment: 'BPU' as const, months: months('2024-01', 30, BPU) };
+    // Paid: every month except 2024-06 (the 6th) → 29 of 30 months by 2026-06-20.
+    const payments = onTime(schedule.months).filter((p) => p.months[0] !== '2024-06');
+    const p = contributionPeriods(schedule, payments, { asOf: '2026-06-20' });
+    expect(p.totalMonths).toBe(29);
+    expect(p.consecutiveFromRegistration).toBe(5); // Jan–May 2024
+    expect(p.consecutiveUpToAsOf).toBe(24); // 2024-07 … 2026-06
+    expect(p.inJkpWindow).toEqual({ from: '2024-07', to: '2026-06', months: 24 });
+    expect(p.years).toEqual({ completed: 2, months: 5 }); // 29 = 2 × 12 + 5
+  });
+
+  it('a 12-month advance payment counts only the months that have begun (cautious reading), or all with countPrepaidMonths', () => {
+    const schedule = { segment: 'BPU' as const, months: months('2026-01', 12, BPU) };
+    const payments = [{ amount: 12 * BPU, paidOn: '2026-01-05', payer: 'Pemprov NTT' }]; // 201,600
+    const cautious = contributionPeriods(schedule, payments, { asOf: '2026-03-01' });
+    expect([cautious.totalMonths, cautious.prepaidNotCounted.length]).toEqual([3, 9]); // Jan–Mar; Apr–Dec prepaid
+    const generous = contributionPeriods(schedule, payments, { asOf: '2026-03-01', countPrepaidMonths: true });
+    expect(generous.totalMonths).toBe(12);
+  });
+
+  it('property: totals never exceed scheduled months and runs never exceed the total', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }), (flags) => {
+        const schedule = { segment: 'PU' as const, months: months('2025-01', 12, PU) };
+        const payments = schedule.months.filter((_, i) => flags[i]).map((m) => ({ amount: PU, paidOn: '2026-01-05', months: [m.month] }));
+        const p = contributionPeriods(schedule, payments, { asOf: '2026-01-31' });
+        expect(p.totalMonths).toBe(flags.filter(Boolean).length);
+        expect(p.consecutiveFromRegistration).toBeLessThanOrEqual(p.totalMonths);
+        expect(p.consecutiveUpToAsOf).toBeLessThanOrEqual(p.totalMonths);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('bad input', () => {
+    expectError(() => contributionPeriods({ segment: 'BPU', months: months('2026-01', 2, BPU) }, [], { asOf: '2026-02-01', countPrepaidMonths: 'yes' } as never), 'invalid_input', ['options', 'countPrepaidMonths']);
+  });
+});
+
+describe('jkmWaitingPeriodCheck: the 3-month count (brief §13.1 ex. 22)', () => {
+  const schedule = { segment: 'BPU' as const, months: months('2026-01', 12, BPU) };
+  it('death in the 2nd month with only two months paid: not met (Rp10 m only)', () => {
+    const r = jkmWaitingPeriodCheck(schedule, onTime(months('2026-01', 2, BPU)), { eventDate: '2026-02-20' });
+    expect(r).toMatchObject({ applies: true, met: false, requiredMonths: 3, actualMonths: 2, parameter: 'bpu.jkmWaitingPeriod' });
+  });
+  it('after 3 consecutive paid months: met', () => {
+    const r = jkmWaitingPeriodCheck(schedule, onTime(months('2026-01', 3, BPU)), { eventDate: '2026-03-20' });
+    expect(r).toMatchObject({ met: true, actualMonths: 3 });
+  });
+  it('a gap after registration breaks the count from registration', () => {
+    const paid = onTime(months('2026-01', 5, BPU)).filter((p) => p.months[0] !== '2026-02');
+    expect(jkmWaitingPeriodCheck(schedule, paid, { eventDate: '2026-05-20' })).toMatchObject({ met: false, actualMonths: 1 });
+  });
+  it('months prepaid at registration: open question (§12 item 9a), cautious by default, overridable per call and by overlay', () => {
+    const prepaid = [{ amount: 12 * BPU, paidOn: '2026-01-05' }];
+    expect(jkmWaitingPeriodCheck(schedule, prepaid, { eventDate: '2026-02-10' })).toMatchObject({ met: false, actualMonths: 2 });
+    expect(jkmWaitingPeriodCheck(schedule, prepaid, { eventDate: '2026-02-10', countPrepaidMonths: true })).toMatchObject({ met: true, actualMonths: 12 });
+    const law = withOverlay(baselineLaw, {
+      name: 'prepaid counts',
+      values: { 'bpu.jkmWaitingPeriod': [{ from: '2026-01-01', value: { consecutivePaidMonths: 3, prepaidMonthsCount: true }, status: 'enacted', citations: { instrument: 'Practice', number: 'KPPS Cilegon', year: 2024 } }] },
+    });
+    expect(jkmWaitingPeriodCheck(schedule, prepaid, { eventDate: '2026-02-10', law }).met).toBe(true);
+  });
+  it('does not apply to PU', () => {
+    expect(jkmWaitingPeriodCheck({ segment: 'PU', months: months('2026-01', 1, PU) }, [], { eventDate: '2026-01-20' })).toMatchObject({ applies: false, met: true });
+  });
+  it('bad input', () => {
+    expectError(() => jkmWaitingPeriodCheck(schedule, [], { eventDate: '2026-13-01' }), 'invalid_input', ['options', 'eventDate']);
+  });
+});
+
+describe('scholarshipPeriodCheck: the 3-year count', () => {
+  const schedule = { segment: 'BPU' as const, months: months('2023-01', 40, BPU) };
+  it('36 paid months by the date of death: met', () => {
+    expect(scholarshipPeriodCheck(schedule, onTime(months('2023-01', 36, BPU)), { eventDate: '2025-12-20' })).toMatchObject({ met: true, requiredMonths: 36, actualMonths: 36 });
+  });
+  it('35 paid months: not met (brief §13.1 ex. 10: 2 years ⇒ no scholarship)', () => {
+    expect(scholarshipPeriodCheck(schedule, onTime(months('2023-01', 35, BPU)), { eventDate: '2025-12-20' })).toMatchObject({ met: false, actualMonths: 35 });
+  });
+  it('before PP 82/2019 the period was 5 years', () => {
+    const r = scholarshipPeriodCheck({ segment: 'PU', months: months('2016-01', 40, PU) }, [], { eventDate: '2019-06-01' });
+    expect(r).toMatchObject({ requiredMonths: 60, met: false });
+  });
+  it('bad input', () => {
+    expectError(() => scholarshipPeriodCheck(schedule, [], { eventDate: '2025-12-20', asOf: '2025-12-20' } as never), 'invalid_input', ['options']);
+  });
+});
+
+describe('jkpPeriodCheck', () => {
+  const schedule = { segment: 'PU' as const, months: months('2024-01', 24, PU) };
+  const paidAll = schedule.months.map((m) => ({ amount: PU, paidOn: '2026-01-10', months: [m.month] }));
+  it('12 in 24 and 6 consecutive before the PHK: met', () => {
+    const r = jkpPeriodCheck(schedule, paidAll, { phkDate: '2025-12-20', asOf: '2026-01-20' });
+    expect(r).toMatchObject({ met: true, window: { from: '2024-01', to: '2025-12' }, monthsInWindow: 24, consecutiveBeforePhk: 24, requiredConsecutive: 6 });
+  });
+  it('12 months in the window but only 5 consecutive before the PHK: not met', () => {
+    // paid 2024-01..2024-07 (7) and 2025-08..2025-12 (5) = 12 in the window; run before PHK = 5
+    const paid = paidAll.filter((p) => p.months[0]! <= '2024-07' || p.months[0]! >= '2025-08');
+    const r = jkpPeriodCheck(schedule, paid, { phkDate: '2025-12-20', asOf: '2026-01-20' });
+    expect(r).toMatchObject({ met: false, monthsInWindow: 12, consecutiveBeforePhk: 5 });
+  });
+  it('bad input', () => {
+    expectError(() => jkpPeriodCheck(schedule, paidAll, { phkDate: '2025-12-20', asOf: '2025-12-01' }), 'invalid_input', ['options', 'asOf']);
+    // JKP began with PP 37/2021 (2021-02-02): a PHK before it has no JKP rule
+    expectError(() => jkpPeriodCheck({ segment: 'PU', months: months('2020-01', 12, PU) }, [], { phkDate: '2020-12-20' }), 'parameter_not_in_force', ['at']);
+  });
+});
