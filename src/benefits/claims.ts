@@ -1,0 +1,147 @@
+/**
+ * `claimsSummary`: paid claims (*klaim yang dibayarkan*) aggregated by programme and type.
+ *
+ * @module
+ */
+import { z } from 'zod';
+import { CalendarDateSchema } from '../core/calendar';
+import type { BilingualText } from '../core/explain';
+import { formatRupiah, senSchema, senToDecimalString, type AmountInput } from '../core/money';
+import { parseInput } from '../core/validate';
+
+/** A programme that pays claims. */
+export type ClaimProgram = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
+
+/** The kind of benefit a claim paid. */
+export type ClaimType = 'medicalCare' | 'transport' | 'stmb' | 'disability' | 'death' | 'periodic' | 'funeral' | 'scholarship' | 'oldAgeSavings' | 'pension' | 'jobLossCash' | 'other';
+
+const CLAIM_TYPES = ['medicalCare', 'transport', 'stmb', 'disability', 'death', 'periodic', 'funeral', 'scholarship', 'oldAgeSavings', 'pension', 'jobLossCash', 'other'] as const;
+
+/** One paid claim. */
+export interface PaidClaimInput {
+  /** The programme. */
+  readonly program: ClaimProgram;
+  /** What it paid for. */
+  readonly type: ClaimType;
+  /** The amount paid (may carry sen). */
+  readonly amount: AmountInput;
+  /** Who it was paid for (an id of the participant, e.g. a membership number): counts distinct participants. */
+  readonly participantId: string;
+  /** When it was paid (optional; filtered by `period` when given). */
+  readonly paidDate?: string;
+}
+
+/** Input of {@link claimsSummary}. */
+export interface ClaimsSummaryInput {
+  /** The paid claims. */
+  readonly claims: readonly PaidClaimInput[];
+  /** Only claims paid in this period, both ends inclusive (every claim then needs `paidDate`). */
+  readonly period?: { readonly from: string; readonly to: string };
+}
+
+/** Schema of {@link ClaimsSummaryInput}. */
+export const ClaimsSummaryInputSchema = z
+  .strictObject({
+    claims: z
+      .array(
+        z.strictObject({
+          program: z.enum(['JKK', 'JKM', 'JHT', 'JP', 'JKP']),
+          type: z.enum(CLAIM_TYPES),
+          amount: senSchema,
+          participantId: z.string().min(1).max(100),
+          paidDate: CalendarDateSchema.optional(),
+        }),
+      )
+      .max(1_000_000),
+    period: z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }).optional(),
+  })
+  .check((ctx) => {
+    const v = ctx.value;
+    if (v.period === undefined) return;
+    if (v.period.to < v.period.from) ctx.issues.push({ code: 'custom', message: 'The period ends before it starts', input: v, path: ['period', 'to'] });
+    v.claims.forEach((c, i) => {
+      if (c.paidDate === undefined) ctx.issues.push({ code: 'custom', message: 'With a period, every claim needs its paidDate', input: v, path: ['claims', i, 'paidDate'] });
+    });
+  });
+
+/** A group of claims. */
+export interface ClaimGroup {
+  /** Number of claims. */
+  readonly claims: number;
+  /** Distinct participants. */
+  readonly participants: number;
+  /** Sum paid, exact decimal text in rupiah (sen kept). */
+  readonly total: string;
+}
+
+/** Claims aggregated. */
+export interface ClaimsSummary extends ClaimGroup {
+  /** By programme, in the order JKK, JKM, JHT, JP, JKP (programmes without claims omitted). */
+  readonly byProgram: readonly (ClaimGroup & { readonly program: ClaimProgram })[];
+  /** By programme and type. */
+  readonly byType: readonly (ClaimGroup & { readonly program: ClaimProgram; readonly type: ClaimType })[];
+  /** The sentence a report would print, in both languages. */
+  readonly headline: BilingualText;
+}
+
+/**
+ * Aggregate paid claims (*klaim yang dibayarkan*) by programme and by type: counts, distinct
+ * participants and exact totals, as a provincial office reports them ("Rp846 juta kepada 40
+ * peserta"). A participant with several claims (death lump sum, funeral, scholarship) counts once.
+ *
+ * @example
+ * ```ts
+ * import { claimsSummary } from 'jamsostek';
+ * const s = claimsSummary({ claims: [
+ *   { program: 'JKM', type: 'death', amount: 42_000_000, participantId: 'A' },
+ *   { program: 'JKK', type: 'death', amount: 70_000_000, participantId: 'B' },
+ *   { program: 'JKK', type: 'scholarship', amount: 1_500_000, participantId: 'B' },
+ * ] });
+ * console.log(s.total, s.participants); // 113500000 2 (total is exact decimal text)
+ * ```
+ */
+export function claimsSummary(input: ClaimsSummaryInput): ClaimsSummary {
+  const p = parseInput(ClaimsSummaryInputSchema, input, ['input']);
+  const claims = p.period === undefined ? p.claims : p.claims.filter((c) => c.paidDate! >= p.period!.from && c.paidDate! <= p.period!.to);
+  type Acc = { claims: number; ids: Set<string>; sen: bigint };
+  const fresh = (): Acc => ({ claims: 0, ids: new Set(), sen: 0n });
+  const all = fresh();
+  const byProgram = new Map<ClaimProgram, Acc>();
+  const byType = new Map<string, Acc & { program: ClaimProgram; type: ClaimType }>();
+  for (const c of claims) {
+    const groups: Acc[] = [all];
+    let prog = byProgram.get(c.program);
+    if (prog === undefined) byProgram.set(c.program, (prog = fresh()));
+    groups.push(prog);
+    const key = `${c.program}/${c.type}`;
+    let t = byType.get(key);
+    if (t === undefined) byType.set(key, (t = { ...fresh(), program: c.program, type: c.type }));
+    groups.push(t);
+    for (const g of groups) {
+      g.claims++;
+      g.ids.add(c.participantId);
+      g.sen += BigInt(c.amount);
+    }
+  }
+  const out = (a: Acc): ClaimGroup => ({ claims: a.claims, participants: a.ids.size, total: bigSenText(a.sen) });
+  const order: ClaimProgram[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'];
+  const summary = out(all);
+  return {
+    ...summary,
+    byProgram: order.flatMap((program) => {
+      const a = byProgram.get(program);
+      return a === undefined ? [] : [{ program, ...out(a) }];
+    }),
+    byType: [...byType.values()]
+      .sort((a, b) => order.indexOf(a.program) - order.indexOf(b.program) || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type))
+      .map((a) => ({ program: a.program, type: a.type, ...out(a) })),
+    headline: {
+      id: `${formatRupiah(summary.total)} dibayarkan kepada ${summary.participants} peserta (${summary.claims} klaim).`,
+      en: `${formatRupiah(summary.total)} paid to ${summary.participants} participants (${summary.claims} claims).`,
+    },
+  };
+}
+
+function bigSenText(sen: bigint): string {
+  return sen <= BigInt(Number.MAX_SAFE_INTEGER) ? senToDecimalString(Number(sen)) : `${sen / 100n}${sen % 100n === 0n ? '' : `.${String(sen % 100n).padStart(2, '0').replace(/0$/, '')}`}`;
+}

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { jkkBenefit } from '../../src/index';
+import { expectError } from './helpers';
+
+const amounts = (b: ReturnType<typeof jkkBenefit>) => Object.fromEntries(b.components.map((c) => [c.key, c.amount]));
+
+describe('jkkBenefit', () => {
+  it('death, BPU income base 1,000,000: 48 m + 12 m + 10 m = 70 m, scholarship up to 174 m without a contribution period (ex. 11)', () => {
+    const b = jkkBenefit({ accidentDate: '2026-03-05', earnings: { segment: 'BPU', declaredIncome: 800_000 }, outcome: { kind: 'death' }, scholarshipChildren: 2 });
+    expect(b.earnings.base).toBe('1000000');
+    expect(amounts(b)).toMatchObject({ 'jkk.death.lumpSum': 48_000_000, 'jkk.periodic': 12_000_000, 'jkk.funeral': 10_000_000, 'jkk.medicalCare': null });
+    expect(b.total).toBe(70_000_000);
+    expect(b.scholarship?.maximum).toBe(174_000_000);
+    expect(b.scholarship?.entitled).toBe(true);
+  });
+
+  it('death, PU wage 5,000,000: 240 m + 12 m + 10 m = 262 m (ex. 12, table E)', () => {
+    const b = jkkBenefit({ accidentDate: '2025-08-01', earnings: { segment: 'PU', wage: 5_000_000 }, outcome: { kind: 'death' } });
+    expect(b.total).toBe(262_000_000);
+    expect(b.conditions.find((c) => c.id === 'jkk.death.minimum')?.decisive).toBe(false);
+  });
+
+  it('death minimum (JKM lump sum reading): wage 400,000 → 48 × 400,000 = 19.2 m < 20 m → 20 m; 416,667 → 20,000,016', () => {
+    const low = jkkBenefit({ accidentDate: '2025-08-01', earnings: { segment: 'PU', wage: 400_000 }, outcome: { kind: 'death' } });
+    expect(amounts(low)['jkk.death.lumpSum']).toBe(20_000_000);
+    expect(low.conditions.find((c) => c.id === 'jkk.death.minimum')?.decisive).toBe(true);
+    // 48 × 416,667 = 20,000,016
+    expect(amounts(jkkBenefit({ accidentDate: '2025-08-01', earnings: { segment: 'PU', wage: 416_667 }, outcome: { kind: 'death' } }))['jkk.death.lumpSum']).toBe(20_000_016);
+    // Before 2019-12-02 the minimum is 16,200,000: 48 × 300,000 = 14,400,000 → 16,200,000
+    expect(amounts(jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 300_000 }, outcome: { kind: 'death' } }))['jkk.death.lumpSum']).toBe(16_200_000);
+  });
+
+  it('death, the day before and the day PP 82/2019 takes effect: 48 × 5 m + 4.8 m + 3 m = 247.8 m vs 262 m', () => {
+    const before = jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 5_000_000 }, outcome: { kind: 'death' }, scholarshipChildren: 2 });
+    expect(before.total).toBe(247_800_000);
+    // PP 44/2015: Rp12 m for one child
+    expect(before.scholarship?.maximum).toBe(12_000_000);
+    expect(jkkBenefit({ accidentDate: '2019-12-02', earnings: { segment: 'PU', wage: 5_000_000 }, outcome: { kind: 'death' } }).total).toBe(262_000_000);
+  });
+
+  it('total permanent disability, wage 4,000,000: 70 % × 80 × 4 m = 224 m + 12 m = 236 m (ex. 13, additive reading)', () => {
+    const b = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'totalPermanentDisability' } });
+    expect(amounts(b)['jkk.disability.total']).toBe(224_000_000);
+    expect(amounts(b)['jkk.periodic']).toBe(12_000_000);
+    expect(b.total).toBe(236_000_000);
+    expect(b.lawUsed.find((l) => l.parameter === 'benefit.jkk.cash')?.citations[0]?.note).toMatch(/Additive reading \(M\+\)/);
+    // Before: 224 m + 4.8 m
+    expect(jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'totalPermanentDisability' } }).total).toBe(228_800_000);
+  });
+
+  it('partial disability (ex. 14): anatomical 10 % × 80 × 3 m = 24 m; functional 50 % × 10 % × 80 × 3 m = 12 m', () => {
+    const a = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 3_000_000 }, outcome: { kind: 'partialDisability', tablePercent: '10' } });
+    expect(amounts(a)['jkk.disability.anatomical']).toBe(24_000_000);
+    expect(a.total).toBe(24_000_000);
+    expect(a.scholarship).toBeNull();
+    const f = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 3_000_000 }, outcome: { kind: 'partialDisability', tablePercent: '10', functionLossPercent: '50' } });
+    expect(amounts(f)['jkk.disability.functional']).toBe(12_000_000);
+  });
+
+  it('STMB under PP 82/2019: 14 months at 3 m = 12 × 3 m + 2 × 1.5 m = 39 m', () => {
+    const b = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 3_000_000 }, incapacityMonths: 14, outcome: { kind: 'recovery' } });
+    expect(b.stmbMonths.map((m) => m.percent)).toEqual([...Array(12).fill('100'), '50', '50']);
+    expect(amounts(b)['jkk.stmb']).toBe(39_000_000);
+  });
+
+  it('STMB before PP 82/2019: 14 months at 3 m = 6 × 3 m + 6 × 2.25 m + 2 × 1.5 m = 34.5 m', () => {
+    const b = jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 3_000_000 }, incapacityMonths: 14, outcome: { kind: 'recovery' } });
+    expect(b.stmbMonths.map((m) => m.percent)).toEqual([...Array(6).fill('100'), ...Array(6).fill('75'), '50', '50']);
+    expect(amounts(b)['jkk.stmb']).toBe(34_500_000);
+  });
+
+  it('STMB rounding: 75 % × 3,333,333 = 2,499,999.75 → 2,500,000 half-up, 2,499,999 down', () => {
+    const input = { accidentDate: '2019-01-10', earnings: { segment: 'PU' as const, wage: 3_333_333 }, incapacityMonths: 7, outcome: { kind: 'recovery' as const } };
+    expect(jkkBenefit(input).stmbMonths[6]?.amount).toBe(2_500_000);
+    expect(jkkBenefit(input, { rounding: { mode: 'down', step: 1 } }).stmbMonths[6]?.amount).toBe(2_499_999);
+  });
+
+  it('transport: each mode capped (land 5 m, sea 2 m, air 10 m); medical care reported as incurred', () => {
+    const b = jkkBenefit({
+      accidentDate: '2025-05-05',
+      earnings: { segment: 'PU', wage: 3_000_000 },
+      transport: [
+        { mode: 'land', cost: 3_000_000 },
+        { mode: 'land', cost: 2_500_000 },
+        { mode: 'sea', cost: 1_500_000 },
+        { mode: 'air', cost: 12_000_000 },
+      ],
+      outcome: { kind: 'recovery' },
+    });
+    // land min(5.5 m, 5 m) + sea min(1.5 m, 2 m) + air min(12 m, 10 m) = 16.5 m
+    expect(amounts(b)).toMatchObject({ 'jkk.transport.land': 5_000_000, 'jkk.transport.sea': 1_500_000, 'jkk.transport.air': 10_000_000, 'jkk.medicalCare': null });
+    expect(b.components.find((c) => c.key === 'jkk.medicalCare')?.basis).toBe('asIncurred');
+    expect(b.total).toBe(16_500_000);
+  });
+
+  it('transport before 2019-12-02: the library has no caps, typed error', () => {
+    expectError(() => jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 3_000_000 }, transport: [{ mode: 'land', cost: 100_000 }], outcome: { kind: 'recovery' } }), 'parameter_not_in_force');
+  });
+
+  it('bad input: negative wage, accident before membership, percent over 100, before JKK data', () => {
+    expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: -1 }, outcome: { kind: 'death' } }), 'invalid_input', ['input', 'earnings', 'wage']);
+    expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: 0 }, outcome: { kind: 'death' } }), 'invalid_input', ['input', 'earnings', 'wage']);
+    expectError(() => jkkBenefit({ accidentDate: '2025-05-05', membershipStartDate: '2025-06-01', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'death' } }), 'invalid_input', ['input', 'accidentDate']);
+    expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'partialDisability', tablePercent: '120' } }), 'invalid_input', ['input', 'outcome', 'tablePercent']);
+    expectError(() => jkkBenefit({ accidentDate: '2015-06-30', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'death' } }), 'parameter_not_in_force');
+    expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'fell' } } as never), 'invalid_input', ['input', 'outcome']);
+  });
+
+  it('property: the death lump sum is max(48 × wage, minimum) and the total is the sum of the components', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 200_000_000 }), (wage) => {
+        const b = jkkBenefit({ accidentDate: '2026-01-01', earnings: { segment: 'PU', wage }, outcome: { kind: 'death' } });
+        expect(amounts(b)['jkk.death.lumpSum']).toBe(Math.max(48 * wage, 20_000_000));
+        expect(b.total).toBe(b.components.reduce((s, c) => s + (c.amount ?? 0), 0));
+      }),
+      { numRuns: 80 },
+    );
+  });
+});

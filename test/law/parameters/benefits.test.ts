@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { baselineLaw, valueAt } from '../../../src/index';
+import { timelineProblems } from '../../../src/law/timeline';
+
+const ids = [
+  'benefit.jkk.cash',
+  'benefit.jkk.stmb',
+  'benefit.jkk.transportCaps',
+  'benefit.jkm.cash',
+  'benefit.jkm.scholarshipMinContributionMonths',
+  'benefit.jkm.bpuWaitingRule',
+  'benefit.scholarship',
+  'benefit.jht.partialWithdrawal',
+  'benefit.jht.payoutTriggers',
+  'benefit.jp.rules',
+  'benefit.jp.retirementAge',
+  'benefit.jp.benefitLimits',
+  'benefit.jp.benefitLimitsDerived',
+  'benefit.jkp.rules',
+] as const;
+
+describe('benefit parameters', () => {
+  it.each(ids)('%s is a sound, date-keyed timeline with citations', (id) => {
+    const p = baselineLaw.parameter(id);
+    expect(p.granularity).toBe('date');
+    expect(timelineProblems(p.granularity, p.kind, p.values)).toEqual([]);
+    for (const v of p.values) expect(v.citations.length).toBeGreaterThan(0);
+  });
+
+  it('regime boundaries: JKM cash 2015-06-30 / 2015-07-01 / 2019-12-01 / 2019-12-02; JKP 2025-02-06 / 2025-02-07', () => {
+    const jkm = baselineLaw.parameter('benefit.jkm.cash');
+    expect(valueAt(jkm, '2015-06-30').value.lumpSum).toBe(14_200_000);
+    expect(valueAt(jkm, '2015-07-01').value.lumpSum).toBe(16_200_000);
+    expect(valueAt(jkm, '2019-12-01').value.lumpSum).toBe(16_200_000);
+    expect(valueAt(jkm, '2019-12-02').value.lumpSum).toBe(20_000_000);
+    const jkp = baselineLaw.parameter('benefit.jkp.rules');
+    expect(valueAt(jkp, '2025-02-06').value.claimDeadlineMonths).toBe(3);
+    expect(valueAt(jkp, '2025-02-07').value.claimDeadlineMonths).toBe(6);
+  });
+
+  it('retirement age by year: 56 (2018-12-31), 57 (2019-01-01), 58 (2022), 59 (2026), 64 (2042-12-31), 65 (2043-01-01)', () => {
+    const r = baselineLaw.parameter('benefit.jp.retirementAge');
+    expect([valueAt(r, '2018-12-31').value, valueAt(r, '2019-01-01').value, valueAt(r, '2022-06-01').value, valueAt(r, '2026-06-01').value, valueAt(r, '2042-12-31').value, valueAt(r, '2043-01-01').value]).toEqual([56, 57, 58, 59, 64, 65]);
+  });
+
+  it('the derived JP limits are marked derived and L; published ones are not', () => {
+    const d = baselineLaw.parameter('benefit.jp.benefitLimitsDerived').values[0]!;
+    expect([d.status, d.confidence, d.value.minimum, d.value.maximum]).toEqual(['derived', 'L', 411_400, 4_932_300]);
+    expect(baselineLaw.parameter('benefit.jp.benefitLimits').values.every((v) => v.status === 'enacted' && v.confidence !== 'L')).toBe(true);
+  });
+});
