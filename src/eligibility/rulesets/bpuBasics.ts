@@ -1,0 +1,146 @@
+/**
+ * The national basics of BPU membership (*kepesertaan bukan penerima upah*): the person works
+ * outside an employment relationship, is under the registration age limit in force on the
+ * registration date, and registers at most the number of occupations allowed. Typical criteria
+ * from the law and BPJS practice; the figures are dated parameters of law.
+ *
+ * @module
+ */
+import { fail } from '../../core/errors';
+import { text } from '../../core/explain';
+import { cite } from '../../law/citation';
+import { cites } from '../../law/sources';
+import { defineRuleSet } from '../compose';
+import { ELIGIBILITY_FACTS } from '../facts';
+import { readNik } from '../nik';
+import { defineCriterion } from '../rule';
+
+const PERMENAKER_5_2021 = cite('Permenaker', '5', 2021, { title: 'Tata Cara Penyelenggaraan Program Jaminan Kecelakaan Kerja, Jaminan Kematian, dan Jaminan Hari Tua' });
+
+/**
+ * BPU category: the person works outside an employment relationship (self-employed, an
+ * individual employer, or another non-wage worker), not as a wage earner, who is PU and enrolled
+ * by the employer. Reads `employment`.
+ *
+ * @example
+ * ```ts
+ * import { bpuOutsideEmployment, defineRuleSet, evaluateEligibility } from 'jamsostek';
+ * const rules = defineRuleSet({ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules: [bpuOutsideEmployment] });
+ * console.log(evaluateEligibility({ employment: 'wage_earner' }, rules, { asOf: '2026-01-15' }).outcome); // 'ineligible'
+ * ```
+ */
+export const bpuOutsideEmployment = defineCriterion({
+  id: 'bpu.outsideEmploymentRelationship',
+  title: text('Bekerja di luar hubungan kerja (bukan penerima upah)', 'Works outside an employment relationship (not a wage earner)'),
+  basis: [
+    cites.pp46('Art. 4(3)', 'BPU categories: individual employers; workers outside an employment relationship or self-employed; other non-wage workers. A wage earner is PU and is enrolled by the employer.'),
+    PERMENAKER_5_2021,
+  ],
+  facts: { employment: ELIGIBILITY_FACTS.employment },
+  test: ({ employment }, context) => {
+    const met = employment !== 'wage_earner';
+    if (!context.explain) return met;
+    return met
+      ? { met, reason: text(`Status kerja: ${employment}.`, `Employment: ${employment}.`) }
+      : { met, reason: text('Penerima upah (PU) didaftarkan oleh pemberi kerja, bukan sebagai BPU.', 'A wage earner (PU) is enrolled by the employer, not as BPU.') };
+  },
+});
+
+/**
+ * Age at registration: younger than the limit in force on the registration date (`asOf`):
+ * under 65 now (parameter `bpu.registrationAgeLimit`; lower before, see its values). Reads
+ * `birthDate`, or the birth date in `nik` when it is absent (the century read against `asOf`).
+ *
+ * @example
+ * ```ts
+ * import { bpuRegistrationAge, defineRuleSet, evaluateEligibility } from 'jamsostek';
+ * const rules = defineRuleSet({ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules: [bpuRegistrationAge] });
+ * const r = evaluateEligibility({ birthDate: '1961-06-15' }, rules, { asOf: '2026-06-15' });
+ * console.log(r.outcome, r.criteria[0]?.reason.en); // 'ineligible' 'Age 65 on 2026-06-15 (born 1961-06-15); the limit is under 65.'
+ * ```
+ */
+export const bpuRegistrationAge = defineCriterion({
+  id: 'bpu.registrationAge',
+  title: text('Usia saat mendaftar di bawah batas usia', 'Under the age limit at registration'),
+  basis: [PERMENAKER_5_2021, cites.perdir22(undefined, 'Registration must not exceed the age limit; a participant past it may continue paying.')],
+  facts: { birthDate: ELIGIBILITY_FACTS.birthDate.optional(), nik: ELIGIBILITY_FACTS.nik.optional() },
+  test: ({ birthDate, nik }, context) => {
+    let born = birthDate;
+    let source = '';
+    if (born === undefined) {
+      if (nik === undefined) return { missing: ['birthDate', 'nik'] };
+      const info = readNik(nik, context.asOf);
+      if ('reason' in info) fail({ code: 'invalid_input', path: ['facts', 'nik'], message: info.message, reason: info.reason });
+      born = info.birthDate;
+      source = ' NIK';
+    }
+    if (born > context.asOf) fail({ code: 'invalid_input', path: ['facts', 'birthDate'], message: `The birth date ${born} is after the screening date ${context.asOf}`, reason: 'too_big' });
+    // `ageOn`'s rule (the birthday counts from its own day; 29 February from 1 March), on dates
+    // already validated (the fact schema, the NIK reading, asOf): no second validation per candidate.
+    const years = Number(context.asOf.slice(0, 4)) - Number(born.slice(0, 4));
+    const age = context.asOf.slice(5) >= born.slice(5) ? years : years - 1;
+    const limit = context.parameter('bpu.registrationAgeLimit').value;
+    const met = age < limit;
+    if (!context.explain) return met;
+    return {
+      met,
+      reason: text(
+        `Usia ${age} tahun pada ${context.asOf} (lahir ${born}${source === '' ? '' : ', menurut NIK'}); batasnya di bawah ${limit} tahun.`,
+        `Age ${age} on ${context.asOf} (born ${born}${source === '' ? '' : ', from the NIK'}); the limit is under ${limit}.`,
+      ),
+    };
+  },
+});
+
+/**
+ * Occupations: at most the number a BPU participant may register (2, parameter
+ * `bpu.maxOccupations`). Counts distinct entries of `occupations`.
+ *
+ * @example
+ * ```ts
+ * import { bpuOccupationLimit, defineRuleSet, evaluateEligibility } from 'jamsostek';
+ * const rules = defineRuleSet({ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules: [bpuOccupationLimit] });
+ * console.log(evaluateEligibility({ occupations: ['nelayan', 'petani', 'ojek'] }, rules, { asOf: '2026-01-15' }).outcome); // 'ineligible'
+ * ```
+ */
+export const bpuOccupationLimit = defineCriterion({
+  id: 'bpu.occupations',
+  title: text('Paling banyak dua jenis pekerjaan', 'At most two occupations'),
+  basis: cites.practice('BPJS Ketenagakerjaan BPU brochure', 2026, 'At most 2 occupations per participant (M).'),
+  facts: { occupations: ELIGIBILITY_FACTS.occupations },
+  test: ({ occupations }, context) => {
+    const count = occupations.length < 2 ? occupations.length : new Set(occupations).size;
+    const max = context.parameter('bpu.maxOccupations').value;
+    if (!context.explain) return count <= max;
+    return {
+      met: count <= max,
+      reason: text(`${count} jenis pekerjaan; paling banyak ${max}.`, `${count} occupation${count === 1 ? '' : 's'}; at most ${max}.`),
+    };
+  },
+});
+
+/**
+ * The national BPU basics as a rule set (id `bpu.basics`): {@link bpuOutsideEmployment},
+ * {@link bpuRegistrationAge} and {@link bpuOccupationLimit}. Regions build on it with
+ * `extendRuleSet`.
+ *
+ * @example
+ * ```ts
+ * import { bpuBasicsRuleSet, evaluateEligibility } from 'jamsostek';
+ * const r = evaluateEligibility(
+ *   { employment: 'self_employed', birthDate: '1980-02-01', occupations: ['petani'] },
+ *   bpuBasicsRuleSet,
+ *   { asOf: '2026-01-15' },
+ * );
+ * console.log(r.outcome); // 'eligible'
+ * ```
+ */
+export const bpuBasicsRuleSet = defineRuleSet({
+  id: 'bpu.basics',
+  title: text('Syarat dasar kepesertaan BPU', 'BPU membership basics'),
+  description: text(
+    'Syarat nasional yang lazim untuk mendaftar sebagai peserta bukan penerima upah; angka-angkanya parameter hukum bertanggal.',
+    'Typical national conditions for registering as a non-wage (BPU) participant; the figures are dated parameters of law.',
+  ),
+  rules: [bpuOutsideEmployment, bpuRegistrationAge, bpuOccupationLimit],
+});
