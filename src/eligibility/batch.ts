@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isJamsostekError, fail, type PathSegment } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import type { CalendarDate } from '../core/calendar';

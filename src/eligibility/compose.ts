@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { parseInput } from '../core/validate';

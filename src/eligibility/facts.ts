@@ -6,11 +6,11 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema, YearMonthSchema } from '../core/calendar';
 import { amountToSen, senSchema, type AmountInput } from '../core/money';
 import { nikFormatProblem, NikSchema } from './nik';
-import { normaliseRegionCode, RegionCodeInputSchema } from './region';
+import { normaliseRegionCode, RegionCodeSchema } from '../core/region';
 
 /**
  * How a person works: `wage_earner` (in an employment relationship, so PU, *penerima upah*),
@@ -76,7 +76,7 @@ export const ELIGIBILITY_FACTS = Object.freeze({
   birthDate: CalendarDateSchema,
   employment: z.enum(['wage_earner', 'outside_employment_relationship', 'self_employed', 'individual_employer', 'other_non_wage']),
   occupations: z.array(z.string().min(1).max(100)).max(50),
-  domicileRegion: RegionCodeInputSchema,
+  domicileRegion: RegionCodeSchema,
   dtsenDecile: z.union([z.number().int().min(1).max(10), z.literal('not_registered')], { error: 'Expected a DTSEN decile 1 to 10, or "not_registered"' }),
   monthlyIncome: senSchema,
   otherGovernmentFunding: z.array(OtherFundingSchema).max(100),

@@ -14,10 +14,10 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { calendarDateProblem, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
-import { normaliseRegionCode, type RegionCode } from './region';
+import { normaliseRegionCode, type RegionCode } from '../core/region';
 
 /** The sex a NIK encodes (*jenis kelamin*): `female` when 40 was added to the day of birth. */
 export type NikSex = 'male' | 'female';

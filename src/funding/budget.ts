@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, fromMonthIndex, monthIndex, MonthRangeSchema, YearMonthSchema, type MonthRange, type YearMonth } from '../core/calendar';
 import { fail, isJamsostekError } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';

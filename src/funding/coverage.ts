@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, isJamsostekError } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { divideRoundedBig, formatRupiah, multiplyRupiah, type AmountInput, type RoundingMode, type Rupiah } from '../core/money';

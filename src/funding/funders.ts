@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
+import { regionLevel, RegionCodeSchema, type RegionLevel } from '../core/region';
 import type { Rupiah } from '../core/money';
 import type { FundingSource } from '../law/parameters/relief';
 import { WholeRupiahSchema } from './allocate';
@@ -60,19 +61,11 @@ export interface FunderInput {
   readonly overflow?: CapOverflow;
 }
 
-/** A region code: `'53'`, `'53.71'`, `'53.71.01'` or `'53.71.01.2001'`. */
-export const RegionCodeSchema = z.string().regex(/^\d{2}(?:\.\d{2}(?:\.\d{2}(?:\.\d{4})?)?)?$/, 'Expected a Kemendagri region code such as "53" (province), "53.71" (regency or city) or "53.71.01.2001" (village)');
-
-/** The level of a region code: 1 province, 2 regency/city, 3 district, 4 village. @internal */
-export function regionLevel(code: string): number {
-  return code.split('.').length;
-}
-
-const REGION_LEVEL: Partial<Record<FunderKind, { level: number; name: string }>> = {
-  province: { level: 1, name: 'a province code such as "53"' },
-  regency: { level: 2, name: 'a regency code such as "53.01"' },
-  city: { level: 2, name: 'a city code such as "53.71"' },
-  village: { level: 4, name: 'a village code such as "53.71.01.2001"' },
+const REGION_LEVEL: Partial<Record<FunderKind, { level: RegionLevel; name: string }>> = {
+  province: { level: 'province', name: 'a province code such as "53"' },
+  regency: { level: 'regency', name: 'a regency code such as "53.01"' },
+  city: { level: 'regency', name: 'a city code such as "53.71"' },
+  village: { level: 'village', name: 'a village code such as "53.71.01.2001"' },
 };
 
 /** Schema of a {@link FunderInput}; parses amounts into whole rupiah. */

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fromMonthIndex, monthIndex, MonthRangeSchema, type MonthRange, type YearMonth } from '../core/calendar';
 import { fail, isJamsostekError } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
@@ -24,7 +24,8 @@ import type { LawChange } from '../contributions/schedule';
 import type { FundingSource } from '../law/parameters/relief';
 import { WholeRupiahSchema } from './allocate';
 import { ArrangementSchema, charge, resolveArrangement, type ArrangementInput, type CapState, type ResolvedArrangement } from './arrangement';
-import { FunderSchema, RegionCodeSchema, resolveFunder, type Funder, type FunderInput, type FunderKind } from './funders';
+import { RegionCodeSchema } from '../core/region';
+import { FunderSchema, resolveFunder, type Funder, type FunderInput, type FunderKind } from './funders';
 
 /** What a plan needs to know about a participant: the declared income and, where PP 50/2025 distinguishes it, the sector. */
 export interface PlanProfileInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_BUDGET_TYPE, FunderSchema, RegionCodeSchema, regionLevel, resolveFunder } from '../../src/funding/funders';
+import { DEFAULT_BUDGET_TYPE, FunderSchema, resolveFunder } from '../../src/funding/funders';
 
 describe('funders', () => {
   it('maps each kind to the budget it pays from (PP 50/2025 excludes APBN and APBD)', () => {
@@ -10,10 +10,11 @@ describe('funders', () => {
     expect(resolveFunder(FunderSchema.parse({ id: 'dd', kind: 'village', region: '53.10.01.2001', budgetType: 'apbn', cap: '1000000' }))).toMatchObject({ budgetType: 'apbn', cap: 1_000_000 });
   });
 
-  it('reads region codes by level: province 53, regency/city 53.71, village 53.71.01.2001', () => {
-    expect(['53', '53.71', '53.71.01', '53.71.01.2001'].map(regionLevel)).toEqual([1, 2, 3, 4]);
-    expect(RegionCodeSchema.safeParse('5371').success).toBe(false);
-    expect(RegionCodeSchema.safeParse('53.7').success).toBe(false);
+  it('reads region codes in dotted or plain form and normalises them (53.71 = 5371)', () => {
+    expect(FunderSchema.parse({ id: 'kupang', kind: 'city', region: '5371' }).region).toBe('53.71');
+    expect(FunderSchema.parse({ id: 'ntt', kind: 'province', region: '53' }).region).toBe('53');
+    expect(FunderSchema.safeParse({ id: 'x', kind: 'city', region: '53.7' }).success).toBe(false);
+    expect(FunderSchema.safeParse({ id: 'x', kind: 'province', region: '05' }).success).toBe(false);
   });
 
   it('checks region codes against the kind and caps against overflows', () => {

@@ -11,7 +11,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MonthRangeSchema, type MonthRange } from '../../core/calendar';
 import { text, type BilingualText } from '../../core/explain';
 import { formatRupiah, senSchema, senToDecimalString, type AmountInput, type Sen } from '../../core/money';
@@ -19,7 +19,7 @@ import { parseInput } from '../../core/validate';
 import { cite, type Citation } from '../../law/citation';
 import { extendRuleSet, type RuleSet } from '../compose';
 import { ELIGIBILITY_FACTS } from '../facts';
-import { containsNormalised, RegionCodeInputSchema, type RegionCode } from '../region';
+import { containsNormalised, RegionCodeSchema, type RegionCode } from '../../core/region';
 import { BasisSchema, BilingualTextSchema, defineCriterion, EffectivePeriodSchema, RuleIdSchema, type Criterion, type EffectivePeriodInput } from '../rule';
 import { bpuBasicsRuleSet } from './bpuBasics';
 
@@ -52,7 +52,7 @@ function rupiahText(sen: Sen): string {
  * ```
  */
 export function domicileIn(region: string, basis: Citation | readonly Citation[]): Criterion {
-  const code = parseInput(RegionCodeInputSchema, region, ['region']);
+  const code = parseInput(RegionCodeSchema, region, ['region']);
   const cites = parseInput(BasisSchema, basis, ['basis']);
   return defineCriterion({
     id: 'assistance.domicile',
@@ -248,7 +248,7 @@ export const PekerjaRentanConfigSchema = z
     id: RuleIdSchema,
     title: BilingualTextSchema,
     description: BilingualTextSchema.optional(),
-    region: RegionCodeInputSchema,
+    region: RegionCodeSchema,
     funder: z.string().min(1).max(100),
     programs: z.array(z.enum(['JKK', 'JKM', 'JHT'])).min(2).max(3),
     period: MonthRangeSchema,

@@ -6,8 +6,8 @@
  *
  * @module
  */
-import { z } from 'zod';
-import { fail } from '../core/errors';
+import * as z from 'zod';
+import { fail } from './errors';
 
 declare const regionCodeBrand: unique symbol;
 
@@ -64,11 +64,11 @@ export function normaliseRegionCode(code: unknown): { code: RegionCode } | { pro
  *
  * @example
  * ```ts
- * import { RegionCodeInputSchema } from 'jamsostek';
- * console.log(RegionCodeInputSchema.parse('537104')); // '53.71.04'
+ * import { RegionCodeSchema } from 'jamsostek';
+ * console.log(RegionCodeSchema.parse('537104')); // '53.71.04'
  * ```
  */
-export const RegionCodeInputSchema = z.string().transform((value, ctx): RegionCode => {
+export const RegionCodeSchema = z.string().transform((value, ctx): RegionCode => {
   const result = normaliseRegionCode(value);
   if ('problem' in result) {
     ctx.addIssue({ code: 'custom', message: result.problem, input: value });

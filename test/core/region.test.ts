@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { regionCode, regionContains, regionLevel, RegionCodeInputSchema } from '../../src/index';
+import { regionCode, regionContains, regionLevel, RegionCodeSchema } from '../../src/index';
 import { expectError } from '../helpers';
 
 describe('region codes', () => {
@@ -10,7 +10,7 @@ describe('region codes', () => {
     expect(regionCode('53.71')).toBe('53.71');
     expect(regionCode('537104')).toBe('53.71.04');
     expect(regionCode('5371041001')).toBe('53.71.04.1001');
-    expect(RegionCodeInputSchema.parse('537104')).toBe('53.71.04');
+    expect(RegionCodeSchema.parse('537104')).toBe('53.71.04');
   });
   it('levels', () => {
     expect(['53', '53.71', '5371', '53.71.04', '53.71.04.1001'].map(regionLevel)).toEqual(['province', 'regency', 'regency', 'district', 'village']);
