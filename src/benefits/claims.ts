@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, senSchema, senToDecimalString, type AmountInput } from '../core/money';

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, ageOn, CalendarDateSchema, YearMonthSchema, type CalendarDate, type YearMonth } from '../core/calendar';
 import { Dec } from '../core/decimal';
 import { fail } from '../core/errors';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import { addRupiah, formatRupiah, multiplyRates, positiveSenSchema, RateSchema, senToDecimalString, sumRupiah, type AmountInput, type Rate, type Rounding, type Rupiah, type Sen } from '../core/money';
@@ -239,16 +239,19 @@ export function jkkBenefit(input: JkkInput, options?: BenefitOptions): JkkBenefi
     }
   } else if (outcome.kind === 'death') {
     const formula = exactAmount(wage, v.deathWageMonths, [], o.rounding);
-    const binds = formula < v.deathMinimum;
-    const amount = binds ? (v.deathMinimum as Rupiah) : formula;
+    // The minimum is the JKM lump sum ("santunan kematian JKM"), read from its own parameter.
+    const jkmCash = trail.get('benefit.jkm.cash', p.accidentDate);
+    const minimum = jkmCash.value.lumpSum;
+    const binds = formula < minimum;
+    const amount = binds ? (minimum as Rupiah) : formula;
     conditions.push({
       id: 'jkk.death.minimum',
       met: !binds,
       decisive: binds,
       text: binds
-        ? { id: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} < minimum ${formatRupiah(v.deathMinimum)} (santunan sekaligus JKM): dibayar minimum.`, en: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} < the minimum ${formatRupiah(v.deathMinimum)} (the JKM lump sum): the minimum is paid.` }
-        : { id: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} ≥ minimum ${formatRupiah(v.deathMinimum)}.`, en: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} ≥ the minimum ${formatRupiah(v.deathMinimum)}.` },
-      citations: cash.citations,
+        ? { id: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} < minimum ${formatRupiah(minimum)} (santunan sekaligus JKM): dibayar minimum.`, en: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} < the minimum ${formatRupiah(minimum)} (the JKM lump sum): the minimum is paid.` }
+        : { id: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} ≥ minimum ${formatRupiah(minimum)}.`, en: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} ≥ the minimum ${formatRupiah(minimum)}.` },
+      citations: [...cash.citations, ...jkmCash.citations],
     });
     components.push(
       component(
@@ -256,8 +259,8 @@ export function jkkBenefit(input: JkkInput, options?: BenefitOptions): JkkBenefi
         { id: 'Santunan kematian karena kecelakaan kerja', en: 'Death lump sum (work accident)' },
         amount,
         'computed',
-        { id: `max(${v.deathWageMonths} × ${w}; ${formatRupiah(v.deathMinimum)})`, en: `max(${v.deathWageMonths} × ${w}; ${formatRupiah(v.deathMinimum)})` },
-        cash,
+        { id: `max(${v.deathWageMonths} × ${w}; ${formatRupiah(minimum)})`, en: `max(${v.deathWageMonths} × ${w}; ${formatRupiah(minimum)})` },
+        [cash, jkmCash],
       ),
       component('jkk.periodic', { id: 'Santunan berkala (24 bulan, dibayar sekaligus)', en: 'Periodic benefit (24 months, paid at once)' }, v.periodic as Rupiah, 'computed', { id: formatRupiah(v.periodic), en: formatRupiah(v.periodic) }, cash),
       component('jkk.funeral', { id: 'Biaya pemakaman', en: 'Funeral cost' }, v.funeral as Rupiah, 'computed', { id: formatRupiah(v.funeral), en: formatRupiah(v.funeral) }, cash),

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, dateInMonth, yearMonthOf, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import { parseInput } from '../core/validate';

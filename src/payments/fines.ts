@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema, daysBetween, YearMonthSchema, type CalendarDate, type YearMonth } from '../core/calendar';
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';

@@ -7,19 +7,23 @@
  * **Which months count.** A month counts once its contribution is paid in full by the date asked
  * about. A month paid in advance counts only once its iuran month has begun, unless the caller
  * passes `countPrepaidMonths: true` (the open question of brief §12 item 9a; for the JKM waiting
- * rule the default comes from `bpu.jkmWaitingPeriod`).
+ * rule the default comes from `benefit.jkm.bpuWaitingRule`).
+ *
+ * The conditions themselves are the benefits' parameters, read here and by the benefit functions
+ * alike: `benefit.jkm.bpuWaitingRule`, `benefit.jkm.scholarshipMinContributionMonths` and the
+ * contribution-period fields of `benefit.jkp.rules`.
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, CalendarDateSchema, yearMonthOf, type CalendarDate, type YearMonth } from '../core/calendar';
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
+import { formatRupiah } from '../core/money';
 import { parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
-import type { JkpPeriodRule, JkmWaitingRule, ScholarshipPeriodRule } from '../law/parameters/payments';
 import type { LawRegistry } from '../law/registry';
-import { findValue, valueAt, type ParameterValue } from '../law/timeline';
+import { findValue, valueAt } from '../law/timeline';
 import { recordFrom, recordOptionFields, resolveRecordOptions, type PaymentInput, type PaymentRecord, type PaymentScheduleInput, type PaymentSegment } from './record';
 
 /** Options of {@link contributionPeriods}. */
@@ -112,7 +116,7 @@ function periodsOf(record: PaymentRecord, countPrepaid: boolean, law: LawRegistr
   const { counted, prepaid } = countedMonths(record, countPrepaid);
   const set = new Set<string>(counted);
   const asOfMonth = yearMonthOf(record.asOf);
-  const jkp = findValue(law.parameter('jkp.contributionPeriod'), record.asOf) as ParameterValue<JkpPeriodRule> | undefined;
+  const jkp = findValue(law.parameter('benefit.jkp.rules'), record.asOf);
   let inJkpWindow: ContributionPeriods['inJkpWindow'] = null;
   if (jkp !== undefined) {
     const from = addMonths(asOfMonth, -(jkp.value.windowMonths - 1));
@@ -203,7 +207,9 @@ function eventRecord(schedule: unknown, payments: unknown, options: unknown): { 
  * The BPU JKM waiting rule (*masa tunggu JKM*): the full JKM is paid only after at least 3
  * consecutive paid months since registration; an earlier death pays Rp10,000,000 in total.
  * Whether months prepaid at registration count is open (brief §12 item 9a); the default reading
- * (`bpu.jkmWaitingPeriod`) counts a prepaid month only once its iuran month has begun.
+ * (`prepaidMonthsCount` of `benefit.jkm.bpuWaitingRule`) counts a prepaid month only once its
+ * iuran month has begun. The rule is in force from 2019-12-02 (PP 82/2019); an earlier BPU death
+ * fails with `parameter_not_in_force`.
  *
  * @example
  * ```ts
@@ -217,22 +223,26 @@ function eventRecord(schedule: unknown, payments: unknown, options: unknown): { 
  */
 export function jkmWaitingPeriodCheck(schedule: PaymentScheduleInput, payments: readonly PaymentInput[], options: EventPeriodOptions): PeriodCheck {
   const { o, law, record } = eventRecord(schedule, payments, options);
-  const value = valueAt(law.parameter('bpu.jkmWaitingPeriod'), o.eventDate) as ParameterValue<JkmWaitingRule>;
-  const countPrepaid = o.countPrepaidMonths ?? value.value.prepaidMonthsCount;
-  const periods = periodsOf(record, countPrepaid, law);
-  const required = value.value.consecutivePaidMonths;
+  const parameter = law.parameter('benefit.jkm.bpuWaitingRule');
   if (record.segment !== 'BPU') {
+    // The rule does not apply to PU: no value needs to be in force at the event date.
+    const inForce = findValue(parameter, o.eventDate);
+    const periods = periodsOf(record, o.countPrepaidMonths ?? inForce?.value.prepaidMonthsCount ?? false, law);
     return {
       applies: false,
       met: true,
       requiredMonths: 0,
       actualMonths: periods.consecutiveFromRegistration,
       periods,
-      parameter: 'bpu.jkmWaitingPeriod',
-      citations: value.citations,
+      parameter: parameter.id,
+      citations: inForce?.citations ?? [],
       rule: text('Masa tunggu JKM hanya berlaku bagi peserta BPU.', 'The JKM waiting rule applies to BPU participants only.'),
     };
   }
+  const value = valueAt(parameter, o.eventDate);
+  const countPrepaid = o.countPrepaidMonths ?? value.value.prepaidMonthsCount;
+  const periods = periodsOf(record, countPrepaid, law);
+  const required = value.value.minConsecutivePaidMonths;
   const actual = periods.consecutiveFromRegistration;
   const met = actual >= required;
   return {
@@ -241,11 +251,11 @@ export function jkmWaitingPeriodCheck(schedule: PaymentScheduleInput, payments: 
     requiredMonths: required,
     actualMonths: actual,
     periods,
-    parameter: 'bpu.jkmWaitingPeriod',
+    parameter: parameter.id,
     citations: value.citations,
     rule: text(
-      `${actual} bulan berturut-turut dibayar sejak pendaftaran pada ${o.eventDate}; syarat JKM penuh ${required} bulan: ${met ? 'terpenuhi' : 'tidak terpenuhi (hanya Rp10 juta)'}. ${readingText(countPrepaid).id}`,
-      `${actual} consecutive months paid since registration on ${o.eventDate}; the full JKM needs ${required}: ${met ? 'met' : 'not met (Rp10 million only)'}. ${readingText(countPrepaid).en}`,
+      `${actual} bulan berturut-turut dibayar sejak pendaftaran pada ${o.eventDate}; syarat JKM penuh ${required} bulan: ${met ? 'terpenuhi' : `tidak terpenuhi (hanya ${formatRupiah(value.value.totalBeforeWaiting)})`}. ${readingText(countPrepaid).id}`,
+      `${actual} consecutive months paid since registration on ${o.eventDate}; the full JKM needs ${required}: ${met ? 'met' : `not met (${formatRupiah(value.value.totalBeforeWaiting)} only)`}. ${readingText(countPrepaid).en}`,
     ),
   };
 }
@@ -266,10 +276,11 @@ export function jkmWaitingPeriodCheck(schedule: PaymentScheduleInput, payments: 
  */
 export function scholarshipPeriodCheck(schedule: PaymentScheduleInput, payments: readonly PaymentInput[], options: EventPeriodOptions): PeriodCheck {
   const { o, law, record } = eventRecord(schedule, payments, options);
-  const value = valueAt(law.parameter('scholarship.contributionPeriod'), o.eventDate) as ParameterValue<ScholarshipPeriodRule>;
+  const parameter = law.parameter('benefit.jkm.scholarshipMinContributionMonths');
+  const value = valueAt(parameter, o.eventDate);
   const countPrepaid = o.countPrepaidMonths ?? false;
   const periods = periodsOf(record, countPrepaid, law);
-  const required = value.value.years * 12;
+  const required = value.value;
   const met = periods.totalMonths >= required;
   return {
     applies: true,
@@ -277,11 +288,11 @@ export function scholarshipPeriodCheck(schedule: PaymentScheduleInput, payments:
     requiredMonths: required,
     actualMonths: periods.totalMonths,
     periods,
-    parameter: 'scholarship.contributionPeriod',
+    parameter: parameter.id,
     citations: value.citations,
     rule: text(
-      `Masa iur ${periods.totalMonths} bulan pada ${o.eventDate}; beasiswa memerlukan ${value.value.years} tahun (${required} bulan): ${met ? 'terpenuhi' : 'tidak terpenuhi'}.`,
-      `Contribution period ${periods.totalMonths} months on ${o.eventDate}; the scholarship needs ${value.value.years} years (${required} months): ${met ? 'met' : 'not met'}.`,
+      `Masa iur ${periods.totalMonths} bulan pada ${o.eventDate}; beasiswa memerlukan ${required} bulan: ${met ? 'terpenuhi' : 'tidak terpenuhi'}.`,
+      `Contribution period ${periods.totalMonths} months on ${o.eventDate}; the scholarship needs ${required} months: ${met ? 'met' : 'not met'}.`,
     ),
   };
 }
@@ -294,6 +305,12 @@ export interface JkpPeriodOptions {
   readonly asOf?: string;
   /** Registration date (default the first day of the first scheduled month). */
   readonly registeredOn?: string;
+  /**
+   * Whether to apply the "6 consecutive paid months before the PHK" condition where the sources
+   * disagree on whether it still applies (`consecutiveRuleDisputed` of `benefit.jkp.rules`: PP
+   * 6/2025). Default `true`; `false` drops it there, as the same option of `jkpBenefit` does.
+   */
+  readonly applyDisputedConsecutiveRule?: boolean;
   /** The law to apply. */
   readonly law?: LawRegistry;
 }
@@ -303,6 +320,7 @@ export const JkpPeriodOptionsSchema = z.strictObject({
   phkDate: CalendarDateSchema,
   asOf: CalendarDateSchema.optional(),
   registeredOn: recordOptionFields.registeredOn,
+  applyDisputedConsecutiveRule: z.boolean().optional(),
   law: recordOptionFields.law,
 });
 
@@ -318,7 +336,7 @@ export interface JkpPeriodCheck {
   readonly requiredInWindow: number;
   /** Consecutive months paid before the PHK. */
   readonly consecutiveBeforePhk: number;
-  /** Required consecutive months, or `null` where the condition does not apply. */
+  /** Required consecutive months, or `null` where the condition is not applied (disputed and switched off). */
   readonly requiredConsecutive: number | null;
   /** The rule, in both languages. */
   readonly rule: BilingualText;
@@ -331,7 +349,8 @@ export interface JkpPeriodCheck {
 /**
  * The JKP contribution-period condition (*syarat masa iur JKP*): at least 12 contribution months
  * within the 24 months ending with the PHK month, and at least 6 consecutive months paid before
- * the PHK (kept for PP 6/2025 behind the parameter, brief §12 item 5).
+ * the PHK. Read from `benefit.jkp.rules`, as `jkpBenefit` does; under PP 6/2025 the consecutive
+ * condition is disputed (brief §12 item 5) and `{ applyDisputedConsecutiveRule: false }` drops it.
  *
  * @example
  * ```ts
@@ -349,27 +368,29 @@ export function jkpPeriodCheck(schedule: PaymentScheduleInput, payments: readonl
     fail({ code: 'invalid_input', path: ['options', 'asOf'], message: `asOf ${resolved.asOf} is before the PHK date ${o.phkDate}`, reason: 'too_small' });
   }
   const { record } = recordFrom(schedule, payments, resolved);
-  const value = valueAt(resolved.law.parameter('jkp.contributionPeriod'), o.phkDate) as ParameterValue<JkpPeriodRule>;
+  const parameter = resolved.law.parameter('benefit.jkp.rules');
+  const value = valueAt(parameter, o.phkDate);
   const phkMonth = yearMonthOf(o.phkDate);
   // Months up to the PHK month count once paid by asOf (payments after the PHK for earlier months count).
   const counted = new Set<string>(record.months.filter((m) => m.paidOn !== null && m.month <= phkMonth).map((m) => m.month));
   const from = addMonths(phkMonth, -(value.value.windowMonths - 1));
   const inWindow = [...counted].filter((m) => m >= from && m <= phkMonth).length;
   const consecutive = consecutiveBackFrom(counted, phkMonth);
-  const required = value.value.consecutiveMonthsBeforePhk;
-  const met = inWindow >= value.value.monthsInWindow && (required === null || consecutive >= required);
+  const r = value.value;
+  const required = !r.consecutiveRuleDisputed || o.applyDisputedConsecutiveRule !== false ? r.minConsecutiveMonths : null;
+  const met = inWindow >= r.minContributionMonths && (required === null || consecutive >= required);
   return {
     met,
     window: { from, to: phkMonth },
     monthsInWindow: inWindow,
-    requiredInWindow: value.value.monthsInWindow,
+    requiredInWindow: r.minContributionMonths,
     consecutiveBeforePhk: consecutive,
     requiredConsecutive: required,
-    parameter: 'jkp.contributionPeriod',
+    parameter: parameter.id,
     citations: value.citations,
     rule: text(
-      `${inWindow} bulan iur dalam ${from} s.d. ${phkMonth} (syarat ${value.value.monthsInWindow}); ${consecutive} bulan berturut-turut sebelum PHK${required === null ? '' : ` (syarat ${required})`}: ${met ? 'terpenuhi' : 'tidak terpenuhi'}.`,
-      `${inWindow} contribution months in ${from} to ${phkMonth} (needs ${value.value.monthsInWindow}); ${consecutive} consecutive months before the PHK${required === null ? '' : ` (needs ${required})`}: ${met ? 'met' : 'not met'}.`,
+      `${inWindow} bulan iur dalam ${from} s.d. ${phkMonth} (syarat ${r.minContributionMonths}); ${consecutive} bulan berturut-turut sebelum PHK${required === null ? ' (syarat ini tidak diterapkan atas permintaan: PP 6/2025, sumber berbeda pendapat)' : ` (syarat ${required})`}: ${met ? 'terpenuhi' : 'tidak terpenuhi'}.`,
+      `${inWindow} contribution months in ${from} to ${phkMonth} (needs ${r.minContributionMonths}); ${consecutive} consecutive months before the PHK${required === null ? ' (condition not applied, at the caller\'s request: PP 6/2025, sources disagree)' : ` (needs ${required})`}: ${met ? 'met' : 'not met'}.`,
     ),
   };
 }

@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { CalendarDateSchema, daysBetween, monthIndex, MonthRangeSchema, monthsIn, YearMonthSchema, type CalendarDate, type YearMonth } from '../core/calendar';
 import { fail, isJamsostekError } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
@@ -141,7 +141,7 @@ export interface ProtectionGroup {
   readonly nextDueDate: CalendarDate | null;
   /** Months paid late. */
   readonly lateMonths: readonly LateMonth[];
-  /** BPU: whether the JKM waiting rule (3 consecutive paid months) is met at the review date. */
+  /** BPU: whether the JKM waiting rule (`benefit.jkm.bpuWaitingRule`: 3 consecutive paid months since registration) is met at the review date. */
   readonly jkmWaitingMet: boolean | null;
 }
 
@@ -354,7 +354,7 @@ export function programmeProtection(cohorts: readonly ProgrammeCohortInput[], op
               : 'protected';
       let jkmWaitingMet: boolean | null = null;
       if (segment === 'BPU') {
-        const waiting = valueAt(law.parameter('bpu.jkmWaitingPeriod'), asOf);
+        const waiting = valueAt(law.parameter('benefit.jkm.bpuWaitingRule'), asOf);
         addCitations(waiting.citations);
         const { counted } = countedMonths(record, waiting.value.prepaidMonthsCount);
         const set = new Set<string>(counted);
@@ -363,7 +363,7 @@ export function programmeProtection(cohorts: readonly ProgrammeCohortInput[], op
           if (!set.has(month)) break;
           run++;
         }
-        jkmWaitingMet = run >= waiting.value.consecutivePaidMonths;
+        jkmWaitingMet = run >= waiting.value.minConsecutivePaidMonths;
         if (!jkmWaitingMet) jkmWaitingNotMet += profile.ids.length;
       }
       byRisk[risk] += profile.ids.length;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addDays, addMonths, CalendarDateSchema, daysBetween, monthIndex, yearMonthOf, type CalendarDate, type YearMonth } from '../core/calendar';
 import { text, type BilingualText } from '../core/explain';
 import type { Rupiah } from '../core/money';

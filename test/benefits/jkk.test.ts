@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { jkkBenefit } from '../../src/index';
+import { baselineLaw, jkkBenefit, withOverlay } from '../../src/index';
 import { expectError } from './helpers';
 
 const amounts = (b: ReturnType<typeof jkkBenefit>) => Object.fromEntries(b.components.map((c) => [c.key, c.amount]));
@@ -29,6 +29,18 @@ describe('jkkBenefit', () => {
     expect(amounts(jkkBenefit({ accidentDate: '2025-08-01', earnings: { segment: 'PU', wage: 416_667 }, outcome: { kind: 'death' } }))['jkk.death.lumpSum']).toBe(20_000_016);
     // Before 2019-12-02 the minimum is 16,200,000: 48 × 300,000 = 14,400,000 → 16,200,000
     expect(amounts(jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 300_000 }, outcome: { kind: 'death' } }))['jkk.death.lumpSum']).toBe(16_200_000);
+  });
+
+  it('the death minimum is read from benefit.jkm.cash (one figure, one parameter): an overlay of the JKM lump sum moves it', () => {
+    const law = withOverlay(baselineLaw, {
+      name: 'higher JKM lump sum',
+      values: { 'benefit.jkm.cash': [{ from: '2027-01-01', value: { lumpSum: 25_000_000, periodic: 12_000_000, funeral: 10_000_000 }, status: 'projected', citations: { instrument: 'Practice', number: 'test', year: 2026 } }] },
+    });
+    // 48 × 400,000 = 19,200,000 < 25,000,000 → 25,000,000
+    const b = jkkBenefit({ accidentDate: '2027-02-01', earnings: { segment: 'PU', wage: 400_000 }, outcome: { kind: 'death' } }, { law });
+    expect(amounts(b)['jkk.death.lumpSum']).toBe(25_000_000);
+    expect(b.components.find((c) => c.key === 'jkk.death.lumpSum')?.parameters).toEqual(['benefit.jkk.cash', 'benefit.jkm.cash']);
+    expect(b.lawUsed.map((l) => l.parameter)).toContain('benefit.jkm.cash');
   });
 
   it('death, the day before and the day PP 82/2019 takes effect: 48 × 5 m + 4.8 m + 3 m = 247.8 m vs 262 m', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { contributionPeriods, jkmWaitingPeriodCheck, jkpPeriodCheck, scholarshipPeriodCheck } from '../../src/payments/periods';
 import { withOverlay, baselineLaw } from '../../src/law/registry';
+import { jkpBenefit } from '../../src/benefits/jkp';
 import { expectError, months } from './helpers';
 
 const BPU = 16_800;
@@ -53,7 +54,8 @@ describe('jkmWaitingPeriodCheck: the 3-month count (brief §13.1 ex. 22)', () =>
   const schedule = { segment: 'BPU' as const, months: months('2026-01', 12, BPU) };
   it('death in the 2nd month with only two months paid: not met (Rp10 m only)', () => {
     const r = jkmWaitingPeriodCheck(schedule, onTime(months('2026-01', 2, BPU)), { eventDate: '2026-02-20' });
-    expect(r).toMatchObject({ applies: true, met: false, requiredMonths: 3, actualMonths: 2, parameter: 'bpu.jkmWaitingPeriod' });
+    expect(r).toMatchObject({ applies: true, met: false, requiredMonths: 3, actualMonths: 2, parameter: 'benefit.jkm.bpuWaitingRule' });
+    expect(r.rule.en).toContain('not met (Rp10.000.000 only)');
   });
   it('after 3 consecutive paid months: met', () => {
     const r = jkmWaitingPeriodCheck(schedule, onTime(months('2026-01', 3, BPU)), { eventDate: '2026-03-20' });
@@ -69,12 +71,27 @@ describe('jkmWaitingPeriodCheck: the 3-month count (brief §13.1 ex. 22)', () =>
     expect(jkmWaitingPeriodCheck(schedule, prepaid, { eventDate: '2026-02-10', countPrepaidMonths: true })).toMatchObject({ met: true, actualMonths: 12 });
     const law = withOverlay(baselineLaw, {
       name: 'prepaid counts',
-      values: { 'bpu.jkmWaitingPeriod': [{ from: '2026-01-01', value: { consecutivePaidMonths: 3, prepaidMonthsCount: true }, status: 'enacted', citations: { instrument: 'Practice', number: 'KPPS Cilegon', year: 2024 } }] },
+      values: {
+        'benefit.jkm.bpuWaitingRule': [
+          {
+            from: '2026-01-01',
+            value: { minConsecutivePaidMonths: 3, totalBeforeWaiting: 10_000_000, brochureReading: { funeral: 10_000_000 }, branchReading: { lumpSum: 8_000_000, funeral: 2_000_000 }, prepaidMonthsCount: true },
+            status: 'enacted',
+            citations: { instrument: 'Practice', number: 'KPPS Cilegon', year: 2024 },
+          },
+        ],
+      },
     });
     expect(jkmWaitingPeriodCheck(schedule, prepaid, { eventDate: '2026-02-10', law }).met).toBe(true);
   });
   it('does not apply to PU', () => {
     expect(jkmWaitingPeriodCheck({ segment: 'PU', months: months('2026-01', 1, PU) }, [], { eventDate: '2026-01-20' })).toMatchObject({ applies: false, met: true });
+    // not even before the rule's start: no value needs to be in force for PU
+    expect(jkmWaitingPeriodCheck({ segment: 'PU', months: months('2019-01', 1, PU) }, [], { eventDate: '2019-01-20' })).toMatchObject({ applies: false, met: true, requiredMonths: 0, citations: [] });
+  });
+  it('the rule starts with PP 82/2019 (2019-12-02), as in jkmBenefit: an earlier BPU death has no rule', () => {
+    expect(jkmWaitingPeriodCheck({ segment: 'BPU', months: months('2019-12', 3, BPU) }, [{ amount: BPU, paidOn: '2019-12-01', months: ['2019-12'] }], { eventDate: '2019-12-02' })).toMatchObject({ met: false, requiredMonths: 3, actualMonths: 1 });
+    expectError(() => jkmWaitingPeriodCheck({ segment: 'BPU', months: months('2019-11', 1, BPU) }, [], { eventDate: '2019-12-01' }), 'parameter_not_in_force', ['at']);
   });
   it('bad input', () => {
     expectError(() => jkmWaitingPeriodCheck(schedule, [], { eventDate: '2026-13-01' }), 'invalid_input', ['options', 'eventDate']);
@@ -84,7 +101,7 @@ describe('jkmWaitingPeriodCheck: the 3-month count (brief §13.1 ex. 22)', () =>
 describe('scholarshipPeriodCheck: the 3-year count', () => {
   const schedule = { segment: 'BPU' as const, months: months('2023-01', 40, BPU) };
   it('36 paid months by the date of death: met', () => {
-    expect(scholarshipPeriodCheck(schedule, onTime(months('2023-01', 36, BPU)), { eventDate: '2025-12-20' })).toMatchObject({ met: true, requiredMonths: 36, actualMonths: 36 });
+    expect(scholarshipPeriodCheck(schedule, onTime(months('2023-01', 36, BPU)), { eventDate: '2025-12-20' })).toMatchObject({ met: true, requiredMonths: 36, actualMonths: 36, parameter: 'benefit.jkm.scholarshipMinContributionMonths' });
   });
   it('35 paid months: not met (brief §13.1 ex. 10: 2 years ⇒ no scholarship)', () => {
     expect(scholarshipPeriodCheck(schedule, onTime(months('2023-01', 35, BPU)), { eventDate: '2025-12-20' })).toMatchObject({ met: false, actualMonths: 35 });
@@ -103,7 +120,7 @@ describe('jkpPeriodCheck', () => {
   const paidAll = schedule.months.map((m) => ({ amount: PU, paidOn: '2026-01-10', months: [m.month] }));
   it('12 in 24 and 6 consecutive before the PHK: met', () => {
     const r = jkpPeriodCheck(schedule, paidAll, { phkDate: '2025-12-20', asOf: '2026-01-20' });
-    expect(r).toMatchObject({ met: true, window: { from: '2024-01', to: '2025-12' }, monthsInWindow: 24, consecutiveBeforePhk: 24, requiredConsecutive: 6 });
+    expect(r).toMatchObject({ met: true, window: { from: '2024-01', to: '2025-12' }, monthsInWindow: 24, consecutiveBeforePhk: 24, requiredInWindow: 12, requiredConsecutive: 6, parameter: 'benefit.jkp.rules' });
   });
   it('12 months in the window but only 5 consecutive before the PHK: not met', () => {
     // paid 2024-01..2024-07 (7) and 2025-08..2025-12 (5) = 12 in the window; run before PHK = 5
@@ -111,8 +128,22 @@ describe('jkpPeriodCheck', () => {
     const r = jkpPeriodCheck(schedule, paid, { phkDate: '2025-12-20', asOf: '2026-01-20' });
     expect(r).toMatchObject({ met: false, monthsInWindow: 12, consecutiveBeforePhk: 5 });
   });
+  it('the disputed consecutive condition (PP 6/2025) is switched off exactly as in jkpBenefit; under PP 37/2021 it cannot be', () => {
+    const paid = paidAll.filter((p) => p.months[0]! <= '2024-07' || p.months[0]! >= '2025-08'); // 12 in window, 5 consecutive
+    const off = jkpPeriodCheck(schedule, paid, { phkDate: '2025-12-20', asOf: '2026-01-20', applyDisputedConsecutiveRule: false });
+    expect(off).toMatchObject({ met: true, monthsInWindow: 12, consecutiveBeforePhk: 5, requiredConsecutive: null });
+    expect(off.rule.en).toContain('condition not applied');
+    const claim = { phkDate: '2025-12-20', claimDate: '2026-01-20', wage: 5_000_000, terminationReason: 'termination' as const, contributionMonthsInLast24: off.monthsInWindow, consecutivePaidMonthsBeforePhk: off.consecutiveBeforePhk };
+    expect(jkpBenefit(claim, { applyDisputedConsecutiveRule: false }).eligible).toBe(true);
+    expect(jkpBenefit(claim).eligible).toBe(false);
+    // PP 37/2021 (PHK 2024-12-20, window 2023-01..2024-12): not disputed, so the option changes nothing
+    const old = { segment: 'PU' as const, months: months('2023-01', 24, PU) };
+    const oldPaid = old.months.filter((m) => m.month <= '2023-07' || m.month >= '2024-08').map((m) => ({ amount: PU, paidOn: '2025-01-10', months: [m.month] }));
+    expect(jkpPeriodCheck(old, oldPaid, { phkDate: '2024-12-20', asOf: '2025-01-20', applyDisputedConsecutiveRule: false })).toMatchObject({ met: false, monthsInWindow: 12, consecutiveBeforePhk: 5, requiredConsecutive: 6 });
+  });
   it('bad input', () => {
     expectError(() => jkpPeriodCheck(schedule, paidAll, { phkDate: '2025-12-20', asOf: '2025-12-01' }), 'invalid_input', ['options', 'asOf']);
+    expectError(() => jkpPeriodCheck(schedule, paidAll, { phkDate: '2025-12-20', applyDisputedConsecutiveRule: 'no' } as never), 'invalid_input', ['options', 'applyDisputedConsecutiveRule']);
     // JKP began with PP 37/2021 (2021-02-02): a PHK before it has no JKP rule
     expectError(() => jkpPeriodCheck({ segment: 'PU', months: months('2020-01', 12, PU) }, [], { phkDate: '2020-12-20' }), 'parameter_not_in_force', ['at']);
   });

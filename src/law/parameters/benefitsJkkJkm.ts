@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatRupiah, percent, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { cite } from '../citation';
@@ -71,6 +71,9 @@ export const benefitJkmCash = defineParameter<JkmCash>({
   ],
 });
 
+const scholarshipCounting =
+  'Reading (M): the contribution period is the number of paid contribution months, consecutive or not, at the date of death (scholarshipPeriodCheck counts them from the payment record; jkmBenefit takes them as an input).';
+
 /** The JKM scholarship condition: a minimum contribution period. */
 export const benefitJkmScholarshipMinMonths = defineParameter<number>({
   id: 'benefit.jkm.scholarshipMinContributionMonths',
@@ -85,13 +88,13 @@ export const benefitJkmScholarshipMinMonths = defineParameter<number>({
       from: PP44_FROM,
       to: PP44_TO,
       value: 60,
-      citations: cites.pp44('Art. 34', 'Before PP 82/2019: one child, Rp12 m, after at least 5 years of membership (Kontan 2015). One Dec-2019 summary gives a different old minimum period; unresolved (M).'),
+      citations: cites.pp44('Art. 34', `Before PP 82/2019: one child, Rp12 m, after at least 5 years (60 months) of membership (Kontan 2015-07-02; brief §5.2). One Dec-2019 summary gives a different old minimum period; unresolved (M). ${scholarshipCounting}`),
       confidence: 'M',
     },
     {
       from: PP82_FROM,
       value: 36,
-      citations: cites.pp82('Art. I (Art. 34)', 'At least 3 years of contributions; for PU and BPU alike (kompas.com quoting BPJS: "penerima upah maupun bukan penerima upah").'),
+      citations: cites.pp82('Art. I (Art. 34)', `At least 3 years (36 months) of contributions; for PU and BPU alike (BPJS site, Kompas TV, kompas.com quoting BPJS: "penerima upah maupun bukan penerima upah"; brief §5.2, H). ${scholarshipCounting}`),
     },
   ],
 });
@@ -106,6 +109,13 @@ export interface BpuJkmWaitingRule {
   readonly brochureReading: { readonly funeral: number };
   /** A BPJS branch head's reading: santunan kematian + funeral cost. */
   readonly branchReading: { readonly lumpSum: number; readonly funeral: number };
+  /**
+   * Reading (L): whether months paid in advance count towards the consecutive paid months before
+   * their iuran month has begun. `false` (the cautious default): a prepaid month counts only once
+   * its iuran month has begun. Read by the payment-record checks (`jkmWaitingPeriodCheck`,
+   * `programmeProtection`); `jkmBenefit` takes the count as an input.
+   */
+  readonly prepaidMonthsCount: boolean;
 }
 
 /** The BPU 3-consecutive-month rule for JKM. */
@@ -121,17 +131,28 @@ export const benefitJkmBpuWaiting = defineParameter<BpuJkmWaitingRule>({
     totalBeforeWaiting: rupiahValueSchema,
     brochureReading: z.strictObject({ funeral: rupiahValueSchema }),
     branchReading: z.strictObject({ lumpSum: rupiahValueSchema, funeral: rupiahValueSchema }),
+    prepaidMonthsCount: z.boolean(),
   }),
-  display: (v) => `full JKM after ${v.minConsecutivePaidMonths} consecutive paid months; before that ${formatRupiah(v.totalBeforeWaiting)}`,
+  display: (v) =>
+    `full JKM after ${v.minConsecutivePaidMonths} consecutive paid months; before that ${formatRupiah(v.totalBeforeWaiting)}; prepaid months ${v.prepaidMonthsCount ? 'count' : 'count only once their iuran month has begun'}`,
   values: [
     {
       from: PP82_FROM,
-      value: { minConsecutivePaidMonths: 3, totalBeforeWaiting: 10_000_000, brochureReading: { funeral: 10_000_000 }, branchReading: { lumpSum: 8_000_000, funeral: 2_000_000 } },
+      value: { minConsecutivePaidMonths: 3, totalBeforeWaiting: 10_000_000, brochureReading: { funeral: 10_000_000 }, branchReading: { lumpSum: 8_000_000, funeral: 2_000_000 }, prepaidMonthsCount: false },
       citations: [
-        permenaker5('BPU provisions', 'Rule and Rp10,000,000 total H (BPU brochure 2026; BPJS Meulaboh branch head, 5-Aug-2025). Composition M: the brochure calls all of it funeral cost; the branch head gives santunan kematian Rp8,000,000 + funeral Rp2,000,000. Whether months prepaid at registration count as paid months is open (brief §12 item 9).'),
-        cites.pp82(undefined, 'The rule is read from the PP 82/2019 regime onward; the sources describing it are from 2025-2026, and no source dates its start (L for the start date). BPU deaths before 2019-12-02 with fewer than 3 consecutive paid months are outside the data.'),
+        permenaker5('BPU provisions', 'Rule (at least 3 consecutive paid months since registration) and Rp10,000,000 total H (BPU brochure 2026; BPJS Meulaboh branch head, 5-Aug-2025; brief §3.4). Composition M: the brochure calls all of it funeral cost; the branch head gives santunan kematian Rp8,000,000 + funeral Rp2,000,000.'),
+        cites.pp82(
+          undefined,
+          'Start date (L): no source dates the rule; the sources describing it are from 2025-2026. The library applies it from 2019-12-02, the start of the PP 82/2019 regime, and not from 2015-07-01 (the BPJS BPU programme start, which an earlier payments parameter used): the Rp10,000,000 total is the PP 82/2019 funeral cost (Rp3,000,000 before), so the rule as described belongs to that regime, and stating no rule before it (a BPU death before 2019-12-02 fails with parameter_not_in_force, in jkmBenefit and jkmWaitingPeriodCheck alike) is more defensible than back-dating a 2025 description four years further.',
+        ),
+        cites.practice(
+          'Reading of prepaid months (brief §12 item 9a)',
+          2026,
+          'Open question (L): whether months paid in advance at registration (e.g. an APBD roster paid a year ahead) count towards the 3 months. The KPPS case in Cilegon (Rp42 m after about one month, Jan-Feb 2024) suggests they can, but may have been a special arrangement. The library\'s default (prepaidMonthsCount: false) is the cautious reading: a prepaid month counts only once its iuran month has begun (a death in the 2nd month after registration counts 2 months however many were prepaid). Override per call with { countPrepaidMonths: true } (jkmWaitingPeriodCheck) or with an overlay of this value.',
+        ),
       ],
-      confidence: 'M',
+      confidence: 'L',
+      note: 'Rule (3 consecutive paid months) and the Rp10,000,000 total H; composition M; start date and the prepaid-months reading L.',
     },
   ],
 });
@@ -143,8 +164,6 @@ export const benefitJkmBpuWaiting = defineParameter<BpuJkmWaitingRule>({
 export interface JkkCash {
   /** Death from a work accident: months of wage (48 = 60 % × 80). */
   readonly deathWageMonths: number;
-  /** Minimum of the death lump sum, read as the JKM lump sum in force (M). */
-  readonly deathMinimum: number;
   /** Months of wage in the disability formulas (80). */
   readonly disabilityWageMonths: number;
   /** Share of the disability formula paid for total permanent disability (70 %). */
@@ -160,11 +179,10 @@ export interface JkkCash {
 const totalDisabilityNote =
   'Total permanent disability: lump sum 70 % × 80 × wage (= 56 × wage) PLUS the periodic benefit paid at once. Additive reading (M+): the Kotlin app [S5] adds it; Antara [S33a] lists "santunan berkala cacat total tetap Rp12 juta, sebelumnya Rp4,8 juta" as an item next to the lump sum; the pre-2019 package was additive [S33b]; Perban BKN 4/2020 Art. 19 has the same structure. Contrary: one BPJS brochure [S2] words it with "or" (single source). The PP 82/2019 Lampiran III text has not been read (brief §12 item 7).';
 const deathMinimumNote =
-  'Death minimum: "paling sedikit sebesar santunan kematian JKM" (BPJS via detik; older BPJS material). The library reads "santunan kematian" as the JKM lump sum (Rp20,000,000; Rp16,200,000 before 2019-12-02), not the whole JKM cash (Rp42 m): M (brief §12 item 8). It binds only below a wage of Rp416,667 (Rp337,500 before), under the lowest BPU base.';
+  'Death minimum: "paling sedikit sebesar santunan kematian JKM" (BPJS via detik; older BPJS material). The law states the minimum by reference to the JKM figure, so the library keeps no figure of its own: jkkBenefit reads the lump sum of benefit.jkm.cash in force on the accident date (one figure, one parameter; an overlay of the JKM lump sum moves the JKK minimum with it). Reading (M, brief §12 item 8): "santunan kematian" is the JKM lump sum (Rp20,000,000; Rp16,200,000 before 2019-12-02), not the whole JKM cash (Rp42 m). It binds only below a wage of Rp416,667 (Rp337,500 before), under the lowest BPU base.';
 
 const jkkCashSchema = z.strictObject({
   deathWageMonths: z.number().int().positive().max(1000),
-  deathMinimum: rupiahValueSchema,
   disabilityWageMonths: z.number().int().positive().max(1000),
   totalDisabilityRate: rateValueSchema,
   periodic: rupiahValueSchema,
@@ -181,12 +199,12 @@ export const benefitJkkCash = defineParameter<JkkCash>({
   granularity: 'date',
   schema: jkkCashSchema,
   display: (v) =>
-    `death ${v.deathWageMonths} × wage (min ${formatRupiah(v.deathMinimum)}); disability ${v.disabilityWageMonths} × wage × %; total ${v.totalDisabilityRate.percent} %; periodic ${formatRupiah(v.periodic)}${v.totalDisabilityAddsPeriodic ? ' (added for total disability)' : ''}; funeral ${formatRupiah(v.funeral)}`,
+    `death ${v.deathWageMonths} × wage (min the JKM lump sum); disability ${v.disabilityWageMonths} × wage × %; total ${v.totalDisabilityRate.percent} %; periodic ${formatRupiah(v.periodic)}${v.totalDisabilityAddsPeriodic ? ' (added for total disability)' : ''}; funeral ${formatRupiah(v.funeral)}`,
   values: [
     {
       from: PP44_FROM,
       to: PP44_TO,
-      value: { deathWageMonths: 48, deathMinimum: 16_200_000, disabilityWageMonths: 80, totalDisabilityRate: percent('70'), periodic: 4_800_000, totalDisabilityAddsPeriodic: true, funeral: 3_000_000 },
+      value: { deathWageMonths: 48, disabilityWageMonths: 80, totalDisabilityRate: percent('70'), periodic: 4_800_000, totalDisabilityAddsPeriodic: true, funeral: 3_000_000 },
       citations: cites.pp44(
         'Lampiran I',
         `48 × wage, periodic Rp4,800,000 (24 × 200,000), funeral Rp3,000,000 (H: Antara, Kontan and others; the old package was 48 × wage + 4.8 m + 3 m + a Rp12 m scholarship). ${deathMinimumNote} ${totalDisabilityNote}`,
@@ -195,7 +213,7 @@ export const benefitJkkCash = defineParameter<JkkCash>({
     },
     {
       from: PP82_FROM,
-      value: { deathWageMonths: 48, deathMinimum: 20_000_000, disabilityWageMonths: 80, totalDisabilityRate: percent('70'), periodic: 12_000_000, totalDisabilityAddsPeriodic: true, funeral: 10_000_000 },
+      value: { deathWageMonths: 48, disabilityWageMonths: 80, totalDisabilityRate: percent('70'), periodic: 12_000_000, totalDisabilityAddsPeriodic: true, funeral: 10_000_000 },
       citations: cites.pp82('Art. I (Lampiran I)', `48 × wage (60 % × 80), periodic Rp12,000,000 (24 × 500,000, paid at once), funeral Rp10,000,000 (H). ${deathMinimumNote} ${totalDisabilityNote}`),
       confidence: 'M+',
     },

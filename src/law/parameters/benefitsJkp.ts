@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatRupiah, percent, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
@@ -40,6 +40,10 @@ export interface JkpBenefitRules {
 
 const regimeNote =
   'The regime is decided by the PHK date, not by the claim date: the sources do not say which date decides (brief §12 item 17); the worked examples assume the PHK date.';
+const periodReading =
+  'Reading of the contribution-period conditions (L): the window is the 24 iuran months ending with the month of the PHK; the consecutive run counts back from the PHK month if it is paid, otherwise from the month before (jkpPeriodCheck counts both from the payment record; jkpBenefit takes them as inputs).';
+const wageCapNote =
+  'The wage cap here is the cap of the BENEFIT (Art. 21(3): the cash is a share of the last reported wage up to Rp5,000,000); it is a different rule from the cap of the CONTRIBUTION (Art. 11(7), parameter jkp.wageCap) and is kept as its own figure, though both are Rp5,000,000.';
 
 /** JKP benefit rules by PHK date. */
 export const benefitJkpRules = defineParameter<JkpBenefitRules>({
@@ -76,7 +80,7 @@ export const benefitJkpRules = defineParameter<JkpBenefitRules>({
       },
       citations: cites.pp37(
         'Art. 19, 21',
-        `45 % of the wage for months 1-3, 25 % for months 4-6, on the last reported wage capped at Rp5,000,000 (H); claim within 3 months of the PHK (H); at least 12 contribution months in the last 24 and at least 6 consecutive months paid before the PHK (Art. 19; H, also BPJS's FLAG_ENAM_BULAN_BERTURUT). ${regimeNote}`,
+        `45 % of the wage for months 1-3, 25 % for months 4-6, on the last reported wage capped at Rp5,000,000 (Art. 21; H); claim within 3 months of the PHK (H); "masa iur paling sedikit 12 bulan dalam 24 bulan dan telah membayar iuran paling singkat 6 bulan berturut-turut ... sebelum PHK" (Art. 19; H: several sources and BPJS's own FLAG_ENAM_BULAN_BERTURUT; brief §8). ${wageCapNote} ${periodReading} ${regimeNote}`,
       ),
     },
     {
@@ -92,7 +96,7 @@ export const benefitJkpRules = defineParameter<JkpBenefitRules>({
       },
       citations: cites.pp6(
         'Art. I (Art. 19, 21, 40)',
-        `60 % of the wage capped at Rp5,000,000 for at most 6 months (Art. 21; H); claim within 6 months of the PHK, the right is lost on a new job or on death (Art. 40; H). The 6-consecutive-month condition is kept (M): Art. 19 was amended but a 2025 article still lists it; only one source says it was dropped. jkpBenefit can switch it off with an option (brief §12 item 5). ${regimeNote}`,
+        `60 % of the wage capped at Rp5,000,000 for at most 6 months (Art. 21; H); claim within 6 months of the PHK, the right is lost on a new job or on death (Art. 40; H). The 6-consecutive-month condition is kept (M): Art. 19 was amended but a 2025 article still lists it; only one source says it was dropped (brief §8 and §12 item 5), so consecutiveRuleDisputed is true: jkpBenefit and jkpPeriodCheck apply it by default and drop it with the option { applyDisputedConsecutiveRule: false }; an overlay with minConsecutiveMonths 0 drops it for every call. ${wageCapNote} ${periodReading} ${regimeNote}`,
       ),
       confidence: 'M',
       note: 'Cash and deadline H; the 6-consecutive-month condition under PP 6/2025 M.',

@@ -1,12 +1,14 @@
 /**
- * Payments, arrears and membership periods: the late fine (*denda*), the BPU lapse rule
- * (*kepesertaan berakhir / nonaktif*), advance payment, and the contribution periods (*masa iur*)
- * that benefits depend on.
+ * Payments and arrears: the late fine (*denda*), the BPU lapse rule (*kepesertaan berakhir /
+ * nonaktif*) and advance payment. The contribution-period conditions of benefits (*masa iur*: the
+ * BPU JKM waiting rule, the scholarship period, the JKP conditions) are benefit conditions and
+ * live once, in the benefit parameters (`benefit.jkm.bpuWaitingRule`,
+ * `benefit.jkm.scholarshipMinContributionMonths`, `benefit.jkp.rules`).
  *
  * @module
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { percent, RateSchema, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
@@ -163,113 +165,6 @@ export const bpuAdvancePayment = defineParameter<AdvancePaymentRule>({
         'BPJS Ketenagakerjaan BPU payment periods',
         2023,
         'Monthly, or 3, 6 or up to 12 months at once in advance, also by autodebit (BPJS Central Sulawesi branch heads quoted in the press; brief §3.4, M). One registration app offers 1-3 months; the library accepts any number from 1 to 12. Keyed by the iuran month of the month paid for.',
-      ),
-      confidence: 'M',
-    },
-  ],
-});
-
-/** The BPU JKM waiting rule. */
-export interface JkmWaitingRule {
-  /** Consecutive paid months since registration needed for the full JKM. */
-  readonly consecutivePaidMonths: number;
-  /** Reading: whether months paid in advance count before their iuran month has begun. */
-  readonly prepaidMonthsCount: boolean;
-}
-
-/** BPU: full JKM only after 3 consecutive paid months since registration (keyed by date of death). */
-export const bpuJkmWaitingPeriod = defineParameter<JkmWaitingRule>({
-  id: 'bpu.jkmWaitingPeriod',
-  title: text('Masa tunggu JKM peserta BPU', 'BPU JKM waiting period'),
-  description: 'A BPU participant who dies (not from work) before having paid 3 consecutive months since registration receives only Rp10,000,000 in total instead of the full JKM.',
-  unit: 'months',
-  granularity: 'date',
-  schema: z.strictObject({ consecutivePaidMonths: z.number().int().min(0).max(60), prepaidMonthsCount: z.boolean() }),
-  display: (r) => `${r.consecutivePaidMonths} consecutive paid months since registration; prepaid months ${r.prepaidMonthsCount ? 'count' : 'count only once their iuran month has begun'}`,
-  values: [
-    {
-      from: '2015-07-01',
-      value: { consecutivePaidMonths: 3, prepaidMonthsCount: false },
-      citations: [
-        cites.practice('BPJS Ketenagakerjaan BPU brochure', 2026, 'Full JKM (Rp42 m) only after at least 3 consecutive paid months since registration (brief §3.4, H: brochure + BPJS Meulaboh branch, 5-Aug-2025). Since when the rule applies was not verified; the library applies it from 2015-07-01.'),
-        cites.practice(
-          'Reading of prepaid months (brief §12 item 9a)',
-          2026,
-          'Open question (L): whether months paid in advance at registration (e.g. an APBD roster paid a year ahead) count towards the 3 months. The KPPS case in Cilegon (Rp42 m after about one month, Jan-Feb 2024) suggests they can, but may have been a special arrangement. The library\'s default is the cautious reading: a prepaid month counts only once its iuran month has begun (a death in the 2nd month after registration counts 2 months however many were prepaid). Override per call with { countPrepaidMonths: true } or with an overlay.',
-        ),
-      ],
-      confidence: 'L',
-      note: 'Rule (3 consecutive paid months) H; the prepaid-months reading L.',
-    },
-  ],
-});
-
-/** Contribution period needed for the children's scholarship. */
-export interface ScholarshipPeriodRule {
-  /** Years of contributions (*masa iur*) needed. */
-  readonly years: number;
-}
-
-/** Scholarship: at least 3 years of contributions (5 before PP 82/2019). Keyed by date of death or disability. */
-export const scholarshipContributionPeriod = defineParameter<ScholarshipPeriodRule>({
-  id: 'scholarship.contributionPeriod',
-  title: text('Masa iur untuk beasiswa pendidikan anak', 'Contribution period for the children\'s scholarship'),
-  description: 'The participant must have a contribution period of at least this many years for the children\'s scholarship of JKM (PU and BPU alike).',
-  unit: 'years',
-  granularity: 'date',
-  schema: z.strictObject({ years: z.number().int().min(0).max(40) }),
-  display: (r) => `at least ${r.years} years of contributions`,
-  values: [
-    {
-      from: '2015-07-01',
-      to: '2019-12-01',
-      value: { years: 5 },
-      citations: cites.pp44(undefined, 'Before PP 82/2019: one child, Rp12 m, after at least 5 years of membership (Kontan 2015-07-02; one Dec-2019 summary gives a different minimum, unresolved; brief §5.2, M).'),
-      confidence: 'M',
-    },
-    {
-      from: '2019-12-02',
-      value: { years: 3 },
-      citations: cites.pp82(undefined, 'At least 3 years of contributions; applies to PU and BPU alike (BPJS site, Kompas TV, kompas.com quoting BPJS; brief §5.2, H). The library counts paid contribution months, whether consecutive or not, and compares with years × 12.'),
-    },
-  ],
-});
-
-/** The JKP contribution-period condition. */
-export interface JkpPeriodRule {
-  /** Least contribution months within the window. */
-  readonly monthsInWindow: number;
-  /** The window, in months, ending with the month of the PHK. */
-  readonly windowMonths: number;
-  /** Least consecutive paid months before the PHK; `null` where the condition does not apply. */
-  readonly consecutiveMonthsBeforePhk: number | null;
-}
-
-const jkpReading =
-  'Reading (L): the window is the 24 iuran months ending with the month of the PHK; the consecutive run counts back from the PHK month if it is paid, otherwise from the month before.';
-
-/** JKP: 12 contribution months in the last 24 and 6 consecutive before the PHK. Keyed by PHK date. */
-export const jkpContributionPeriod = defineParameter<JkpPeriodRule>({
-  id: 'jkp.contributionPeriod',
-  title: text('Masa iur syarat manfaat JKP', 'JKP contribution-period condition'),
-  description: 'At least 12 contribution months within the 24 months before the PHK, and at least 6 consecutive months paid before the PHK.',
-  unit: 'months',
-  granularity: 'date',
-  schema: z.strictObject({ monthsInWindow: z.number().int().min(0).max(120), windowMonths: z.number().int().min(1).max(120), consecutiveMonthsBeforePhk: z.number().int().min(0).max(120).nullable() }),
-  display: (r) => `${r.monthsInWindow} months in the last ${r.windowMonths}${r.consecutiveMonthsBeforePhk === null ? '' : ` and ${r.consecutiveMonthsBeforePhk} consecutive before the PHK`}`,
-  values: [
-    {
-      from: '2021-02-02',
-      to: '2025-02-06',
-      value: { monthsInWindow: 12, windowMonths: 24, consecutiveMonthsBeforePhk: 6 },
-      citations: cites.pp37('Art. 19', `"masa iur paling sedikit 12 bulan dalam 24 bulan dan telah membayar iuran paling singkat 6 bulan berturut-turut ... sebelum PHK" (several sources and BPJS's own FLAG_ENAM_BULAN_BERTURUT; brief §8, H). ${jkpReading}`),
-    },
-    {
-      from: '2025-02-07',
-      value: { monthsInWindow: 12, windowMonths: 24, consecutiveMonthsBeforePhk: 6 },
-      citations: cites.pp6(
-        'Art. I (Art. 19)',
-        `Art. 19 was amended; a 2025 article still lists both conditions and only one source claims the 6-consecutive-month condition was dropped (brief §8 and §12 item 5, M). The check is kept; set consecutiveMonthsBeforePhk to null with an overlay if Art. 19 as amended removed it. ${jkpReading}`,
       ),
       confidence: 'M',
     },

@@ -38,6 +38,31 @@ describe('benefit parameters', () => {
     expect(valueAt(jkp, '2025-02-07').value.claimDeadlineMonths).toBe(6);
   });
 
+  it('benefit periods (also read by src/payments): JKM waiting 3 months from 2019-12-02 (prepaid reading L), scholarship 60 → 36 months, JKP 12 in 24 and 6 consecutive', () => {
+    const waiting = baselineLaw.parameter('benefit.jkm.bpuWaitingRule');
+    const jkm = valueAt(waiting, '2026-02-10');
+    expect(jkm.value).toEqual({ minConsecutivePaidMonths: 3, totalBeforeWaiting: 10_000_000, brochureReading: { funeral: 10_000_000 }, branchReading: { lumpSum: 8_000_000, funeral: 2_000_000 }, prepaidMonthsCount: false });
+    expect(jkm.confidence).toBe('L');
+    expect(jkm.from).toBe('2019-12-02'); // the PP 82/2019 regime: no waiting rule is stated before it
+    expect(waiting.values[0]!.citations.map((c) => c.note).join(' ')).toMatch(/Cilegon/);
+    const scholarship = baselineLaw.parameter('benefit.jkm.scholarshipMinContributionMonths');
+    expect(valueAt(scholarship, '2019-12-01').value).toBe(60); // 5 years × 12
+    expect(valueAt(scholarship, '2019-12-02').value).toBe(36); // 3 years × 12
+    const jkp = baselineLaw.parameter('benefit.jkp.rules');
+    expect(valueAt(jkp, '2025-02-06').value).toMatchObject({ minContributionMonths: 12, windowMonths: 24, minConsecutiveMonths: 6, consecutiveRuleDisputed: false });
+    expect(valueAt(jkp, '2025-02-07').value).toMatchObject({ minContributionMonths: 12, windowMonths: 24, minConsecutiveMonths: 6, consecutiveRuleDisputed: true });
+    expect(valueAt(jkp, '2025-02-07').confidence).toBe('M');
+  });
+
+  it('the JKP benefit wage cap (Art. 21(3)) and the contribution cap jkp.wageCap (Art. 11(7)) are separate rules, each citing its article', () => {
+    const benefit = valueAt(baselineLaw.parameter('benefit.jkp.rules'), '2025-02-07');
+    expect(benefit.value.wageCap).toBe(5_000_000);
+    expect(benefit.citations[0]?.note).toMatch(/Art\. 21\(3\)/);
+    const contribution = valueAt(baselineLaw.parameter('jkp.wageCap'), '2025-02');
+    expect(contribution.value).toBe(5_000_000);
+    expect(contribution.citations.map((c) => c.article)).toEqual(['Art. 11(7)', 'Art. I (Art. 11(7))']);
+  });
+
   it('retirement age by year: 56 (2018-12-31), 57 (2019-01-01), 58 (2022), 59 (2026), 64 (2042-12-31), 65 (2043-01-01)', () => {
     const r = baselineLaw.parameter('benefit.jp.retirementAge');
     expect([valueAt(r, '2018-12-31').value, valueAt(r, '2019-01-01').value, valueAt(r, '2022-06-01').value, valueAt(r, '2026-06-01').value, valueAt(r, '2042-12-31').value, valueAt(r, '2043-01-01').value]).toEqual([56, 57, 58, 59, 64, 65]);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { baselineLaw } from '../../../src/law/registry';
 import { timelineProblems, valueAt } from '../../../src/law/timeline';
+import { BASELINE_PARAMETERS } from '../../../src/law/parameters/index';
 
-const IDS = ['pu.lateFine', 'bpu.lateFine', 'bpu.lapse', 'bpu.advancePayment', 'bpu.jkmWaitingPeriod', 'scholarship.contributionPeriod', 'jkp.contributionPeriod'] as const;
+const IDS = ['pu.lateFine', 'bpu.lateFine', 'bpu.lapse', 'bpu.advancePayment'] as const;
 
 describe('payment parameters', () => {
   it('are registered with sound timelines and a citation on every value', () => {
@@ -29,13 +30,9 @@ describe('payment parameters', () => {
     expect(valueAt(baselineLaw.parameter('bpu.lapse'), '2020-01').confidence).toBe('L');
     expect(valueAt(baselineLaw.parameter('bpu.advancePayment'), '2026-01').value.maxMonths).toBe(12);
   });
-  it('benefit periods: JKM 3 months (prepaid reading L), scholarship 3 years from 2019-12-02, JKP 12 in 24 and 6 consecutive', () => {
-    const jkm = valueAt(baselineLaw.parameter('bpu.jkmWaitingPeriod'), '2026-02-10');
-    expect(jkm.value).toEqual({ consecutivePaidMonths: 3, prepaidMonthsCount: false });
-    expect(jkm.confidence).toBe('L');
-    expect(valueAt(baselineLaw.parameter('scholarship.contributionPeriod'), '2019-12-01').value.years).toBe(5);
-    expect(valueAt(baselineLaw.parameter('scholarship.contributionPeriod'), '2019-12-02').value.years).toBe(3);
-    expect(valueAt(baselineLaw.parameter('jkp.contributionPeriod'), '2025-02-06').value).toEqual({ monthsInWindow: 12, windowMonths: 24, consecutiveMonthsBeforePhk: 6 });
-    expect(valueAt(baselineLaw.parameter('jkp.contributionPeriod'), '2025-02-07').confidence).toBe('M');
+  it('the benefit contribution-period conditions are not duplicated here: one parameter per rule, in the benefits', () => {
+    const ids = Object.keys(BASELINE_PARAMETERS);
+    for (const removed of ['bpu.jkmWaitingPeriod', 'scholarship.contributionPeriod', 'jkp.contributionPeriod']) expect(ids).not.toContain(removed);
+    expect(ids).toEqual(expect.arrayContaining(['benefit.jkm.bpuWaitingRule', 'benefit.jkm.scholarshipMinContributionMonths', 'benefit.jkp.rules']));
   });
 });
