@@ -1,0 +1,5 @@
+import { describe } from 'vitest';
+import { fuzzAll } from './harness';
+import { coreSpecs } from './specs/core';
+
+describe('fuzz: core', () => fuzzAll(coreSpecs));
