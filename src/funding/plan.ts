@@ -17,7 +17,10 @@ import { addRupiah, formatRupiah, multiplyRupiah, senSchema, senToDecimalString,
 import { parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { ExplanationStep, LawUsed, MonthlyContribution } from '../contributions/lines';
+import { findBracket } from '../contributions/compute';
+import { monthLaw } from '../contributions/monthLaw';
 import { contributionOf } from '../contributions/monthly';
+import type { IncomeBracket } from '../law/parameters/bpu';
 import { resolveOptions, type ContributionOptions } from '../contributions/options';
 import type { BpuParticipant, BpuProgram, BpuSector } from '../contributions/participant';
 import type { LawChange } from '../contributions/schedule';
@@ -145,8 +148,14 @@ export interface AmountRun {
 export interface ProfileSummary {
   /** Participants with this profile. */
   readonly count: number;
-  /** Declared income (exact decimal text). */
+  /**
+   * Declared income (exact decimal text). Participants whose incomes fall in the same brackets in
+   * every month (and share sector and employer status) cost the same and are reported together:
+   * `income` is then the lowest of their incomes and `highestIncome` the highest.
+   */
   readonly income: string;
+  /** The highest declared income of the participants reported together (equal to `income` for one income). */
+  readonly highestIncome: string;
   /** Contribution base (*dasar penghasilan*) of the income bracket. */
   readonly base: Rupiah;
   /** Sector, if given. */
@@ -281,6 +290,8 @@ interface Group {
   readonly key: string;
   readonly profile: ParsedProfile;
   count: number;
+  /** Highest income merged into this group (sen). */
+  highest: number;
 }
 
 interface Roster {
@@ -289,7 +300,7 @@ interface Roster {
   readonly start: number;
   readonly end: number;
   readonly arrangement: ResolvedArrangement;
-  readonly groups: Group[];
+  groups: Group[];
 }
 
 interface RawSlot {
@@ -413,7 +424,7 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
       }
       const key = parsedProfileKey(profile);
       const g = groups.get(key);
-      if (g === undefined) groups.set(key, { key, profile, count });
+      if (g === undefined) groups.set(key, { key, profile, count, highest: profile.income });
       else g.count += count;
     };
     r.cohorts?.forEach((c, ci) => add(c.profile, c.count, [...path, 'cohorts', ci, 'profile']));
@@ -426,10 +437,22 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
     return { name: r.name ?? `roster ${ri + 1}`, region: r.region ?? null, start, end, arrangement, groups: [...groups.values()] };
   });
 
-  // Contributions: once per distinct (profile, funding source, month).
+  // Contributions: once per distinct (bracket, sector, employer flag, funding source, month). A BPU
+  // contribution depends on the income only through its bracket, so thousands of distinct incomes
+  // cost at most one calculation per bracket and month.
   const contributions = new Map<string, MonthlyContribution>();
+  const bracketTables = new Map<number, readonly IncomeBracket[] | undefined>();
+  const bracketKey = (g: Group, mi: number): string => {
+    let table = bracketTables.get(mi);
+    if (!bracketTables.has(mi)) {
+      table = monthLaw(resolved.law, fromMonthIndex(mi), resolved.beyondLastValue).values['bpu.incomeBrackets']?.value;
+      bracketTables.set(mi, table);
+    }
+    if (table === undefined) return g.key; // no table in force: contributionOf reports it
+    return `${findBracket(table, g.profile.income).row}|${g.profile.sector ?? '-'}|${g.profile.isEmployer === true ? 'E' : '-'}`;
+  };
   const contributionFor = (g: Group, fundedBy: FundingSource, mi: number, path: readonly (string | number)[]): MonthlyContribution => {
-    const key = `${g.key}#${fundedBy}#${mi}`;
+    const key = `${bracketKey(g, mi)}#${fundedBy}#${mi}`;
     let c = contributions.get(key);
     if (c === undefined) {
       const participant: BpuParticipant = {
@@ -453,6 +476,33 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
     }
     return c;
   };
+
+  // Price classes: participants whose incomes fall in the same bracket in every month of their
+  // roster (with the same sector and employer status) cost exactly the same, so they are merged
+  // before pricing; cost then grows with brackets, not with distinct incomes.
+  for (const r of rosters) {
+    const merged = new Map<string, Group>();
+    for (const g of r.groups) {
+      let key = '';
+      let previousTable: readonly IncomeBracket[] | undefined | null = null;
+      for (let mi = r.start; mi <= r.end; mi++) {
+        bracketKey(g, mi); // fills bracketTables
+        const table = bracketTables.get(mi);
+        if (table === previousTable) continue;
+        previousTable = table;
+        key += `${table === undefined ? `?${g.key}` : findBracket(table, g.profile.income).row},`;
+      }
+      key += `|${g.profile.sector ?? '-'}|${g.profile.isEmployer === true ? 'E' : '-'}`;
+      const m = merged.get(key);
+      if (m === undefined) merged.set(key, { key: g.key, profile: g.profile, count: g.count, highest: g.highest });
+      else {
+        m.count += g.count;
+        if (g.profile.income < m.profile.income) merged.set(key, { key: g.key, profile: g.profile, count: m.count, highest: Math.max(m.highest, g.highest) });
+        else m.highest = Math.max(m.highest, g.highest);
+      }
+    }
+    r.groups = [...merged.values()];
+  }
 
   // Month by month, rosters in order: caps are consumed chronologically.
   const monthCount = planEnd - planStart + 1;
@@ -564,6 +614,7 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
       return {
         count: g.count,
         income: senToDecimalString(g.profile.income),
+        highestIncome: senToDecimalString(g.highest),
         base: base as Rupiah,
         sector: g.profile.sector ?? null,
         runs,

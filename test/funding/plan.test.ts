@@ -71,7 +71,7 @@ describe('planProgramme: NTT 2026 (brief §0, §13.1 example 3)', () => {
     expect(individual.rosters[0]!.profiles[0]!.count).toBe(50_000);
   });
 
-  it('groups individual participants with equal profiles and keeps distinct ones apart', () => {
+  it('groups individual participants by price class (same bracket every month) and keeps distinct ones apart', () => {
     // 3 × base 1,000,000 (16,800) + 2 × base 2,950,000 (29,500 + 6,800 = 36,300), one month
     const r = planProgramme({
       period: { from: '2026-01', to: '2026-01' },
@@ -80,7 +80,11 @@ describe('planProgramme: NTT 2026 (brief §0, §13.1 example 3)', () => {
       rosters: [{ participants: [{ income: 1_000_000 }, { income: 2_700_000 }, { income: 500_000 }, { income: 1_000_000 }, { income: 2_700_000 }] }],
     });
     expect(r.total).toBe(3 * 16_800 + 2 * 36_300);
-    expect(r.rosters[0]!.profiles.map((p) => [p.income, p.count])).toEqual([['1000000', 2], ['2700000', 2], ['500000', 1]]);
+    // 500,000 and 1,000,000 both fall in row 1 (base 1,000,000): one price class of 3, reported with its income range
+    expect(r.rosters[0]!.profiles.map((p) => [p.income, p.highestIncome, p.base, p.count])).toEqual([
+      ['500000', '1000000', 1_000_000, 3],
+      ['2700000', '2700000', 2_950_000, 2],
+    ]);
   });
 });
 
