@@ -62,6 +62,7 @@ export interface JhtProjectionMonth {
 
 /** A JHT balance projection. */
 export interface JhtProjection {
+  /** The programme: JHT (*Jaminan Hari Tua*). */
   readonly program: 'JHT';
   /** The convention used. */
   readonly convention: CompoundingConvention;
@@ -205,7 +206,9 @@ export const JhtWithdrawalInputSchema = z.discriminatedUnion('kind', [
 
 /** The outcome of a JHT withdrawal request. */
 export interface JhtWithdrawal {
+  /** The programme: JHT (*Jaminan Hari Tua*). */
   readonly program: 'JHT';
+  /** Partial withdrawal (after 10 years) or full payout. */
   readonly kind: 'partial' | 'full';
   /** The regulation in force on the request (or event) date. */
   readonly regime: string;

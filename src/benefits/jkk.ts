@@ -81,6 +81,7 @@ export interface StmbMonth {
 
 /** The JKK benefit. */
 export interface JkkBenefit {
+  /** The programme: JKK (*Jaminan Kecelakaan Kerja*). */
   readonly program: 'JKK';
   /** The accident date. */
   readonly eventDate: CalendarDate;

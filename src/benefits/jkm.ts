@@ -62,6 +62,7 @@ export interface AlternativeReading {
 
 /** The JKM benefit. */
 export interface JkmBenefit {
+  /** The programme: JKM (*Jaminan Kematian*). */
   readonly program: 'JKM';
   /** The date of death. */
   readonly eventDate: CalendarDate;

@@ -92,6 +92,7 @@ export interface JkpMonth {
 
 /** The JKP benefit. */
 export interface JkpBenefit {
+  /** The programme: JKP (*Jaminan Kehilangan Pekerjaan*). */
   readonly program: 'JKP';
   /** The PHK date. */
   readonly eventDate: CalendarDate;

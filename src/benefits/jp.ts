@@ -86,6 +86,7 @@ export interface JpRetirementDate {
 
 /** The JP benefit. */
 export interface JpBenefit {
+  /** The programme: JP (*Jaminan Pensiun*). */
   readonly program: 'JP';
   /** The pension date. */
   readonly eventDate: CalendarDate;

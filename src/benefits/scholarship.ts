@@ -90,6 +90,7 @@ export interface ScholarshipPayment {
   readonly schoolYear: string;
   /** Level and year within it; `null` for the lump sum of the PP 44/2015 regime. */
   readonly level: EducationLevel | null;
+  /** The year within the education level (1-based); `null` for the lump sum of the PP 44/2015 regime. */
   readonly yearInLevel: number | null;
   /** Amount. */
   readonly amount: Rupiah;
@@ -216,7 +217,7 @@ export function contributionCondition(program: 'JKK' | 'JKM', eventDate: string,
  *   program: 'JKM', eventDate: '2025-03-10', claimDate: '2025-04-01', contributionMonths: 36,
  *   children: [{ birthDate: '2020-01-15', married: false, working: false, education: { level: 'TK', yearInLevel: 1 } }],
  * });
- * console.log(s.total, s.maximum); // 87000000 87000000
+ * console.log(s.total, s.maximum); // 87000000 174000000 (the family maximum: 2 children)
  * ```
  */
 export function scholarshipEntitlement(input: ScholarshipInput, options?: BenefitOptions): ScholarshipEntitlement {

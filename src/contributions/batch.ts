@@ -7,8 +7,8 @@
  *
  * @module
  */
-import { z } from 'zod';
-import { fail } from '../core/errors';
+import * as z from 'zod';
+import { fail, showValue } from '../core/errors';
 import { amountToSen, divideRounded, roundProduct, type Rounding, type Rupiah, type Sen } from '../core/money';
 import { parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
@@ -211,7 +211,7 @@ function puBatch(r: z.output<typeof RosterSchema> & { segment: 'PU' }, m: MonthL
   for (let i = 0; i < n; i++) {
     const sen = senAt('wages', wages, i, true);
     const c = classes[i]!;
-    if (c !== 1 && c !== 2 && c !== 3 && c !== 4 && c !== 5) fail({ code: 'invalid_input', path: ['roster', 'riskClasses', i], message: `Expected a JKK risk class 1, 2, 3, 4 or 5, got ${String(c)}`, reason: 'invalid_value' });
+    if (c !== 1 && c !== 2 && c !== 3 && c !== 4 && c !== 5) fail({ code: 'invalid_input', path: ['roster', 'riskClasses', i], message: `Expected a JKK risk class 1, 2, 3, 4 or 5, got ${showValue(c)}`, reason: 'invalid_value' });
     const row = i * k;
     for (let j = 0; j < k; j++) {
       const kind = kinds[j]!;

@@ -91,6 +91,63 @@ class Builder {
   }
 }
 
+/**
+ * A line computed from a base and a rate. The amount is computed at once; the decimal texts of
+ * the base and of the exact product are built on first access (most batch callers never read
+ * them) and are included by `toJSON`, so the line serialises as plain data.
+ */
+class RateLine implements ContributionLine {
+  readonly amount: Rupiah;
+  readonly rate: string;
+  readonly #base: Sen;
+  readonly #rate: Rate;
+  readonly #baseText: string | undefined;
+
+  constructor(
+    readonly program: ContributionProgram,
+    readonly payer: ContributionPayer,
+    base: Sen,
+    rate: Rate,
+    rounding: Rounding,
+    readonly parameters: readonly string[],
+    readonly citations: readonly Citation[],
+    readonly billed: boolean,
+    readonly relief: LineRelief | undefined,
+    readonly note: BilingualText | undefined,
+    baseText: string | undefined,
+  ) {
+    this.#base = base;
+    this.#rate = rate;
+    this.#baseText = baseText;
+    this.rate = rate.percent;
+    this.amount = applyRate(base, rate, rounding);
+  }
+
+  get base(): string {
+    return this.#baseText ?? senToDecimalString(this.#base);
+  }
+
+  get exact(): string {
+    return exactRateProduct(this.#base, this.#rate);
+  }
+
+  toJSON(): object {
+    return {
+      program: this.program,
+      payer: this.payer,
+      billed: this.billed,
+      base: this.base,
+      rate: this.rate,
+      exact: this.exact,
+      amount: this.amount,
+      parameters: this.parameters,
+      citations: this.citations,
+      ...(this.relief === undefined ? {} : { relief: this.relief }),
+      ...(this.note === undefined ? {} : { note: this.note }),
+    };
+  }
+}
+
 function rateLine(
   program: ContributionProgram,
   payer: ContributionPayer,
@@ -101,24 +158,40 @@ function rateLine(
   citations: readonly Citation[],
   extra?: { relief?: LineRelief; billed?: boolean; note?: BilingualText; baseText?: string },
 ): ContributionLine {
-  const line: ContributionLine = {
-    program,
-    payer,
-    billed: extra?.billed ?? true,
-    base: extra?.baseText ?? senToDecimalString(base),
-    rate: rate.percent,
-    exact: exactRateProduct(base, rate),
-    amount: applyRate(base, rate, rounding),
-    parameters,
-    citations,
-    ...(extra?.relief === undefined ? {} : { relief: extra.relief }),
-    ...(extra?.note === undefined ? {} : { note: extra.note }),
-  };
-  return line;
+  return new RateLine(program, payer, base, rate, rounding, parameters, citations, extra?.billed ?? true, extra?.relief, extra?.note, extra?.baseText);
 }
 
 // ---------------------------------------------------------------------------------------------
 // PU
+
+/** A monthly wage and its derivation, whose texts are built on first access. */
+class MonthlyWage implements WageDerivation {
+  readonly #sen: Sen;
+  readonly #basic: Sen;
+  readonly #allowances: readonly Sen[];
+
+  constructor(sen: Sen, basic: Sen, allowances: readonly Sen[]) {
+    this.#sen = sen;
+    this.#basic = basic;
+    this.#allowances = allowances;
+  }
+
+  get monthly(): string {
+    return senToDecimalString(this.#sen);
+  }
+
+  get derivation(): BilingualText {
+    const parts = [this.#basic, ...this.#allowances].map((s) => formatRupiah(senToDecimalString(s)));
+    const monthly = formatRupiah(this.monthly);
+    return this.#allowances.length === 0
+      ? text(`Upah sebulan = upah pokok ${parts[0]}`, `Monthly wage = basic wage ${parts[0]}`)
+      : text(`Upah sebulan = upah pokok + tunjangan tetap = ${parts.join(' + ')} = ${monthly}`, `Monthly wage = basic wage + fixed allowances = ${parts.join(' + ')} = ${monthly}`);
+  }
+
+  toJSON(): WageDerivation {
+    return { monthly: this.monthly, derivation: this.derivation };
+  }
+}
 
 /** The monthly wage in sen and how it was derived. @internal */
 export function puMonthlyWage(wage: ParsedWage, m: MonthLaw, b: Builder | undefined, rounding: Rounding): { sen: Sen; derivation: WageDerivation } {
@@ -127,13 +200,7 @@ export function puMonthlyWage(wage: ParsedWage, m: MonthLaw, b: Builder | undefi
       let sen = wage.basic as number;
       for (const a of wage.fixedAllowances) sen += a;
       if (!Number.isSafeInteger(sen)) fail({ code: 'amount_out_of_range', path: ['wage'], message: 'Wage exceeds the exact range of the library' });
-      const parts = [wage.basic, ...wage.fixedAllowances].map((s) => formatRupiah(senToDecimalString(s)));
-      const monthly = senToDecimalString(sen);
-      const derivation =
-        wage.fixedAllowances.length === 0
-          ? text(`Upah sebulan = upah pokok ${parts[0]}`, `Monthly wage = basic wage ${parts[0]}`)
-          : text(`Upah sebulan = upah pokok + tunjangan tetap = ${parts.join(' + ')} = ${formatRupiah(monthly)}`, `Monthly wage = basic wage + fixed allowances = ${parts.join(' + ')} = ${formatRupiah(monthly)}`);
-      return { sen: sen as Sen, derivation: { monthly, derivation } };
+      return { sen: sen as Sen, derivation: new MonthlyWage(sen as Sen, wage.basic, wage.fixedAllowances) };
     }
     case 'daily': {
       const rules = need(m, 'pu.wageBaseRules');
@@ -308,8 +375,9 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     for (const [payer, rate] of [['employer', jp.value.employer], ['employee', jp.value.employee]] as const) {
       if (pp49 !== undefined && p.pp49JpDeferral === true) {
         const normalAmount = applyRate(base, rate, rounding);
-        const line = rateLine('JP', payer, base, multiplyRates(rate, pp49.value.jpPayable), rounding, [...ids, pp49.parameter], citations);
-        b.add({ ...line, relief: { measure: pp49.parameter, payable: pp49.value.jpPayable.percent, citations: pp49.citations, normalAmount, deferred: (normalAmount - line.amount) as Rupiah } });
+        const payable = multiplyRates(rate, pp49.value.jpPayable);
+        const deferred = (normalAmount - applyRate(base, payable, rounding)) as Rupiah;
+        b.add(rateLine('JP', payer, base, payable, rounding, [...ids, pp49.parameter], citations, { relief: { measure: pp49.parameter, payable: pp49.value.jpPayable.percent, citations: pp49.citations, normalAmount, deferred } }));
       } else {
         b.add(rateLine('JP', payer, base, rate, rounding, ids, citations));
       }

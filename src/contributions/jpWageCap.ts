@@ -3,14 +3,14 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { addMonths, fromMonthIndex, monthIndex, yearAndMonth, type YearMonth } from '../core/calendar';
 import { Dec } from '../core/decimal';
 import { fail } from '../core/errors';
 import { roundRupiah, type Rupiah } from '../core/money';
 import { parseInput } from '../core/validate';
 import type { Citation, LegalStatus } from '../law/citation';
-import { baselineLaw, type LawRegistry } from '../law/registry';
+import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
 import { coverageOf, findValue, valueAt } from '../law/timeline';
 import { parseMonth } from './monthly';
 
@@ -20,8 +20,9 @@ export interface JpWageCapResult {
   readonly month: YearMonth;
   /** The cap in rupiah. */
   readonly cap: Rupiah;
-  /** First and last month of the value (`to` of a projection is `null`). */
+  /** First month of the value. */
   readonly from: string;
+  /** Last month of the value (`null` for a projection, or while the law has not ended it). */
   readonly to: string | null;
   /** `enacted`, or `projected` when beyond the law's last letter at the caller's request. */
   readonly status: LegalStatus;
@@ -54,7 +55,7 @@ export interface JpWageCapOptions {
 
 const OptionsSchema = z
   .strictObject({
-    law: z.custom<LawRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as LawRegistry).parameter === 'function', 'Expected a LawRegistry').optional(),
+    law: LawRegistrySchema.optional(),
     projection: z
       .discriminatedUnion('method', [
         z.strictObject({ method: z.literal('carryForward') }),

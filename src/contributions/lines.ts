@@ -54,9 +54,9 @@ export interface ContributionLine {
   /** Where the rate or amount comes from in the law. */
   readonly citations: readonly Citation[];
   /** Relief applied to this line, if any. */
-  readonly relief?: LineRelief;
+  readonly relief?: LineRelief | undefined;
   /** A short note (e.g. how a JKP recomposition relates to the JKK line). */
-  readonly note?: BilingualText;
+  readonly note?: BilingualText | undefined;
 }
 
 /** Totals of a contribution result. Totals are sums of rounded lines. */

@@ -3,10 +3,10 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail } from '../core/errors';
 import { HALF_UP_TO_RUPIAH, RoundingSchema, type Rounding } from '../core/money';
-import { baselineLaw, type LawRegistry } from '../law/registry';
+import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
 import type { BeyondLastValue } from '../law/timeline';
 
 /** Options of the contribution functions. */
@@ -25,7 +25,7 @@ export interface ContributionOptions {
 /** Schema of {@link ContributionOptions}. */
 export const ContributionOptionsSchema = z
   .strictObject({
-    law: z.custom<LawRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as LawRegistry).parameter === 'function', 'Expected a LawRegistry (baselineLaw or withOverlay(...))').optional(),
+    law: LawRegistrySchema.optional(),
     rounding: RoundingSchema.optional(),
     beyondLastValue: z.enum(['error', 'carryForward']).optional(),
   })

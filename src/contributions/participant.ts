@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { positiveSenSchema, senSchema, type AmountInput, type Sen } from '../core/money';
 import type { EmployerScale, PuProgram } from '../law/parameters/pu';
 import type { BpuSector, FundingSource, LaborIntensiveIndustry } from '../law/parameters/relief';

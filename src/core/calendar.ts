@@ -11,8 +11,8 @@
  * @module
  */
 import { getDaysInMonth } from 'date-fns';
-import { z } from 'zod';
-import { fail } from './errors';
+import * as z from 'zod';
+import { fail, showValue } from './errors';
 
 declare const yearMonthBrand: unique symbol;
 declare const calendarDateBrand: unique symbol;
@@ -161,7 +161,7 @@ export function yearAndMonth(month: string): { year: number; month: number } {
 export function addMonths(month: YearMonth, count: number): YearMonth {
   const problem = yearMonthProblem(month);
   if (problem !== undefined) fail({ code: 'invalid_input', path: ['month'], message: problem, reason: 'invalid_year_month' });
-  if (!Number.isSafeInteger(count)) fail({ code: 'invalid_input', path: ['count'], message: `Expected a whole number of months, got ${String(count)}`, reason: 'not_integer' });
+  if (!Number.isSafeInteger(count)) fail({ code: 'invalid_input', path: ['count'], message: `Expected a whole number of months, got ${showValue(count)}`, reason: 'not_integer' });
   const result = fromMonthIndex(monthIndex(month) + count);
   const out = yearMonthProblem(result);
   if (out !== undefined || Math.abs(count) > (MAX_YEAR - MIN_YEAR + 1) * 12) {
@@ -215,7 +215,7 @@ export function monthRange(from: string, to: string): MonthRange {
  * ```
  */
 export function monthsIn(range: MonthRange): YearMonth[] {
-  const checked = monthRange(range.from, range.to);
+  const checked = parseRange(range);
   const start = monthIndex(checked.from);
   const end = monthIndex(checked.to);
   const months: YearMonth[] = [];
@@ -225,7 +225,20 @@ export function monthsIn(range: MonthRange): YearMonth[] {
 
 /** True when `month` lies in `range` (both ends inclusive). */
 export function isMonthInRange(month: YearMonth, range: MonthRange): boolean {
-  return month >= range.from && month <= range.to;
+  const problem = yearMonthProblem(month);
+  if (problem !== undefined) fail({ code: 'invalid_input', path: ['month'], message: problem, reason: 'invalid_year_month' });
+  const checked = parseRange(range);
+  return month >= checked.from && month <= checked.to;
+}
+
+/** A range argument checked by {@link MonthRangeSchema}, or a typed error at `range`. */
+function parseRange(range: unknown): MonthRange {
+  const result = MonthRangeSchema.safeParse(range);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    fail({ code: 'invalid_input', path: ['range', ...(issue?.path.map(String) ?? [])], message: issue?.message ?? 'Invalid month range', reason: issue?.code ?? 'custom' });
+  }
+  return result.data;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -307,7 +320,7 @@ export type DayOverflow = 'reject' | 'clampToMonthEnd';
 export function dateInMonth(month: YearMonth, day: number, overflow: DayOverflow): CalendarDate {
   const days = daysInYearMonth(month);
   if (!Number.isInteger(day) || day < 1 || day > 31) {
-    fail({ code: 'invalid_input', path: ['day'], message: `Expected a day of the month from 1 to 31, got ${String(day)}`, reason: 'too_big' });
+    fail({ code: 'invalid_input', path: ['day'], message: `Expected a day of the month from 1 to 31, got ${showValue(day)}`, reason: 'too_big' });
   }
   let actual = day;
   if (day > days) {
@@ -344,7 +357,7 @@ export function lastDayOf(month: YearMonth): CalendarDate {
  */
 export function addDays(date: CalendarDate, count: number): CalendarDate {
   checkDate(date, 'date');
-  if (!Number.isSafeInteger(count) || Math.abs(count) > 200_000) fail({ code: 'invalid_input', path: ['count'], message: `Expected a whole number of days within ±200000, got ${String(count)}`, reason: 'custom' });
+  if (!Number.isSafeInteger(count) || Math.abs(count) > 200_000) fail({ code: 'invalid_input', path: ['count'], message: `Expected a whole number of days within ±200000, got ${showValue(count)}`, reason: 'custom' });
   const result = fromEpochDay(epochDay(date) + count);
   checkDate(result, 'count');
   return result;
@@ -394,5 +407,8 @@ export function ageOn(birthDate: CalendarDate, date: CalendarDate): number {
  * ```
  */
 export function compareCalendar(a: string, b: string): number {
+  if (typeof a !== 'string' || typeof b !== 'string') {
+    fail({ code: 'invalid_input', path: [typeof a !== 'string' ? 'a' : 'b'], message: `Expected two months or dates as text, got ${showValue(a)} and ${showValue(b)}`, reason: 'invalid_type' });
+  }
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -19,6 +19,7 @@ interface IssueBase {
 
 /** The input does not match its schema (wrong type, out of range, malformed month...). */
 export interface InvalidInputIssue extends IssueBase {
+  /** Discriminant: `invalid_input`. */
   readonly code: 'invalid_input';
   /** The schema check that failed, as zod names it (`too_small`, `invalid_type`, `custom`...). */
   readonly reason: string;
@@ -26,6 +27,7 @@ export interface InvalidInputIssue extends IssueBase {
 
 /** A fact the rule needs for this case was not given; the library will not guess it. */
 export interface MissingFactIssue extends IssueBase {
+  /** Discriminant: `missing_fact`. */
   readonly code: 'missing_fact';
   /** The name of the missing fact. */
   readonly fact: string;
@@ -33,6 +35,7 @@ export interface MissingFactIssue extends IssueBase {
 
 /** No value of a parameter of law covers the month or date asked for. */
 export interface ParameterNotInForceIssue extends IssueBase {
+  /** Discriminant: `parameter_not_in_force`. */
   readonly code: 'parameter_not_in_force';
   /** The parameter id, e.g. `jp.wageCap`. */
   readonly parameter: string;
@@ -44,11 +47,13 @@ export interface ParameterNotInForceIssue extends IssueBase {
 
 /** An amount left the range in which the library can keep it exact. */
 export interface AmountOutOfRangeIssue extends IssueBase {
+  /** Discriminant: `amount_out_of_range`. */
   readonly code: 'amount_out_of_range';
 }
 
 /** A parameter overlay (another team's values) is malformed or inconsistent. */
 export interface InvalidOverlayIssue extends IssueBase {
+  /** Discriminant: `invalid_overlay`. */
   readonly code: 'invalid_overlay';
   /** The parameter concerned. */
   readonly parameter: string;
@@ -56,6 +61,7 @@ export interface InvalidOverlayIssue extends IssueBase {
 
 /** Two rules or overrides at the same level both apply: the library never picks silently. */
 export interface RuleConflictIssue extends IssueBase {
+  /** Discriminant: `rule_conflict`. */
   readonly code: 'rule_conflict';
   /** The id of the rule that is overridden twice. */
   readonly rule: string;
@@ -65,6 +71,7 @@ export interface RuleConflictIssue extends IssueBase {
 
 /** A computation the law leaves undefined for these inputs (e.g. an ambiguous date). */
 export interface UndefinedByLawIssue extends IssueBase {
+  /** Discriminant: `undefined_by_law`. */
   readonly code: 'undefined_by_law';
 }
 
@@ -154,4 +161,27 @@ export function fromZodError(error: ZodError, root: readonly PathSegment[] = [])
     return { code: 'invalid_input', path, message: issue.message, reason: issue.code };
   });
   return new JamsostekError(issues);
+}
+
+/**
+ * A short, never-throwing description of any value for an error message (`String(value)` throws
+ * on objects without a prototype and `JSON.stringify` on bigints and cycles). @internal
+ */
+export function showValue(value: unknown): string {
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+    case 'number':
+    case 'boolean':
+    case 'undefined':
+      return String(value);
+    case 'bigint':
+      return `${value}n`;
+    case 'symbol':
+      return 'a symbol';
+    case 'function':
+      return 'a function';
+    default:
+      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+  }
 }

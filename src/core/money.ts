@@ -13,8 +13,8 @@
  *
  * @module
  */
-import { z } from 'zod';
-import { fail } from './errors';
+import * as z from 'zod';
+import { fail, showValue } from './errors';
 
 declare const rupiahBrand: unique symbol;
 declare const senBrand: unique symbol;
@@ -52,10 +52,10 @@ const PLAIN_DECIMAL = /^(\d+)(?:\.(\d{1,2}))?$/;
  */
 export function rupiah(value: number): Rupiah {
   if (!Number.isInteger(value)) {
-    fail({ code: 'invalid_input', path: [], message: `A rupiah amount must be a whole number; got ${String(value)}`, reason: 'not_integer' });
+    fail({ code: 'invalid_input', path: [], message: `A rupiah amount must be a whole number; got ${showValue(value)}`, reason: 'not_integer' });
   }
   if (!Number.isSafeInteger(value)) {
-    fail({ code: 'amount_out_of_range', path: [], message: `A rupiah amount must be within ±${Number.MAX_SAFE_INTEGER}; got ${String(value)}` });
+    fail({ code: 'amount_out_of_range', path: [], message: `A rupiah amount must be within ±${Number.MAX_SAFE_INTEGER}; got ${showValue(value)}` });
   }
   return value as Rupiah;
 }
@@ -100,7 +100,7 @@ function maxAmountText(): string {
  * Schema of an {@link AmountInput} that must be zero or more; parses into exact sen.
  * @internal (the public schemas embed it)
  */
-export const senSchema = z.unknown().transform((value, ctx): Sen => {
+export const senSchema = /* @__PURE__ */ z.unknown().transform((value, ctx): Sen => {
   const sen = amountToSen(value);
   if (typeof sen === 'string') {
     ctx.addIssue({ code: 'custom', message: sen, input: value });
@@ -110,7 +110,7 @@ export const senSchema = z.unknown().transform((value, ctx): Sen => {
 });
 
 /** Schema of an {@link AmountInput} that must be strictly positive. @internal */
-export const positiveSenSchema = senSchema.refine((sen) => sen > 0, { message: 'Expected an amount greater than zero' });
+export const positiveSenSchema = /* @__PURE__ */ senSchema.refine((sen) => sen > 0, { message: 'Expected an amount greater than zero' });
 
 /** Exact decimal text of an integer count of sen, without trailing zeros (`500000050` → `"5000000.5"`). @internal */
 export function senToDecimalString(sen: Sen | number): string {
@@ -136,6 +136,11 @@ export function rupiahToSen(amount: number): Sen {
  * @internal
  */
 export function scaledToDecimalString(units: number | bigint, scale: number): string {
+  if (typeof units === 'number' && Number.isSafeInteger(units)) {
+    // Fast path (the common whole-rupiah case): no digit slicing, one string.
+    const power = POWERS_OF_TEN[scale];
+    if (power !== undefined && units % power === 0) return String(units / power);
+  }
   const negative = units < 0;
   let digits = typeof units === 'number' && Number.isSafeInteger(units) ? String(negative ? -units : units) : (negative ? -BigInt(units) : BigInt(units)).toString();
   if (scale > 0) {
@@ -161,7 +166,7 @@ export function scaledToDecimalString(units: number | bigint, scale: number): st
 export type RoundingMode = 'halfUp' | 'halfEven' | 'halfDown' | 'down' | 'up';
 
 /** The rounding modes, in a stable order. */
-export const ROUNDING_MODES: readonly RoundingMode[] = Object.freeze(['halfUp', 'halfEven', 'halfDown', 'down', 'up']);
+export const ROUNDING_MODES: readonly RoundingMode[] = /* @__PURE__ */ Object.freeze(['halfUp', 'halfEven', 'halfDown', 'down', 'up']);
 
 /**
  * A named rounding: a mode and a step in whole rupiah (1, 100, 1000...). Stated in every result
@@ -179,10 +184,10 @@ export interface Rounding {
  * programme and per payer; totals are sums of rounded lines. No regulation sets it; it is the
  * practice of BPJS and of the exact peer calculators (domain brief §11.1).
  */
-export const HALF_UP_TO_RUPIAH: Rounding = Object.freeze({ mode: 'halfUp', step: 1 });
+export const HALF_UP_TO_RUPIAH: Rounding = /* @__PURE__ */ Object.freeze({ mode: 'halfUp', step: 1 });
 
 /** Schema of a {@link Rounding}. */
-export const RoundingSchema = z.strictObject({
+export const RoundingSchema = /* @__PURE__ */ z.strictObject({
   mode: z.enum(['halfUp', 'halfEven', 'halfDown', 'down', 'up']),
   step: z.number().int().positive().max(1_000_000_000),
 });
@@ -278,10 +283,10 @@ function checkedRupiah(value: bigint): Rupiah {
 export function roundRupiah(value: string | number, rounding: Rounding = HALF_UP_TO_RUPIAH): Rupiah {
   const r = RoundingSchema.safeParse(rounding);
   if (!r.success) fail({ code: 'invalid_input', path: ['rounding'], message: 'Invalid rounding: mode must be one of halfUp, halfEven, halfDown, down, up and step a positive whole number', reason: 'custom' });
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? numberToPlainString(value) : 'x') : value;
+  const text = typeof value === 'number' ? (Number.isFinite(value) ? numberToPlainString(value) : 'x') : typeof value === 'string' && value.length <= 1000 ? value : 'x';
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
   if (match === null) {
-    fail({ code: 'invalid_input', path: ['value'], message: `Expected a plain decimal, got ${JSON.stringify(value)}`, reason: 'custom' });
+    fail({ code: 'invalid_input', path: ['value'], message: `Expected a plain decimal (at most 1000 characters), got ${showValue(value)}`, reason: 'custom' });
   }
   const fraction = match[3] ?? '';
   const units = BigInt(`${match[1]}${match[2]}${fraction}`);
@@ -337,7 +342,7 @@ export interface Rate {
 export function percent(text: string): Rate {
   const match = typeof text === 'string' ? /^(\d{1,6})(?:\.(\d{1,8}))?$/.exec(text) : null;
   if (match === null) {
-    fail({ code: 'invalid_input', path: [], message: `Expected a percentage as decimal text such as "0.445", got ${JSON.stringify(text)}`, reason: 'custom' });
+    fail({ code: 'invalid_input', path: [], message: `Expected a percentage as decimal text such as "0.445", got ${showValue(text)}`, reason: 'custom' });
   }
   const fraction = (match[2] ?? '').replace(/0+$/, '');
   let numerator = Number(`${match[1]}${fraction}`);
@@ -356,13 +361,17 @@ function rateToPercentText(numerator: number, denominator: number): string {
   return scale <= 0 ? String(numerator * 10 ** -scale) : scaledToDecimalString(numerator, scale);
 }
 
-/** The exponent of a power of ten (`10000` → 4). */
+/** 10^0 … 10^15, exact doubles. */
+const POWERS_OF_TEN: readonly number[] = /* @__PURE__ */ Array.from({ length: 16 }, (_, i) => 10 ** i);
+
+/** The exponent of a power of ten (`10000` → 4), without building a string. */
 function powerOfTen(value: number): number {
-  return String(value).length - 1;
+  const exponent = POWERS_OF_TEN.indexOf(value);
+  return exponent >= 0 ? exponent : String(value).length - 1;
 }
 
 /** Schema of a percentage written as decimal text (`"0.445"`), parsed into a {@link Rate}. */
-export const RateSchema = z
+export const RateSchema = /* @__PURE__ */ z
   .string()
   .regex(/^\d{1,6}(?:\.\d{1,8})?$/, 'Expected a percentage as decimal text such as "0.445"')
   .transform((text) => percent(text));
@@ -413,9 +422,12 @@ export function exactRateProduct(base: Sen, rate: Rate): string {
  * ```
  */
 export function sumRupiah(amounts: Iterable<number>): Rupiah {
+  if (typeof amounts !== 'object' || amounts === null || typeof (amounts as Partial<Iterable<number>>)[Symbol.iterator] !== 'function') {
+    fail({ code: 'invalid_input', path: [], message: `Expected an array (or other iterable) of whole rupiah amounts, got ${showValue(amounts)}`, reason: 'invalid_type' });
+  }
   let total = 0;
   for (const amount of amounts) {
-    if (!Number.isSafeInteger(amount)) fail({ code: 'invalid_input', path: [], message: `Not a whole rupiah amount: ${String(amount)}`, reason: 'not_integer' });
+    if (!Number.isSafeInteger(amount)) fail({ code: 'invalid_input', path: [], message: `Not a whole rupiah amount: ${showValue(amount)}`, reason: 'not_integer' });
     total += amount;
     if (!Number.isSafeInteger(total)) fail({ code: 'amount_out_of_range', path: [], message: 'Sum exceeds the exact range of the library' });
   }
@@ -452,9 +464,9 @@ export function multiplyRupiah(amount: number, count: number): Rupiah {
  * ```
  */
 export function formatRupiah(amount: number | string): string {
-  const text = typeof amount === 'number' ? (Number.isSafeInteger(amount) ? String(amount) : '') : amount;
+  const text = typeof amount === 'number' ? (Number.isSafeInteger(amount) ? String(amount) : '') : typeof amount === 'string' ? amount : '';
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-  if (match === null) fail({ code: 'invalid_input', path: [], message: `Cannot format ${JSON.stringify(amount)} as rupiah: expected a whole number or a plain decimal string`, reason: 'custom' });
+  if (match === null) fail({ code: 'invalid_input', path: [], message: `Cannot format ${showValue(amount)} as rupiah: expected a whole number or a plain decimal string`, reason: 'custom' });
   const int = (match[2] ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   const frac = match[3] === undefined ? '' : `,${match[3]}`;
   return `${match[1]}Rp${int}${frac}`;

@@ -4,7 +4,8 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
+import { fail } from '../core/errors';
 
 /**
  * The kind of legal instrument: `UU` (Undang-Undang, statute), `PP` (Peraturan Pemerintah),
@@ -88,6 +89,10 @@ export const ConfidenceSchema = z.enum(['H', 'M+', 'M', 'L']);
  * ```
  */
 export function formatCitation(citation: Citation): string {
+  const c = citation as Partial<Record<keyof Citation, unknown>> | null;
+  if (typeof c !== 'object' || c === null || typeof c.instrument !== 'string' || typeof c.number !== 'string' || typeof c.year !== 'number' || !(c.article === undefined || typeof c.article === 'string')) {
+    fail({ code: 'invalid_input', path: ['citation'], message: 'Expected a citation { instrument, number, year, article? } with text fields and a numeric year', reason: 'invalid_type' });
+  }
   const head =
     citation.instrument === 'Surat'
       ? `Surat BPJS Ketenagakerjaan ${citation.number} (${citation.year})`

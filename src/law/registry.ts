@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { fail, type JamsostekIssue } from '../core/errors';
 import { BASELINE_PARAMETERS } from './parameters/index';
 import { CitationSchema, ConfidenceSchema, LegalStatusSchema, type Citation, type Confidence, type LegalStatus } from './citation';
@@ -91,6 +91,17 @@ class Registry implements LawRegistry {
     return found as Parameter<ParameterValueOf<K>>;
   }
 }
+
+/**
+ * True for a registry made by the library ({@link baselineLaw} or {@link withOverlay}); an object
+ * that merely has a `parameter` method is not one. @internal
+ */
+export function isLawRegistry(value: unknown): value is LawRegistry {
+  return value instanceof Registry;
+}
+
+/** Schema of a `law` option: a registry made by the library. @internal */
+export const LawRegistrySchema = z.custom<LawRegistry>(isLawRegistry, 'Expected a LawRegistry (baselineLaw or withOverlay(...))');
 
 /**
  * The law as the library ships it: every parameter with its dated values and citations.

@@ -136,6 +136,7 @@ export function timelineProblems(granularity: Granularity, kind: ParameterKind, 
 
 /** First and last key the values cover. */
 export function coverageOf(parameter: Pick<Parameter<unknown>, 'values'>): { from: string; to: string | null } | null {
+  checkParameter(parameter, ['parameter'], false);
   const first = parameter.values[0];
   const last = parameter.values[parameter.values.length - 1];
   return first === undefined || last === undefined ? null : { from: first.from, to: last.to };
@@ -177,10 +178,15 @@ function resolved<T>(value: ParameterValue<T>, projected: boolean): ResolvedValu
  * ```ts
  * import { baselineLaw, valueAt } from 'jamsostek';
  * const cap = valueAt(baselineLaw.parameter('jp.wageCap'), '2026-03');
- * console.log(cap.value, cap.citations[0]?.number); // 11086300 'B/1226/022026'
+ * const letter = cap.citations.find((c) => c.instrument === 'Surat');
+ * console.log(cap.value, letter?.number); // 11086300 'B/1226/022026'
  * ```
  */
 export function valueAt<T>(parameter: Parameter<T>, at: string, options?: LookupOptions): ResolvedValue<T> {
+  checkParameter(parameter, ['parameter'], true);
+  if (options !== undefined && (typeof options !== 'object' || options === null || !['error', 'carryForward', undefined].includes((options as { beyondLastValue?: unknown }).beyondLastValue as string))) {
+    fail({ code: 'invalid_input', path: ['options', 'beyondLastValue'], message: 'Expected options { beyondLastValue?: "error" | "carryForward" }', reason: 'invalid_value' });
+  }
   const problem = keyProblem(parameter.granularity, at);
   if (problem !== undefined) fail({ code: 'invalid_input', path: ['at'], message: problem, reason: parameter.granularity === 'month' ? 'invalid_year_month' : 'invalid_date' });
   const found = findValue(parameter, at, options);
@@ -198,6 +204,22 @@ export function valueAt<T>(parameter: Parameter<T>, at: string, options?: Lookup
     });
   }
   return found;
+}
+
+/**
+ * Check that a caller's `parameter` argument has the shape of a {@link Parameter} (a granularity
+ * and a list of values with text keys), so that a wrong argument is a typed error, not a
+ * TypeError from inside a lookup.
+ */
+function checkParameter(parameter: unknown, path: readonly string[], needsGranularity: boolean): void {
+  const p = parameter as Partial<Parameter<unknown>> | null;
+  const ok =
+    typeof p === 'object' &&
+    p !== null &&
+    Array.isArray(p.values) &&
+    (!needsGranularity || p.granularity === 'month' || p.granularity === 'date') &&
+    p.values.every((v: unknown) => typeof v === 'object' && v !== null && typeof (v as ParameterValue<unknown>).from === 'string' && ((v as ParameterValue<unknown>).to === null || typeof (v as ParameterValue<unknown>).to === 'string'));
+  if (!ok) fail({ code: 'invalid_input', path, message: 'Expected a parameter of law (e.g. baselineLaw.parameter("jp.wageCap"))', reason: 'invalid_type' });
 }
 
 /** The shape in which the library's own parameter files write a value. @internal */

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatRupiah, RateSchema, type Rate } from '../../core/money';
 
 /** A whole-rupiah amount in an overlay. */

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { text } from '../../core/explain';
 import type { DayOverflow } from '../../core/calendar';
 import { defineParameter } from '../timeline';

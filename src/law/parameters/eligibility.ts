@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { text } from '../../core/explain';
 import { cite } from '../citation';
 import { defineParameter } from '../timeline';

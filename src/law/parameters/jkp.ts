@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { percent, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
@@ -66,7 +66,10 @@ export const jkpWageCap = defineParameter<number>({
     {
       from: '2021-02',
       value: 5_000_000,
-      citations: [cites.pp37('Art. 11(7)'), cites.pp6('Art. I (Art. 11(7))', 'Unchanged by PP 6/2025. The recomposed 0.14 % also uses the capped wage (brief §2.1, M).')],
+      citations: [
+        cites.pp37('Art. 11(7)', 'The cap of the CONTRIBUTION only; the cap of the JKP cash benefit is a different rule (Art. 21(3)), kept in benefit.jkp.rules.wageCap though both are Rp5,000,000.'),
+        cites.pp6('Art. I (Art. 11(7))', 'Unchanged by PP 6/2025. The recomposed 0.14 % also uses the capped wage (brief §2.1, M). Contribution cap only (see benefit.jkp.rules for the benefit cap, Art. 21(3)).'),
+      ],
     },
   ],
 });

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { RoundingSchema, type Rounding } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter, type ValueSpec } from '../timeline';

@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { percent, RateSchema, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
