@@ -25,7 +25,7 @@ import { formatCitation, type Citation } from '../law/citation';
 import type { IncomeBracket } from '../law/parameters/bpu';
 import type { ParameterValue } from '../law/timeline';
 import type { BracketUsed, ContributionLine, ContributionPayer, ContributionProgram, ContributionTotals, ExplanationStep, LawUsed, LineRelief, MonthlyContribution, WageDerivation } from './lines';
-import { memo, need, type ContributionParameterId, type MonthLaw } from './monthLaw';
+import { memo, need, PARAMETER_BIT, type ContributionParameterId, type MonthLaw } from './monthLaw';
 import type { BpuParticipant, ParsedWage, PuParticipant } from './participant';
 
 const lawUsedCache = new WeakMap<object, LawUsed>();
@@ -55,13 +55,19 @@ class Builder {
   readonly lines: ContributionLine[] = [];
   readonly notes: BilingualText[] = [];
   readonly used: ParameterValue<unknown>[] = [];
+  /** The parameters used, as a bit set in first-use order independent form (for memo keys). */
+  mask = 0;
   employer = 0;
   employee = 0;
   participant = 0;
   government = 0;
 
   use<T>(value: ParameterValue<T>): ParameterValue<T> {
-    if (!this.used.includes(value as ParameterValue<unknown>)) this.used.push(value as ParameterValue<unknown>);
+    const bit = PARAMETER_BIT[value.parameter] ?? 0;
+    if ((this.mask & bit) === 0) {
+      this.mask |= bit;
+      this.used.push(value as ParameterValue<unknown>);
+    }
     return value;
   }
 
@@ -531,9 +537,9 @@ function finish(
   rounding: Rounding,
   extra: { wage?: WageDerivation; bracket?: BracketUsed },
 ): MonthlyContribution {
-  let lawKey = 'law';
-  for (const v of b.used) lawKey += `|${v.parameter}`;
-  const law = memo(m, lawKey, () => Object.freeze(b.used.map((v) => lawUsed(m, v))));
+  // The law list depends on the set of parameters used and, through the order of first use, on
+  // the code path; both are fixed by the set for a given segment, so the set keys the memo.
+  const law = memo(m, b.mask, () => Object.freeze(b.used.map((v) => lawUsed(m, v))));
   const lines = b.lines;
   const totals = b.totals();
   const projected = b.used.some((v) => v.projected);

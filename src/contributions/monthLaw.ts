@@ -21,11 +21,11 @@ export interface MonthLaw {
   readonly puDueDate: CalendarDate | undefined;
   readonly bpuDueDate: CalendarDate | undefined;
   /** Derived per-month data (notes, merged citations, law lists), computed once. */
-  readonly memo: Map<string, unknown>;
+  readonly memo: Map<string | number, unknown>;
 }
 
 /** A value derived from the month's law, computed once per month and registry. */
-export function memo<T>(m: MonthLaw, key: string, make: () => T): T {
+export function memo<T>(m: MonthLaw, key: string | number, make: () => T): T {
   let value = m.memo.get(key) as T | undefined;
   if (value === undefined) {
     value = make();
@@ -58,6 +58,9 @@ const CONTRIBUTION_PARAMETERS = [
 /** The parameters a contribution calculation may read. */
 export type ContributionParameterId = (typeof CONTRIBUTION_PARAMETERS)[number];
 
+/** One bit per contribution parameter, for cheap sets of parameters used. */
+export const PARAMETER_BIT: Readonly<Record<string, number>> = Object.freeze(Object.fromEntries(CONTRIBUTION_PARAMETERS.map((id, i) => [id, 2 ** i])));
+
 const caches = new WeakMap<LawRegistry, Map<string, MonthLaw>>();
 
 /**
@@ -84,7 +87,7 @@ export function monthLaw(law: LawRegistry, month: YearMonth, beyond: BeyondLastV
       values: Object.freeze(values) as MonthLaw['values'],
       puDueDate: dueDate(month, values['pu.dueDate'] as ParameterValue<DueDateRule> | undefined),
       bpuDueDate: dueDate(month, values['bpu.dueDate'] as ParameterValue<DueDateRule> | undefined),
-      memo: new Map<string, unknown>(),
+      memo: new Map<string | number, unknown>(),
     });
     cache.set(key, resolved);
   }

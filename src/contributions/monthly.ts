@@ -10,7 +10,7 @@ import { computeBpu, computePu } from './compute';
 import type { MonthlyContribution } from './lines';
 import { monthLaw } from './monthLaw';
 import { resolveOptions, type ContributionOptions } from './options';
-import { ParticipantSchema, type Participant, type ParticipantInput } from './participant';
+import { fastParticipant, ParticipantSchema, type Participant, type ParticipantInput } from './participant';
 
 /** Validate a month argument. @internal */
 export function parseMonth(month: unknown, path: string): YearMonth {
@@ -48,6 +48,6 @@ export function contributionOf(participant: Participant, month: YearMonth, optio
  */
 export function monthlyContribution(participant: ParticipantInput, month: string, options?: ContributionOptions): MonthlyContribution {
   const resolved = resolveOptions(options);
-  const parsed = parseInput(ParticipantSchema, participant, ['participant']);
+  const parsed = fastParticipant(participant) ?? parseInput(ParticipantSchema, participant, ['participant']);
   return contributionOf(parsed, parseMonth(month, 'month'), resolved);
 }

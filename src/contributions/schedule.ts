@@ -10,7 +10,7 @@ import { parseInput } from '../core/validate';
 import type { ContributionProgram, ContributionTotals, MonthlyContribution } from './lines';
 import { contributionOf } from './monthly';
 import { resolveOptions, type ContributionOptions } from './options';
-import { ParticipantSchema, type ParticipantInput } from './participant';
+import { fastParticipant, ParticipantSchema, type ParticipantInput } from './participant';
 
 /** A change in the law between one month of a schedule and the month before it. */
 export interface LawChange {
@@ -55,7 +55,7 @@ export interface ContributionSchedule {
  */
 export function contributionSchedule(participant: ParticipantInput, range: MonthRange | { from: string; to: string }, options?: ContributionOptions): ContributionSchedule {
   const resolved = resolveOptions(options);
-  const parsed = parseInput(ParticipantSchema, participant, ['participant']);
+  const parsed = fastParticipant(participant) ?? parseInput(ParticipantSchema, participant, ['participant']);
   const { from, to } = parseInput(MonthRangeSchema, range, ['range']);
   const months: MonthlyContribution[] = [];
   const lawChanges: LawChange[] = [];
@@ -93,6 +93,8 @@ export function contributionSchedule(participant: ParticipantInput, range: Month
 }
 
 function changedParameters(a: MonthlyContribution, b: MonthlyContribution): string[] {
+  // Law entries are shared objects per parameter value: the same list element by element means no change.
+  if (a.law.length === b.law.length && a.law.every((l, i) => l === b.law[i])) return [];
   const key = (m: MonthlyContribution) => new Map(m.law.map((l) => [l.parameter, `${l.from}|${l.source}`]));
   const ka = key(a);
   const kb = key(b);
