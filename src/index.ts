@@ -57,6 +57,7 @@ export { valueAt, coverageOf } from './law/timeline';
 export type { Parameter, ParameterValue, ResolvedValue, Granularity, ParameterKind, LookupOptions, BeyondLastValue } from './law/timeline';
 export { baselineLaw, withOverlay, ParameterOverlaySchema, OverlayValueSchema } from './law/registry';
 export type { LawRegistry, ParameterId, ParameterValueOf, ParameterOverlay, OverlayValue } from './law/registry';
+export type { LawUsed } from './law/lawUsed';
 export type { IncomeBracket } from './law/parameters/bpu';
 export type { PayerRates, WageBaseRules, ProgramsByScale } from './law/parameters/pu';
 export type { JkpComposition } from './law/parameters/jkp';
@@ -101,7 +102,6 @@ export type {
   ContributionPayer,
   ContributionTotals,
   LineRelief,
-  LawUsed,
   ExplanationStep,
   WageDerivation,
   BracketUsed,
@@ -113,7 +113,7 @@ export type { CriterionSpec, CriterionContext, CriterionVerdict, FactSchemas, Fa
 export { allOf, anyOf, not, defineRuleSet, extendRuleSet, RuleSet, RuleGroup } from './eligibility/compose';
 export type { RuleNode, GroupKind, GroupOptions, RuleSetSpec, RuleSetExtension } from './eligibility/compose';
 export { evaluateEligibility, EligibilityOptionsSchema } from './eligibility/evaluate';
-export type { EligibilityResult, EligibilityOutcome, EligibilityOptions, CriterionResult, CriterionStatus, FailedCriterion, EligibilityLawUsed } from './eligibility/evaluate';
+export type { EligibilityResult, EligibilityOutcome, EligibilityOptions, CriterionResult, CriterionStatus, FailedCriterion } from './eligibility/evaluate';
 export { screenCandidates, screenEach, ScreeningOptionsSchema } from './eligibility/batch';
 export type { ScreeningOptions, ScreeningSummary, ScreenedCandidate, CandidateError, OnInvalidCandidate } from './eligibility/batch';
 export { ELIGIBILITY_FACTS } from './eligibility/facts';

@@ -11,7 +11,7 @@ import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, HALF_UP_TO_RUPIAH, RoundingSchema, roundRupiah, senSchema, senToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
 import { parseInput } from '../core/validate';
-import type { LawUsed } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import type { JhtPayoutTrigger } from '../law/parameters/benefitsJhtJp';
 
 import { addMonthsToDate, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, type BenefitCondition, type BenefitOptions } from './result';

@@ -8,7 +8,7 @@ import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import { addRupiah, formatRupiah, multiplyRates, positiveSenSchema, RateSchema, senToDecimalString, sumRupiah, type AmountInput, type Rate, type Rounding, type Rupiah, type Sen } from '../core/money';
 import { parseInput } from '../core/validate';
-import type { LawUsed } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import { component, EarningsSchema, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, resolveEarnings, rp, type BenefitComponent, type BenefitCondition, type BenefitOptions, type EarningsBase, type EarningsInput } from './result';
 import { scholarshipSummary, type ScholarshipSummary } from './scholarship';
 

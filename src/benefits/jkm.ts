@@ -9,7 +9,7 @@ import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { addRupiah, formatRupiah, sumRupiah, type Rounding, type Rupiah } from '../core/money';
 import { parseInput } from '../core/validate';
-import type { LawUsed } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import { component, LawTrail, regimeOf, resolveBenefitOptions, type BenefitComponent, type BenefitCondition, type BenefitOptions } from './result';
 import { scholarshipSummary, type ScholarshipSummary } from './scholarship';
 

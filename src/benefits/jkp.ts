@@ -8,7 +8,7 @@ import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, positiveSenSchema, RoundingSchema, senToDecimalString, sumRupiah, type AmountInput, type Rounding, type Rupiah, type Sen } from '../core/money';
 import { parseInput } from '../core/validate';
-import type { LawUsed } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import type { LawRegistry } from '../law/registry';
 import { addMonthsToDate, component, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, rp, type BenefitComponent, type BenefitCondition } from './result';
 

@@ -9,7 +9,7 @@ import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, positiveSenSchema, RoundingSchema, senSchema, type AmountInput, type Rounding, type Rupiah } from '../core/money';
 import { parseInput } from '../core/validate';
-import type { LawUsed } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import type { JpBenefitLimits } from '../law/parameters/benefitsJhtJp';
 import { baselineLaw, type LawRegistry } from '../law/registry';
 import { findValue, type ResolvedValue } from '../law/timeline';
@@ -156,7 +156,7 @@ function retirementDate(birth: CalendarDate, trail: LawTrail): JpRetirementDate 
     const inForce = findValue(parameter, candidate) ?? (first !== undefined && candidate < first.from ? first : undefined);
     if (inForce === undefined) continue;
     if (age >= inForce.value) {
-      trail.record(inForce, `${inForce.value} years`);
+      trail.record(inForce);
       return { date: candidate, age: inForce.value, citations: inForce.citations };
     }
   }
@@ -267,14 +267,14 @@ function limitsAt(law: LawRegistry, date: CalendarDate, allowDerived: boolean, t
   const published = law.parameter('benefit.jp.benefitLimits');
   const found = findValue(published, date);
   if (found !== undefined) {
-    trail.record(found, published.display(found.value));
+    trail.record(found);
     return found;
   }
   if (allowDerived) {
     const derivedParameter = law.parameter('benefit.jp.benefitLimitsDerived');
     const derived = findValue(derivedParameter, date);
     if (derived !== undefined) {
-      trail.record(derived, derivedParameter.display(derived.value));
+      trail.record(derived);
       return derived;
     }
   }

@@ -15,7 +15,7 @@ import { formatCitation, type Citation } from '../law/citation';
 import { baselineLaw, type LawRegistry, type ParameterId, type ParameterValueOf } from '../law/registry';
 import { valueAt, type Parameter, type ResolvedValue } from '../law/timeline';
 import { bpuIncomeBracket } from '../contributions/bpuIncomeBracket';
-import type { LawUsed } from '../contributions/lines';
+import { lawUsedOf, type LawUsed } from '../law/lawUsed';
 
 /** How a component's amount is known. */
 export type ComponentBasis =
@@ -101,25 +101,14 @@ export class LawTrail {
   get<K extends ParameterId>(id: K, at: string): ResolvedValue<ParameterValueOf<K>> {
     const parameter = this.#law.parameter(id);
     const found = valueAt(parameter, at);
-    this.record(found, parameter.display(found.value));
+    this.record(found);
     return found;
   }
 
   /** Record a value read elsewhere. */
-  record(found: ResolvedValue<unknown>, display: string): void {
+  record(found: ResolvedValue<unknown>): void {
     const key = `${found.parameter}@${found.from}`;
-    if (this.#used.has(key)) return;
-    this.#used.set(key, {
-      parameter: found.parameter,
-      value: display,
-      from: found.from,
-      to: found.to,
-      status: found.status,
-      confidence: found.confidence,
-      source: found.source,
-      citations: found.citations,
-      ...(found.note === undefined ? {} : { note: found.note }),
-    });
+    if (!this.#used.has(key)) this.#used.set(key, lawUsedOf(this.#law, found));
   }
 
   /** Every value used. */
@@ -173,7 +162,7 @@ export function resolveEarnings(earnings: z.output<typeof EarningsSchema>, event
   }
   const month = yearMonthOf(eventDate);
   const bracket = bpuIncomeBracket(senToDecimalString(earnings.declaredIncome), month, { law });
-  trail.record(valueAt(law.parameter('bpu.incomeBrackets'), month), `row ${bracket.row}: base ${formatRupiah(bracket.base)}`);
+  trail.record(valueAt(law.parameter('bpu.incomeBrackets'), month));
   const income = formatRupiah(senToDecimalString(earnings.declaredIncome));
   return {
     sen: (bracket.base * 100) as Sen,

@@ -10,7 +10,7 @@ import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, multiplyRupiah, sumRupiah, type Rupiah } from '../core/money';
 import { parseInput } from '../core/validate';
-import type { LawUsed } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import type { EducationLevel, ScholarshipLevel, ScholarshipRules } from '../law/parameters/benefitsJkkJkm';
 import type { LawRegistry } from '../law/registry';
 import { findValue } from '../law/timeline';

@@ -23,32 +23,11 @@ import {
 } from '../core/money';
 import { formatCitation, type Citation } from '../law/citation';
 import type { IncomeBracket } from '../law/parameters/bpu';
+import { lawUsedOf } from '../law/lawUsed';
 import type { ParameterValue } from '../law/timeline';
 import type { BracketUsed, ContributionLine, ContributionPayer, ContributionProgram, ContributionTotals, ExplanationStep, LawUsed, LineRelief, MonthlyContribution, WageDerivation } from './lines';
-import { memo, need, PARAMETER_BIT, type ContributionParameterId, type MonthLaw } from './monthLaw';
+import { memo, need, PARAMETER_BIT, type MonthLaw } from './monthLaw';
 import type { BpuParticipant, ParsedWage, PuParticipant } from './participant';
-
-const lawUsedCache = new WeakMap<object, LawUsed>();
-
-function lawUsed(m: MonthLaw, value: ParameterValue<unknown>): LawUsed {
-  let used = lawUsedCache.get(value);
-  if (used === undefined) {
-    const parameter = m.law.parameter(value.parameter as ContributionParameterId);
-    used = Object.freeze({
-      parameter: value.parameter,
-      value: (parameter.display as (v: unknown) => string)(value.value),
-      from: value.from,
-      to: value.to,
-      status: value.status,
-      confidence: value.confidence,
-      source: value.source,
-      citations: value.citations,
-      ...(value.note === undefined ? {} : { note: value.note }),
-    });
-    lawUsedCache.set(value, used);
-  }
-  return used;
-}
 
 /** Collects the lines and law of one result. */
 class Builder {
@@ -539,7 +518,7 @@ function finish(
 ): MonthlyContribution {
   // The law list depends on the set of parameters used and, through the order of first use, on
   // the code path; both are fixed by the set for a given segment, so the set keys the memo.
-  const law = memo(m, b.mask, () => Object.freeze(b.used.map((v) => lawUsed(m, v))));
+  const law = memo(m, b.mask, () => Object.freeze(b.used.map((v) => lawUsedOf(m.law, v))));
   const lines = b.lines;
   const totals = b.totals();
   const projected = b.used.some((v) => v.projected);

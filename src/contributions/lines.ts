@@ -7,7 +7,7 @@
 import type { CalendarDate, YearMonth } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import type { Rounding, Rupiah } from '../core/money';
-import type { Citation, Confidence, LegalStatus } from '../law/citation';
+import type { Citation, Confidence } from '../law/citation';
 
 /** A programme that appears on a contribution result. */
 export type ContributionProgram = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
@@ -73,27 +73,8 @@ export interface ContributionTotals {
   readonly government: Rupiah;
 }
 
-/** A parameter value a result used, with its citations, for audit. */
-export interface LawUsed {
-  /** Parameter id. */
-  readonly parameter: string;
-  /** The value as text. */
-  readonly value: string;
-  /** First month of the value. */
-  readonly from: string;
-  /** Last month of the value (`null`: open-ended). */
-  readonly to: string | null;
-  /** Enacted, derived or projected. */
-  readonly status: LegalStatus;
-  /** Confidence of the source. */
-  readonly confidence: Confidence;
-  /** The layer that supplied it (`baseline` or an overlay's name). */
-  readonly source: string;
-  /** Its legal basis. */
-  readonly citations: readonly Citation[];
-  /** Anything a reader must know. */
-  readonly note?: string;
-}
+export type { LawUsed } from '../law/lawUsed';
+import type { LawUsed } from '../law/lawUsed';
 
 /** One step of an explanation. */
 export interface ExplanationStep {

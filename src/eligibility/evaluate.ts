@@ -5,11 +5,12 @@
  * @module
  */
 import * as z from 'zod';
+import { lawUsedOf, type LawUsed } from '../law/lawUsed';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { parseInput } from '../core/validate';
-import { formatCitation, type Citation, type Confidence, type LegalStatus } from '../law/citation';
+import { formatCitation, type Citation } from '../law/citation';
 import { baselineLaw, type LawRegistry } from '../law/registry';
 import { RuleSet, type GroupKind } from './compose';
 import { compile, decisiveFailures, decisiveMissing, EvaluationContext, FAILED, MET, NOT_IN_FORCE, run, UNDETERMINED, type Plan, type PlanNode, type Run } from './engine';
@@ -61,27 +62,6 @@ export interface FailedCriterion {
   readonly origin: string;
 }
 
-/** A parameter of law an evaluation read. */
-export interface EligibilityLawUsed {
-  /** Parameter id, e.g. `bpu.registrationAgeLimit`. */
-  readonly parameter: string;
-  /** The value as text. */
-  readonly value: string;
-  /** First day (or month) of the value. */
-  readonly from: string;
-  /** Last day (or month), `null` if open. */
-  readonly to: string | null;
-  /** Enacted, derived or projected. */
-  readonly status: LegalStatus;
-  /** Confidence of the source. */
-  readonly confidence: Confidence;
-  /** The layer that supplied it (`baseline` or an overlay). */
-  readonly source: string;
-  /** Legal basis. */
-  readonly citations: readonly Citation[];
-  /** Anything a reader must know. */
-  readonly note?: string;
-}
 
 /** The result of a screening. Plain data: JSON-able. */
 export interface EligibilityResult {
@@ -100,7 +80,7 @@ export interface EligibilityResult {
   /** When undetermined: the same as requirements; each lists alternatives (any one will do). */
   readonly missingRequirements: readonly (readonly string[])[];
   /** The parameters of law read, with citations, by parameter id. */
-  readonly law: readonly EligibilityLawUsed[];
+  readonly law: readonly LawUsed[];
   /** A plain-language explanation, one line per point. */
   readonly explanation: BilingualText;
 }
@@ -217,11 +197,8 @@ export function buildResult(plan: Plan, r: Run, context: EvaluationContext): Eli
   const missingRequirements = outcome === 'undetermined' ? decisiveMissing(plan, r) : [];
   const missingFacts: string[] = [];
   for (const req of missingRequirements) for (const f of req) if (!missingFacts.includes(f)) missingFacts.push(f);
-  const law: EligibilityLawUsed[] = [];
-  for (const [id, v] of [...(context.used ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    const display = context.law.parameter(id as Parameters<LawRegistry['parameter']>[0]).display as (value: unknown) => string;
-    law.push({ parameter: id, value: display(v.value), from: v.from, to: v.to, status: v.status, confidence: v.confidence, source: v.source, citations: v.citations, ...(v.note === undefined ? {} : { note: v.note }) });
-  }
+  const law: LawUsed[] = [];
+  for (const [, v] of [...(context.used ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) law.push(lawUsedOf(context.law, v));
 
   const title = plan.ruleSet.title;
   const head = {
