@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { allocate } from '../../src/funding/allocate';
-import { JamsostekError } from '../../src/core/errors';
+import { thrown } from '../helpers';
 
-function thrown(f: () => unknown): JamsostekError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof JamsostekError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('allocate', () => {
   it('is Hamilton, not dinero.js: 7 split 3:2 is [4, 3]', () => {

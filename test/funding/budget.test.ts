@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { budgetDuration, maxParticipants } from '../../src/funding/budget';
-import { JamsostekError } from '../../src/core/errors';
+import { thrown } from '../helpers';
 
-function thrown(f: () => unknown): JamsostekError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof JamsostekError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('maxParticipants', () => {
   it('NTT: Rp10,080,000,000 covers 50,000 APBD-funded participants for 2026 (12 × 16,800 = 201,600 each)', () => {

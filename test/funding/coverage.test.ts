@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { coverageChange, coverageRatio, participantsForTarget } from '../../src/funding/coverage';
-import { JamsostekError } from '../../src/core/errors';
+import { thrown } from '../helpers';
 
-function thrown(f: () => unknown): JamsostekError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof JamsostekError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 describe('coverageRatio', () => {
   it('is exact, with a named display rounding', () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planProgramme, type ProgrammePlanInput } from '../../src/funding/plan';
-import { JamsostekError } from '../../src/core/errors';
+import { thrown } from '../helpers';
 
-function thrown(f: () => unknown): JamsostekError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof JamsostekError) return e;
-    throw e;
-  }
-  throw new Error('did not throw');
-}
 
 const YEAR_2026 = { from: '2026-01', to: '2026-12' };
 const nttProvince = { id: 'ntt', kind: 'province', region: '53', name: 'Pemerintah Provinsi NTT' } as const;
