@@ -163,8 +163,8 @@ export function addMonths(month: YearMonth, count: number): YearMonth {
   if (problem !== undefined) fail({ code: 'invalid_input', path: ['month'], message: problem, reason: 'invalid_year_month' });
   if (!Number.isSafeInteger(count)) fail({ code: 'invalid_input', path: ['count'], message: `Expected a whole number of months, got ${showValue(count)}`, reason: 'not_integer' });
   const result = fromMonthIndex(monthIndex(month) + count);
-  const out = yearMonthProblem(result);
-  if (out !== undefined || Math.abs(count) > (MAX_YEAR - MIN_YEAR + 1) * 12) {
+  // A valid month plus a safe integer count is valid exactly when it stays in MIN_YEAR-MAX_YEAR.
+  if (yearMonthProblem(result) !== undefined) {
     fail({ code: 'invalid_input', path: ['count'], message: `${month} + ${count} months leaves the years ${MIN_YEAR}-${MAX_YEAR}`, reason: 'too_big' });
   }
   return result;
@@ -199,8 +199,8 @@ export function monthsBetween(from: YearMonth, to: YearMonth): number {
 export function monthRange(from: string, to: string): MonthRange {
   const result = MonthRangeSchema.safeParse({ from, to });
   if (!result.success) {
-    const issue = result.error.issues[0];
-    fail({ code: 'invalid_input', path: issue?.path.map(String) ?? [], message: issue?.message ?? 'Invalid month range', reason: issue?.code ?? 'custom' });
+    const issue = result.error.issues[0]!; // a failed zod parse has at least one issue
+    fail({ code: 'invalid_input', path: issue.path.map(String), message: issue.message, reason: issue.code });
   }
   return result.data;
 }
@@ -235,8 +235,8 @@ export function isMonthInRange(month: YearMonth, range: MonthRange): boolean {
 function parseRange(range: unknown): MonthRange {
   const result = MonthRangeSchema.safeParse(range);
   if (!result.success) {
-    const issue = result.error.issues[0];
-    fail({ code: 'invalid_input', path: ['range', ...(issue?.path.map(String) ?? [])], message: issue?.message ?? 'Invalid month range', reason: issue?.code ?? 'custom' });
+    const issue = result.error.issues[0]!; // a failed zod parse has at least one issue
+    fail({ code: 'invalid_input', path: ['range', ...issue.path.map(String)], message: issue.message, reason: issue.code });
   }
   return result.data;
 }

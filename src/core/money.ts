@@ -84,7 +84,7 @@ export function amountToSen(input: unknown): Sen | string {
   if (match === null) {
     return `Amount "${text}" is not a plain decimal with at most two decimals (sen), e.g. "5000000" or "5000000.50"`;
   }
-  const whole = match[1] ?? '0';
+  const whole = (match[1] ?? '0').replace(/^0+(?=\d)/, '');
   const fraction = (match[2] ?? '').padEnd(2, '0');
   if (whole.length > 14) return `Amount ${text} is out of range (at most ${maxAmountText()})`;
   const sen = Number(whole) * SEN_PER_RUPIAH + Number(fraction);
@@ -242,7 +242,7 @@ export function divideRoundedBig(n: bigint, d: bigint, mode: RoundingMode): bigi
 export function roundRational(numerator: number, denominator: number, rounding: Rounding): Rupiah {
   const d = denominator * rounding.step;
   if (Number.isSafeInteger(numerator) && Number.isSafeInteger(d)) {
-    return (divideRounded(numerator, d, rounding.mode) * rounding.step) as Rupiah;
+    return safeRupiah(divideRounded(numerator, d, rounding.mode) * rounding.step);
   }
   const big = divideRoundedBig(BigInt(numerator), BigInt(denominator) * BigInt(rounding.step), rounding.mode) * BigInt(rounding.step);
   return checkedRupiah(big);
@@ -256,9 +256,15 @@ export function roundRational(numerator: number, denominator: number, rounding: 
 export function roundProduct(a: number, b: number, denominator: number, rounding: Rounding): Rupiah {
   const n = a * b;
   const d = denominator * rounding.step;
-  if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return (divideRounded(n, d, rounding.mode) * rounding.step) as Rupiah;
+  if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return safeRupiah(divideRounded(n, d, rounding.mode) * rounding.step);
   const step = BigInt(rounding.step);
   return checkedRupiah(divideRoundedBig(BigInt(a) * BigInt(b), BigInt(denominator) * step, rounding.mode) * step);
+}
+
+/** A rounded amount, checked to be exact (rounding up to a large step can leave the safe range). */
+function safeRupiah(value: number): Rupiah {
+  if (!Number.isSafeInteger(value)) fail({ code: 'amount_out_of_range', path: [], message: `Amount ${value} is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
+  return value as Rupiah;
 }
 
 function checkedRupiah(value: bigint): Rupiah {
@@ -305,10 +311,10 @@ function numberToPlainString(value: number): string {
   const [int = '0', frac = ''] = mantissa.replace('-', '').split('.');
   const digits = int + frac;
   const point = int.length + exponent;
-  let out: string;
-  if (point <= 0) out = `0.${'0'.repeat(-point)}${digits}`;
-  else if (point >= digits.length) out = digits + '0'.repeat(point - digits.length);
-  else out = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  // Number#toString writes an exponent only when the decimal point falls at or before the 6th
+  // place after it (values below 1e-6: point ≤ -6) or at least 22 digits in (values of 1e21 and
+  // more, which have at most 17 significant digits): the point is never inside the digits.
+  const out = point <= 0 ? `0.${'0'.repeat(-point)}${digits}` : digits + '0'.repeat(point - digits.length);
   return negative ? `-${out}` : out;
 }
 
@@ -344,7 +350,7 @@ export function percent(text: string): Rate {
   if (match === null) {
     fail({ code: 'invalid_input', path: [], message: `Expected a percentage as decimal text such as "0.445", got ${showValue(text)}`, reason: 'custom' });
   }
-  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  const fraction = match[2] ?? ''; // trailing zeros are divided out below
   let numerator = Number(`${match[1]}${fraction}`);
   let denominator = 100 * 10 ** fraction.length;
   while (numerator !== 0 && numerator % 10 === 0 && denominator > 1) {

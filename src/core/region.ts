@@ -39,7 +39,7 @@ function shapeProblem(code: string): string {
 /** Why `code` is not a region code, or the normalised dotted code. Hand-written for speed: it runs once per candidate in a batch. @internal */
 export function normaliseRegionCode(code: unknown): { code: RegionCode } | { problem: string } {
   if (typeof code !== 'string') return { problem: `Expected a region code as text such as "53" or "53.71", got ${code === null ? 'null' : typeof code}` };
-  const dotted = code.length > 2 && code.charCodeAt(2) === 46;
+  const dotted = code.charCodeAt(2) === 46; // NaN (not 46) when the code is shorter than 3
   const parts = (dotted ? DOTTED_PARTS : PLAIN_PARTS)[code.length];
   if (parts === undefined) return { problem: shapeProblem(code) };
   let out = '';
@@ -52,8 +52,9 @@ export function normaliseRegionCode(code: unknown): { code: RegionCode } | { pro
       if (c < 48 || c > 57) return { problem: shapeProblem(code) };
       value = value * 10 + (c - 48);
     }
-    if (p === 0 && value < 11) return { problem: `Province code ${code.slice(0, 2)} does not exist (province codes run from 11) in "${code}"` };
-    if (p > 0 && value === 0) return { problem: `The ${LEVELS[p]} part ${code.slice(start, end)} of "${code}" is zero, which no region has` };
+    if (p === 0) {
+      if (value < 11) return { problem: `Province code ${code.slice(0, 2)} does not exist (province codes run from 11) in "${code}"` };
+    } else if (value === 0) return { problem: `The ${LEVELS[p]} part ${code.slice(start, end)} of "${code}" is zero, which no region has` };
     if (!dotted) out = p === 0 ? code.slice(0, 2) : `${out}.${code.slice(start, end)}`;
   }
   return { code: (dotted ? code : out) as RegionCode };
@@ -109,7 +110,8 @@ export function regionLevel(code: string): RegionLevel {
 
 /** True when dotted `outer` contains dotted `inner` (both normalised). @internal */
 export function containsNormalised(outer: string, inner: string): boolean {
-  return inner === outer || (inner.length > outer.length && inner.startsWith(outer) && inner.charCodeAt(outer.length) === 46);
+  // A different code that starts with `outer` is longer than it.
+  return inner === outer || (inner.startsWith(outer) && inner.charCodeAt(outer.length) === 46);
 }
 
 /**

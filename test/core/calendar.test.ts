@@ -17,9 +17,20 @@ import {
   monthsIn,
   yearMonth,
   yearMonthOf,
+  type CalendarDate,
+  type MonthRange,
+  type YearMonth,
 } from '../../src/index';
-import { fromMonthIndex, monthIndex } from '../../src/core/calendar';
-import { expectError } from '../helpers';
+import { epochDay, fromEpochDay, fromMonthIndex, monthIndex, yearAndMonth } from '../../src/core/calendar';
+import { expectError, thrown } from '../helpers';
+
+/** The single issue `fn` throws, for exact comparison (code, path, message, reason). */
+const issueOf = (fn: () => unknown) => {
+  const error = thrown(fn);
+  expect(error.issues).toHaveLength(1);
+  return error.issues[0];
+};
+const invalid = (path: string[], message: string, reason: string) => ({ code: 'invalid_input', path, message, reason });
 
 describe('year-months', () => {
   it('validates', () => {
@@ -104,6 +115,150 @@ describe('integer day numbers', () => {
         expect(epochDay(iso)).toBe(day);
       }),
       { numRuns: 2000 },
+    );
+  });
+});
+
+// Error paths, messages and boundaries, asserted exactly (they are what a caller acts on). These
+// tests also pin each guard: without it the bad value would pass or fail elsewhere with another
+// path or message (see the notes), which mutation testing showed the tests above did not notice.
+describe('year-month validation, exactly', () => {
+  it('names the type of a non-string (null apart), instead of quoting it as text', () => {
+    expect(issueOf(() => yearMonth(null as unknown as string))).toEqual(invalid([], 'Expected a month as text "YYYY-MM", got null', 'invalid_year_month'));
+    expect(issueOf(() => yearMonth(202603 as unknown as string))).toEqual(invalid([], 'Expected a month as text "YYYY-MM", got number', 'invalid_year_month'));
+    // An array stringifies to "2026-03", so only the type check refuses it.
+    expect(issueOf(() => yearMonth(['2026-03'] as unknown as string))).toEqual(invalid([], 'Expected a month as text "YYYY-MM", got object', 'invalid_year_month'));
+  });
+  it('accepts both ends of 1900-2199 and nothing outside', () => {
+    expect(yearMonth('1900-01')).toBe('1900-01');
+    expect(yearMonth('2199-12')).toBe('2199-12');
+    expect(issueOf(() => yearMonth('1899-12'))).toEqual(invalid([], 'Year 1899 is outside 1900-2199 in "1899-12"', 'invalid_year_month'));
+    expect(issueOf(() => yearMonth('2026-13'))).toEqual(invalid([], 'Month 13 does not exist in "2026-13"', 'invalid_year_month'));
+  });
+  it('splits a month into year and month number', () => {
+    // index of 2026-07 = 2026 × 12 + 6 = 24318; year = (24318 − 6) / 12 = 2026, month = 6 + 1 = 7
+    expect(yearAndMonth('2026-07')).toEqual({ year: 2026, month: 7 });
+    expect(yearAndMonth('1900-01')).toEqual({ year: 1900, month: 1 });
+    expect(yearAndMonth('2199-12')).toEqual({ year: 2199, month: 12 });
+  });
+});
+
+describe('calendar-date validation, exactly', () => {
+  it('names the type of a non-string', () => {
+    expect(issueOf(() => calendarDate(null as unknown as string))).toEqual(invalid([], 'Expected a date as text "YYYY-MM-DD", got null', 'invalid_date'));
+    expect(issueOf(() => calendarDate(5 as unknown as string))).toEqual(invalid([], 'Expected a date as text "YYYY-MM-DD", got number', 'invalid_date'));
+    expect(issueOf(() => calendarDate(['2026-03-01'] as unknown as string))).toEqual(invalid([], 'Expected a date as text "YYYY-MM-DD", got object', 'invalid_date'));
+  });
+  it('refuses a month 13 or a year out of range, quoting the whole date', () => {
+    // Without the month check, day 1 of "month 13" of 2026 would be taken as 1 January 2027 by the day count.
+    expect(issueOf(() => calendarDate('2026-13-01'))).toEqual(invalid([], 'Month 13 does not exist in "2026-13-01"', 'invalid_date'));
+    expect(issueOf(() => calendarDate('1899-12-31'))).toEqual(invalid([], 'Year 1899 is outside 1900-2199 in "1899-12-31"', 'invalid_date'));
+    expect(calendarDate('1900-01-01')).toBe('1900-01-01');
+    expect(calendarDate('2199-12-31')).toBe('2199-12-31');
+  });
+  it('refuses day 00 and a day past the month end', () => {
+    expect(issueOf(() => calendarDate('2026-01-00'))).toEqual(invalid([], 'Day 00 does not exist in 2026-01 (which has 31 days): "2026-01-00"', 'invalid_date'));
+    expect(issueOf(() => calendarDate('2026-01-32'))).toEqual(invalid([], 'Day 32 does not exist in 2026-01 (which has 31 days): "2026-01-32"', 'invalid_date'));
+    expect(calendarDate('2026-01-31')).toBe('2026-01-31');
+  });
+  it('day numbers: the last day of a 400-year era (2000-02-29) and the ends of the range', () => {
+    // 1970-01-01 → 2000-01-01 is 30 × 365 + 7 leap days (1972 … 1996) = 10957 days; + 31 (January) + 28 = 11016.
+    // In Hinnant's algorithm 2000-02-29 is day 146096 of the era that began 1600-03-01, the only day
+    // on which the ⌊doe / 146096⌋ correction is 1 (random sampling rarely lands on it).
+    expect(epochDay('2000-02-29')).toBe(11016);
+    expect(fromEpochDay(11016)).toBe('2000-02-29');
+    expect(fromEpochDay(11017)).toBe('2000-03-01');
+    expect(addDays(calendarDate('2000-02-28'), 1)).toBe('2000-02-29');
+    // 1900-01-01 is 70 × 365 + 17 leap days (1904 … 1968) = 25567 days before 1970-01-01.
+    expect(fromEpochDay(-25567)).toBe('1900-01-01');
+  });
+});
+
+describe('month arithmetic errors and limits, exactly', () => {
+  it('addMonths: checks the month, then the count, then the result', () => {
+    expect(issueOf(() => addMonths('2026-13' as YearMonth, 1))).toEqual(invalid(['month'], 'Month 13 does not exist in "2026-13"', 'invalid_year_month'));
+    expect(issueOf(() => addMonths(yearMonth('2026-01'), 1.5))).toEqual(invalid(['count'], 'Expected a whole number of months, got 1.5', 'not_integer'));
+    expect(issueOf(() => addMonths(yearMonth('2026-01'), Number.NaN))).toEqual(invalid(['count'], 'Expected a whole number of months, got NaN', 'not_integer'));
+    // 1900-01 … 2199-12 is 300 × 12 = 3600 months: 3599 is the largest step inside, 3600 leaves.
+    expect(addMonths(yearMonth('1900-01'), 3599)).toBe('2199-12');
+    expect(addMonths(yearMonth('2199-12'), -3599)).toBe('1900-01');
+    expect(issueOf(() => addMonths(yearMonth('1900-01'), 3600))).toEqual(invalid(['count'], '1900-01 + 3600 months leaves the years 1900-2199', 'too_big'));
+    expect(issueOf(() => addMonths(yearMonth('1900-01'), -1))).toEqual(invalid(['count'], '1900-01 + -1 months leaves the years 1900-2199', 'too_big'));
+    expect(addMonths(yearMonth('2026-01'), 36)).toBe('2029-01'); // three years
+  });
+  it('monthsBetween: checks both ends, with their names', () => {
+    expect(issueOf(() => monthsBetween('2026-13' as YearMonth, yearMonth('2026-01')))).toEqual(invalid(['from'], 'Month 13 does not exist in "2026-13"', 'invalid_year_month'));
+    expect(issueOf(() => monthsBetween(yearMonth('2026-01'), '2026-00' as YearMonth))).toEqual(invalid(['to'], 'Month 00 does not exist in "2026-00"', 'invalid_year_month'));
+    expect(monthsBetween(yearMonth('2026-12'), yearMonth('2026-01'))).toBe(-11);
+  });
+  it('monthRange: the first zod issue, with its path, message and code', () => {
+    expect(issueOf(() => monthRange('2026-12', '2026-01'))).toEqual(invalid(['to'], 'The range starts (2026-12) after it ends (2026-01)', 'custom'));
+    // 2000-01 … 2050-01 is 50 × 12 + 1 = 601 months.
+    expect(issueOf(() => monthRange('2000-01', '2050-01'))).toEqual(invalid(['to'], 'The range has 601 months; at most 600 are accepted', 'custom'));
+    expect(issueOf(() => monthRange(5 as unknown as string, '2026-01'))).toEqual(invalid(['from'], 'Invalid input: expected string, received number', 'invalid_type'));
+  });
+  it('monthsIn and isMonthInRange: a bad range is reported under "range"', () => {
+    expect(issueOf(() => monthsIn(null as unknown as MonthRange))).toEqual(invalid(['range'], 'Invalid input: expected object, received null', 'invalid_type'));
+    expect(issueOf(() => monthsIn({ from: '2026-01' } as unknown as MonthRange))).toEqual(invalid(['range', 'to'], 'Invalid input: expected string, received undefined', 'invalid_type'));
+    const backwards = { from: '2026-12', to: '2026-01' } as MonthRange;
+    expect(issueOf(() => isMonthInRange(yearMonth('2026-06'), backwards))).toEqual(invalid(['range', 'to'], 'The range starts (2026-12) after it ends (2026-01)', 'custom'));
+    expect(issueOf(() => isMonthInRange('2026-13' as YearMonth, monthRange('2026-01', '2026-12')))).toEqual(invalid(['month'], 'Month 13 does not exist in "2026-13"', 'invalid_year_month'));
+  });
+  it('isMonthInRange: both ends are inside, the months next to them are not', () => {
+    const range = monthRange('2026-04', '2026-12');
+    expect(['2026-03', '2026-04', '2026-12', '2027-01'].map((m) => isMonthInRange(yearMonth(m), range))).toEqual([false, true, true, false]);
+  });
+});
+
+describe('day arithmetic errors and limits, exactly', () => {
+  it('every date argument is checked, under its own name', () => {
+    const feb30 = '2026-02-30' as CalendarDate;
+    const message = 'Day 30 does not exist in 2026-02 (which has 28 days): "2026-02-30"';
+    const ok = calendarDate('2026-02-01');
+    expect(issueOf(() => addDays(feb30, 1))).toEqual(invalid(['date'], message, 'invalid_date'));
+    expect(issueOf(() => daysBetween(feb30, ok))).toEqual(invalid(['from'], message, 'invalid_date'));
+    expect(issueOf(() => daysBetween(ok, feb30))).toEqual(invalid(['to'], message, 'invalid_date'));
+    expect(issueOf(() => yearMonthOf(feb30))).toEqual(invalid(['date'], message, 'invalid_date'));
+    expect(issueOf(() => ageOn(feb30, ok))).toEqual(invalid(['birthDate'], message, 'invalid_date'));
+    expect(issueOf(() => ageOn(ok, feb30))).toEqual(invalid(['date'], message, 'invalid_date'));
+    expect(issueOf(() => daysInYearMonth('2026-13' as YearMonth))).toEqual(invalid(['month'], 'Month 13 does not exist in "2026-13"', 'invalid_year_month'));
+  });
+  it('addDays: whole counts within ±200000, results within 1900-2199', () => {
+    const start = calendarDate('1900-01-01');
+    expect(issueOf(() => addDays(start, 1.5))).toEqual(invalid(['count'], 'Expected a whole number of days within ±200000, got 1.5', 'custom'));
+    expect(issueOf(() => addDays(start, 200_001))).toEqual(invalid(['count'], 'Expected a whole number of days within ±200000, got 200001', 'custom'));
+    expect(issueOf(() => addDays(start, -200_001))).toEqual(invalid(['count'], 'Expected a whole number of days within ±200000, got -200001', 'custom'));
+    // 200000 itself passes the count check; day −25567 + 200000 = 174433 is 2447-08-01, outside the years.
+    expect(issueOf(() => addDays(start, 200_000))).toEqual(invalid(['count'], 'Year 2447 is outside 1900-2199 in "2447-08-01"', 'invalid_date'));
+    expect(issueOf(() => addDays(calendarDate('2199-12-31'), 1))).toEqual(invalid(['count'], 'Year 2200 is outside 1900-2199 in "2200-01-01"', 'invalid_date'));
+    // 1900-01-01 → 2200-01-01 is 300 × 365 + 73 leap days (74 in 1904 … 2196, less 2100) = 109573 days; one less is 2199-12-31.
+    expect(addDays(start, 109_572)).toBe('2199-12-31');
+  });
+  it('dateInMonth: a day outside 1-31 is invalid input whatever the overflow rule', () => {
+    const january = yearMonth('2026-01');
+    for (const [day, shown] of [[0, '0'], [32, '32'], [1.5, '1.5'], [-1, '-1'], [Number.NaN, 'NaN']] as const) {
+      for (const overflow of ['reject', 'clampToMonthEnd'] as const) {
+        expect(issueOf(() => dateInMonth(january, day, overflow))).toEqual(invalid(['day'], `Expected a day of the month from 1 to 31, got ${shown}`, 'too_big'));
+      }
+    }
+    // Day 31 exists in January under either rule; day 1 and 9 are zero-padded.
+    expect(dateInMonth(january, 31, 'reject')).toBe('2026-01-31');
+    expect(dateInMonth(january, 31, 'clampToMonthEnd')).toBe('2026-01-31');
+    expect(dateInMonth(january, 9, 'reject')).toBe('2026-01-09');
+    expect(issueOf(() => dateInMonth(yearMonth('2021-02'), 30, 'reject'))).toEqual({ code: 'undefined_by_law', path: ['day'], message: 'Day 30 does not exist in 2021-02' });
+  });
+  it('ageOn: 0 on the birth date itself, an error the day before', () => {
+    expect(ageOn(calendarDate('2000-01-01'), calendarDate('2000-01-01'))).toBe(0);
+    expect(issueOf(() => ageOn(calendarDate('2000-01-01'), calendarDate('1999-12-31')))).toEqual(
+      invalid(['date'], 'The date 1999-12-31 is before the birth date 2000-01-01', 'too_small'),
+    );
+  });
+  it('compareCalendar: -1, 0, 1, and the name of the argument that is not text', () => {
+    expect([compareCalendar('2025-12', '2026-03'), compareCalendar('2026-03', '2026-03'), compareCalendar('2026-03', '2025-12')]).toEqual([-1, 0, 1]);
+    expect(issueOf(() => compareCalendar(1 as unknown as string, '2026-01'))).toEqual(invalid(['a'], 'Expected two months or dates as text, got 1 and "2026-01"', 'invalid_type'));
+    expect(issueOf(() => compareCalendar('2026-01', null as unknown as string))).toEqual(invalid(['b'], 'Expected two months or dates as text, got "2026-01" and null', 'invalid_type'));
+    expect(issueOf(() => compareCalendar(undefined as unknown as string, null as unknown as string))).toEqual(
+      invalid(['a'], 'Expected two months or dates as text, got undefined and null', 'invalid_type'),
     );
   });
 });

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { regionCode, regionContains, regionLevel, RegionCodeSchema } from '../../src/index';
-import { expectError } from '../helpers';
+import { expectError, thrown } from '../helpers';
+
+const SHAPE = 'Expected a region code: 2 digits for a province ("53"), 4 for a regency ("53.71" or "5371"), 6 for a district ("53.71.04"), 10 for a village; got';
+/** The single issue `fn` throws, for exact comparison. */
+const issueOf = (fn: () => unknown) => {
+  const error = thrown(fn);
+  expect(error.issues).toHaveLength(1);
+  return error.issues[0];
+};
+const invalid = (path: string[], message: string) => ({ code: 'invalid_input', path, message, reason: 'invalid_region_code' });
 
 describe('region codes', () => {
   it('normalises plain and dotted forms', () => {
@@ -48,6 +57,44 @@ describe('region codes', () => {
         expect(regionCode(district.replaceAll('.', ''))).toBe(district);
       }),
     );
+  });
+});
+
+describe('region code errors and edges, exactly', () => {
+  it('names the type of a non-string (null apart)', () => {
+    expect(issueOf(() => regionCode(null as unknown as string))).toEqual(invalid(['code'], 'Expected a region code as text such as "53" or "53.71", got null'));
+    expect(issueOf(() => regionCode(53 as unknown as string))).toEqual(invalid(['code'], 'Expected a region code as text such as "53" or "53.71", got number'));
+  });
+  it('refuses a wrong shape with the shape message', () => {
+    expect(issueOf(() => regionCode('5'))).toEqual(invalid(['code'], `${SHAPE} "5"`));
+    // Characters just below '0' ('/' is 48 − 1) and above '9' (':' is 57 + 1) are not digits.
+    expect(issueOf(() => regionCode('5/'))).toEqual(invalid(['code'], `${SHAPE} "5/"`));
+    expect(issueOf(() => regionCode('5:'))).toEqual(invalid(['code'], `${SHAPE} "5:"`));
+    // A dotted district needs a dot before every part, not only the first.
+    expect(issueOf(() => regionCode('53.71-04'))).toEqual(invalid(['code'], `${SHAPE} "53.71-04"`));
+    expect(issueOf(() => regionCode('53.7104'))).toEqual(invalid(['code'], `${SHAPE} "53.7104"`));
+  });
+  it('province codes run from 11; a later part may be anything but zero', () => {
+    expect(issueOf(() => regionCode('0571'))).toEqual(invalid(['code'], 'Province code 05 does not exist (province codes run from 11) in "0571"'));
+    expect(issueOf(() => regionCode('10'))).toEqual(invalid(['code'], 'Province code 10 does not exist (province codes run from 11) in "10"'));
+    expect(regionCode('11')).toBe('11');
+    // Parts after the province are only refused when zero: regency 05 and district 01 exist.
+    expect(regionCode('5305')).toBe('53.05');
+    expect(regionCode('53.05.01')).toBe('53.05.01');
+    expect(issueOf(() => regionCode('53.00'))).toEqual(invalid(['code'], 'The regency part 00 of "53.00" is zero, which no region has'));
+    expect(issueOf(() => regionCode('537100'))).toEqual(invalid(['code'], 'The district part 00 of "537100" is zero, which no region has'));
+    expect(issueOf(() => regionCode('53.71.04.0000'))).toEqual(invalid(['code'], 'The village part 0000 of "53.71.04.0000" is zero, which no region has'));
+  });
+  it('the schema reports the same message as a zod issue', () => {
+    const result = RegionCodeSchema.safeParse('5');
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => [i.code, i.message])).toEqual([['custom', `${SHAPE} "5"`]]);
+    expect(RegionCodeSchema.parse('53.71.04.1001')).toBe('53.71.04.1001');
+  });
+  it('containment: a code of the same length or shorter is not contained unless equal', () => {
+    expect(regionContains('53.71', '53.72')).toBe(false); // same length, different code
+    expect(regionContains('53.71.04', '53.71')).toBe(false); // shorter inner
+    expect(regionContains('5371', '53.71.04.1001')).toBe(true);
   });
 });
 
