@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod';
-import { fail, type JamsostekIssue } from '../core/errors';
+import { fail, showValue, type JamsostekIssue } from '../core/errors';
 import { BASELINE_PARAMETERS } from './parameters/index';
 import { CitationSchema, ConfidenceSchema, LegalStatusSchema, type Citation, type Confidence, type LegalStatus } from './citation';
 import { keyProblem, makeValue, nextKey, previousKey, timelineProblems, type Parameter, type ParameterValue } from './timeline';
@@ -86,8 +86,8 @@ class Registry implements LawRegistry {
   }
 
   parameter<K extends ParameterId>(id: K): Parameter<ParameterValueOf<K>> {
-    const found = typeof id === 'string' && Object.hasOwn(BASELINE_PARAMETERS, id) ? this.#parameters.get(id) : undefined;
-    if (found === undefined) fail({ code: 'invalid_input', path: ['id'], message: `Unknown parameter ${JSON.stringify(id)}; known: ${this.ids.join(', ')}`, reason: 'unknown_parameter' });
+    const found = this.#parameters.get(id); // a Map: no inherited keys such as __proto__
+    if (found === undefined) fail({ code: 'invalid_input', path: ['id'], message: `Unknown parameter ${showValue(id)}; known: ${this.ids.join(', ')}`, reason: 'unknown_parameter' });
     return found as Parameter<ParameterValueOf<K>>;
   }
 }
@@ -147,8 +147,8 @@ export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawReg
   }
   const parsed = ParameterOverlaySchema.safeParse(overlay);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    fail({ code: 'invalid_input', path: ['overlay', ...(issue?.path.map(String) ?? [])], message: issue?.message ?? 'Invalid overlay', reason: issue?.code ?? 'custom' });
+    const issue = parsed.error.issues[0]!; // a failed parse always has an issue
+    fail({ code: 'invalid_input', path: ['overlay', ...issue.path.map(String)], message: issue.message, reason: issue.code });
   }
   const { name, values } = parsed.data;
   if (law.layers.includes(name)) fail({ code: 'invalid_overlay', path: ['overlay', 'name'], message: `A layer named "${name}" is already in this registry`, parameter: '' });
@@ -157,12 +157,9 @@ export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawReg
   const issues: JamsostekIssue[] = [];
   for (const id of Object.keys(values)) {
     const path = ['overlay', 'values', id];
-    if (!Object.hasOwn(BASELINE_PARAMETERS, id)) {
-      issues.push({ code: 'invalid_overlay', path, message: `Unknown parameter "${id}"`, parameter: id });
-      continue;
-    }
+    // Every id is a baseline parameter: unknown keys were refused before parsing.
     const base = parameters.get(id)!;
-    const entries = values[id] ?? [];
+    const entries = values[id]!;
     const layered: ParameterValue<unknown>[] = [];
     entries.forEach((entry, i) => {
       const at = [...path, i];

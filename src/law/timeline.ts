@@ -138,8 +138,8 @@ export function timelineProblems(granularity: Granularity, kind: ParameterKind, 
 export function coverageOf(parameter: Pick<Parameter<unknown>, 'values'>): { from: string; to: string | null } | null {
   checkParameter(parameter, ['parameter'], false);
   const first = parameter.values[0];
-  const last = parameter.values[parameter.values.length - 1];
-  return first === undefined || last === undefined ? null : { from: first.from, to: last.to };
+  if (first === undefined) return null;
+  return { from: first.from, to: parameter.values[parameter.values.length - 1]!.to };
 }
 
 /**

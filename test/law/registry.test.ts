@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { baselineLaw, withOverlay, jpWageCap, monthlyContribution, type ParameterOverlay } from '../../src/index';
 import { timelineProblems } from '../../src/law/timeline';
 import { CitationSchema } from '../../src/law/citation';
-import { expectError } from '../helpers';
+import { isLawRegistry } from '../../src/law/registry';
+import { BASELINE_PARAMETERS } from '../../src/law/parameters/index';
+import { yearMonthProblem } from '../../src/core/calendar';
+import { expectError, thrown } from '../helpers';
 
 const budgetNote = { instrument: 'Practice' as const, number: 'budget assumption', year: 2026, note: 'Assumed growth' };
 
@@ -119,5 +122,163 @@ describe('overlays', () => {
     const b = withOverlay(a, { name: 'letter B/x/022027', values: { 'jp.wageCap': [{ from: '2027-03', to: '2028-02', value: 11_650_000, status: 'enacted', citations: { instrument: 'Surat', number: 'B/x/022027', year: 2027 } }] } });
     expect(jpWageCap('2027-04', { law: b })).toMatchObject({ cap: 11_650_000, status: 'enacted', source: 'letter B/x/022027' });
     expect(b.layers).toEqual(['baseline', 'Finance team 2027', 'letter B/x/022027']);
+  });
+});
+
+/** The [from, to, value, source] of each value of a parameter under `law`. */
+function spans(law: ReturnType<typeof withOverlay>, id: 'jp.wageCap' | 'bpu.jkmAmount'): [string, string | null, unknown, string][] {
+  return law.parameter(id).values.map((v) => [v.from, v.to, v.value, v.source]);
+}
+const capSpans = spans(baselineLaw as never, 'jp.wageCap');
+
+describe('the registry object', () => {
+  it('lists every baseline id in order and its layers, frozen', () => {
+    expect(baselineLaw.ids).toEqual(Object.keys(BASELINE_PARAMETERS));
+    expect(baselineLaw.layers).toEqual(['baseline']);
+    expect(Object.isFrozen(baselineLaw.ids) && Object.isFrozen(baselineLaw.layers) && Object.isFrozen(baselineLaw)).toBe(true);
+    expect(isLawRegistry(baselineLaw)).toBe(true);
+    expect(isLawRegistry({ layers: ['baseline'], ids: [], parameter: () => undefined })).toBe(false);
+  });
+  it('names the unknown id and lists the known ones', () => {
+    const e = thrown(() => baselineLaw.parameter('jp.nope' as never));
+    expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['id'], reason: 'unknown_parameter', message: `Unknown parameter "jp.nope"; known: ${baselineLaw.ids.join(', ')}` });
+    expectError(() => baselineLaw.parameter(5 as never), 'invalid_input', ['id']);
+    expectError(() => baselineLaw.parameter(undefined as never), 'invalid_input', ['id']);
+    // A hostile id whose text conversion throws is still a typed error.
+    expectError(() => baselineLaw.parameter({ toString: () => { throw new Error('boom'); } } as never), 'invalid_input', ['id']);
+  });
+});
+
+describe('withOverlay, merging', () => {
+  const cites = { instrument: 'Practice' as const, number: 'study', year: 2026 };
+  const one = (id: string, from: string, to: string | null, value: unknown, extra: object = {}) => ({ name: 'L', values: { [id]: [{ from, to, value, status: 'projected' as const, citations: cites, ...extra }] } }) as ParameterOverlay;
+
+  it('replaces a whole value exactly on its span', () => {
+    const law = withOverlay(baselineLaw, one('jp.wageCap', '2025-03', '2026-02', 10_600_000));
+    expect(spans(law, 'jp.wageCap')).toEqual([...capSpans.slice(0, 10), ['2025-03', '2026-02', 10_600_000, 'L'], ...capSpans.slice(11)]);
+  });
+  it('clips the values on both sides of a span that straddles two of them', () => {
+    const law = withOverlay(baselineLaw, one('jp.wageCap', '2025-06', '2026-05', 10_600_000));
+    // 2025-03..2026-02 keeps 2025-03..2025-05; 2026-03..2027-02 keeps 2026-06..2027-02.
+    expect(spans(law, 'jp.wageCap')).toEqual([
+      ...capSpans.slice(0, 10),
+      ['2025-03', '2025-05', 10_547_400, 'baseline'],
+      ['2025-06', '2026-05', 10_600_000, 'L'],
+      ['2026-06', '2027-02', 11_086_300, 'baseline'],
+    ]);
+  });
+  it('clips at the first and last month of a value', () => {
+    const first = withOverlay(baselineLaw, one('jp.wageCap', '2026-03', '2026-03', 1));
+    expect(spans(first, 'jp.wageCap').slice(10)).toEqual([capSpans[10], ['2026-03', '2026-03', 1, 'L'], ['2026-04', '2027-02', 11_086_300, 'baseline']]);
+    const last = withOverlay(baselineLaw, one('jp.wageCap', '2027-02', '2027-02', 1));
+    expect(spans(last, 'jp.wageCap').slice(10)).toEqual([capSpans[10], ['2026-03', '2027-01', 11_086_300, 'baseline'], ['2027-02', '2027-02', 1, 'L']]);
+  });
+  it('adds a value before the first one and after the last one', () => {
+    const before = withOverlay(baselineLaw, one('jp.wageCap', '2015-01', '2015-06', 6_000_000));
+    expect(spans(before, 'jp.wageCap')).toEqual([['2015-01', '2015-06', 6_000_000, 'L'], ...capSpans]);
+    const into = withOverlay(baselineLaw, one('jp.wageCap', '2015-01', '2015-07', 6_000_000));
+    expect(spans(into, 'jp.wageCap').slice(0, 2)).toEqual([['2015-01', '2015-07', 6_000_000, 'L'], ['2015-08', '2016-02', 7_000_000, 'baseline']]);
+  });
+  it('replaces the open end of a series, or all of it', () => {
+    const tail = withOverlay(baselineLaw, one('bpu.jkmAmount', '2027-01', null, 7_000));
+    expect(spans(tail, 'bpu.jkmAmount')).toEqual([['2015-07', '2026-12', 6_800, 'baseline'], ['2027-01', null, 7_000, 'L']]);
+    const all = withOverlay(baselineLaw, one('bpu.jkmAmount', '2015-07', null, 7_000));
+    expect(spans(all, 'bpu.jkmAmount')).toEqual([['2015-07', null, 7_000, 'L']]);
+  });
+  it('lets a temporary measure gain a separate window', () => {
+    const law = withOverlay(baselineLaw, one('benefit.jp.benefitLimits', '2017-03-01', '2018-02-28', { minimum: 320_000, maximum: 3_840_000 }));
+    // The letters of 2017 and 2018 are not in the baseline: the overlay fills one year, leaving a gap before 2019-03-01.
+    expect(law.parameter('benefit.jp.benefitLimits').values.slice(0, 4).map((v) => [v.from, v.to, v.source])).toEqual([
+      ['2015-07-01', '2016-02-29', 'baseline'],
+      ['2016-03-01', '2017-02-28', 'baseline'],
+      ['2017-03-01', '2018-02-28', 'L'],
+      ['2019-03-01', '2020-02-29', 'baseline'],
+    ]);
+  });
+  it('splits a date parameter by days', () => {
+    const law = withOverlay(baselineLaw, one('benefit.jkm.cash', '2020-01-01', '2020-12-31', { lumpSum: 21_000_000, periodic: 12_000_000, funeral: 10_000_000 }));
+    expect(law.parameter('benefit.jkm.cash').values.map((v) => [v.from, v.to, v.source])).toEqual([
+      ['2012-01-01', '2015-06-30', 'baseline'],
+      ['2015-07-01', '2019-12-01', 'baseline'],
+      ['2019-12-02', '2019-12-31', 'baseline'],
+      ['2020-01-01', '2020-12-31', 'L'],
+      ['2021-01-01', null, 'baseline'],
+    ]);
+  });
+  it('sorts an overlay\'s values, and grades confidence H for enacted, L otherwise, unless stated', () => {
+    const law = withOverlay(baselineLaw, {
+      name: 'plan',
+      values: {
+        'jp.wageCap': [
+          { from: '2029-03', to: '2030-02', value: 3, status: 'projected', citations: cites },
+          { from: '2027-03', to: '2028-02', value: 1, status: 'enacted', citations: cites, note: 'letter seen' },
+          { from: '2028-03', to: '2029-02', value: 2, status: 'derived', citations: [cites, cites] },
+          { from: '2030-03', to: null, value: 4, status: 'projected', confidence: 'M', citations: cites },
+        ],
+      },
+    });
+    const tail = law.parameter('jp.wageCap').values.slice(12);
+    expect(tail.map((v) => [v.from, v.to, v.value, v.status, v.confidence, v.note ?? null, v.citations.length])).toEqual([
+      ['2027-03', '2028-02', 1, 'enacted', 'H', 'letter seen', 1],
+      ['2028-03', '2029-02', 2, 'derived', 'L', null, 2],
+      ['2029-03', '2030-02', 3, 'projected', 'L', null, 1],
+      ['2030-03', null, 4, 'projected', 'M', null, 1],
+    ]);
+    expect(tail.every((v) => v.parameter === 'jp.wageCap' && v.source === 'plan' && !v.projected && Object.isFrozen(v))).toBe(true);
+    expect(Object.isFrozen(law.parameter('jp.wageCap').values)).toBe(true);
+    // Parameters the overlay does not name are the baseline's own objects.
+    expect(law.parameter('bpu.jkmAmount')).toBe(baselineLaw.parameter('bpu.jkmAmount'));
+  });
+});
+
+describe('withOverlay, errors', () => {
+  const cites = { instrument: 'PP' as const, number: '1', year: 2020 };
+  const entry = (from: string, to: string | null, value: unknown = 1) => ({ from, to, value, status: 'projected' as const, citations: cites });
+  it('refuses an overlay that is not one, with the path of the first problem', () => {
+    expectError(() => withOverlay(baselineLaw, null as never), 'invalid_input', ['overlay']);
+    expectError(() => withOverlay(baselineLaw, 'x' as never), 'invalid_input', ['overlay']);
+    expectError(() => withOverlay(baselineLaw, undefined as never), 'invalid_input', ['overlay']);
+    expect(thrown(() => withOverlay(baselineLaw, { values: {} } as never)).issues[0]).toMatchObject({ code: 'invalid_input', path: ['overlay', 'name'], reason: 'invalid_type' });
+    expect(thrown(() => withOverlay(baselineLaw, { name: 'n', values: null } as never)).issues[0]).toMatchObject({ code: 'invalid_input', path: ['overlay', 'values'] });
+    expect(thrown(() => withOverlay(baselineLaw, { name: 'n', values: { 'jp.wageCap': [{ ...entry('2027-03', null), status: 'guessed' }] } } as never)).issues[0]).toMatchObject({
+      code: 'invalid_input',
+      path: ['overlay', 'values', 'jp.wageCap', '0', 'status'],
+      reason: 'invalid_value',
+    });
+  });
+  it('names an unknown parameter before anything else', () => {
+    const e = thrown(() => withOverlay(baselineLaw, { name: '', values: { 'jp.nope': 'junk' } } as never));
+    expect(e.issues).toEqual([{ code: 'invalid_overlay', path: ['overlay', 'values', 'jp.nope'], message: 'Unknown parameter "jp.nope"', parameter: 'jp.nope' }]);
+  });
+  it('refuses a layer name already used', () => {
+    const law = withOverlay(baselineLaw, { name: 'A', values: {} });
+    expect(law.layers).toEqual(['baseline', 'A']);
+    expect(thrown(() => withOverlay(law, { name: 'A', values: {} })).issues[0]).toEqual({ code: 'invalid_overlay', path: ['overlay', 'name'], message: 'A layer named "A" is already in this registry', parameter: '' });
+  });
+  it('names a bad key or value at its own path', () => {
+    const at = ['overlay', 'values', 'jp.wageCap', 0];
+    expect(thrown(() => withOverlay(baselineLaw, { name: 'n', values: { 'jp.wageCap': [entry('2027-13', null, -1)] } })).issues[0]).toEqual({ code: 'invalid_overlay', path: [...at, 'from'], message: yearMonthProblem('2027-13'), parameter: 'jp.wageCap' });
+    expect(thrown(() => withOverlay(baselineLaw, { name: 'n', values: { 'jp.wageCap': [entry('2027-03', '2028-13')] } })).issues[0]).toEqual({ code: 'invalid_overlay', path: [...at, 'to'], message: yearMonthProblem('2028-13'), parameter: 'jp.wageCap' });
+    const value = thrown(() => withOverlay(baselineLaw, { name: 'n', values: { 'benefit.jkm.cash': [entry('2027-03-01', null, { lumpSum: 1, periodic: 1 })] } })).issues[0]!;
+    expect(value).toMatchObject({ code: 'invalid_overlay', path: ['overlay', 'values', 'benefit.jkm.cash', 0, 'value', 'funeral'], parameter: 'benefit.jkm.cash' });
+  });
+  it('states the timeline problem of the overlay itself, then of the result', () => {
+    const path = ['overlay', 'values', 'jp.wageCap'];
+    const own = thrown(() => withOverlay(baselineLaw, { name: 'n', values: { 'jp.wageCap': [entry('2028-01', '2029-02'), entry('2027-03', '2028-02')] } })).issues[0];
+    expect(own).toEqual({ code: 'invalid_overlay', path, message: 'Overlay values: values 0 and 1 overlap (2028-01 ≤ 2028-02)', parameter: 'jp.wageCap' });
+    // Two values starting together keep the order they were given in.
+    const same = thrown(() => withOverlay(baselineLaw, { name: 'n', values: { 'jp.wageCap': [entry('2027-03', '2027-05'), entry('2027-03', '2027-08')] } })).issues[0];
+    expect(same).toMatchObject({ message: 'Overlay values: values 0 and 1 overlap (2027-03 ≤ 2027-05)' });
+    const sameReversed = thrown(() => withOverlay(baselineLaw, { name: 'n', values: { 'jp.wageCap': [entry('2027-03', '2027-08'), entry('2027-03', '2027-05')] } })).issues[0];
+    expect(sameReversed).toMatchObject({ message: 'Overlay values: values 0 and 1 overlap (2027-03 ≤ 2027-08)' });
+    const after = thrown(() => withOverlay(baselineLaw, { name: 'n', values: { 'jp.wageCap': [entry('2027-05', '2028-02')] } })).issues[0];
+    expect(after).toEqual({ code: 'invalid_overlay', path, message: 'After layering: gap between values 11 and 12: nothing covers 2027-03 to 2027-04', parameter: 'jp.wageCap' });
+  });
+});
+
+describe('parameter ids of any type', () => {
+  it('a bigint or symbol id is a typed error, not a TypeError from the message', () => {
+    expectError(() => baselineLaw.parameter(5n as never), 'invalid_input', ['id']);
+    expectError(() => baselineLaw.parameter(Symbol('x') as never), 'invalid_input', ['id']);
   });
 });
