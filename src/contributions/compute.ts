@@ -179,7 +179,7 @@ class MonthlyWage implements WageDerivation {
 }
 
 /** The monthly wage in sen and how it was derived. @internal */
-export function puMonthlyWage(wage: ParsedWage, m: MonthLaw, b: Builder | undefined, rounding: Rounding): { sen: Sen; derivation: WageDerivation } {
+export function puMonthlyWage(wage: ParsedWage, m: MonthLaw, b: Builder, rounding: Rounding): { sen: Sen; derivation: WageDerivation } {
   switch (wage.kind) {
     case 'monthly': {
       let sen = wage.basic as number;
@@ -189,7 +189,7 @@ export function puMonthlyWage(wage: ParsedWage, m: MonthLaw, b: Builder | undefi
     }
     case 'daily': {
       const rules = need(m, 'pu.wageBaseRules');
-      b?.use(rules);
+      b.use(rules);
       const sen = wage.daily * rules.value.dailyWageDays;
       if (!Number.isSafeInteger(sen)) fail({ code: 'amount_out_of_range', path: ['wage', 'daily'], message: 'Wage exceeds the exact range of the library' });
       const monthly = senToDecimalString(sen);
@@ -206,7 +206,7 @@ export function puMonthlyWage(wage: ParsedWage, m: MonthLaw, b: Builder | undefi
     }
     case 'pieceRate': {
       const rules = need(m, 'pu.wageBaseRules');
-      b?.use(rules);
+      b.use(rules);
       const count = wage.weatherDependent ? rules.value.weatherDependentPieceRateMonths : rules.value.pieceRateMonths;
       if (wage.months.length !== count) {
         fail({

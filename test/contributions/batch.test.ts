@@ -75,3 +75,74 @@ describe('contributionBatch', () => {
     expectError(() => contributionBatch({ segment: 'BPU', incomes: [1_000_000] }, '2026-13'), 'invalid_input', ['month']);
   });
 });
+
+describe('contributionBatch in detail', () => {
+  const single = (wage: number | string, riskClass: number, month: string, options?: object) =>
+    monthlyContribution({ segment: 'PU', wage, riskClass: riskClass as 1, employerScale: 'large' }, month, options as never);
+
+  it('describes each line kind with its parameters, citations and relief, and reports the law used', () => {
+    // PP 49/2020 month: JKK and JKM carry the relief measure; JHT does not
+    const b = contributionBatch({ segment: 'PU', wages: [5_000_000], riskClasses: [1], employerScale: 'large' }, '2020-10');
+    const one = single(5_000_000, 1, '2020-10');
+    expect(b.lineKinds.map((k) => k.reliefMeasure)).toEqual(['relief.pp49_2020', 'relief.pp49_2020', undefined, undefined, undefined, undefined]);
+    expect(b.lineKinds.map((k) => 'reliefMeasure' in k)).toEqual([true, true, false, false, false, false]);
+    expect(b.lineKinds.map((k) => k.parameters)).toEqual(one.lines.map((l) => l.parameters));
+    expect(b.lineKinds.map((k) => k.citations)).toEqual(one.lines.map((l) => l.citations));
+    // 0.0024 % × 5,000,000 = 120; 0.003 % = 150; JHT 185,000 / 100,000; JP 100,000 / 50,000 (no deferral granted)
+    expect(Array.from(b.amounts)).toEqual([120, 150, 185_000, 100_000, 100_000, 50_000]);
+    expect(b).toMatchObject({ month: '2020-10', segment: 'PU', count: 1, billed: 435_270, dueDate: '2020-11-30', rounding: { mode: 'halfUp', step: 1 } });
+    expect(b.law).toEqual(one.law);
+    expect(b.totalsByKind).toEqual([120, 150, 185_000, 100_000, 100_000, 50_000]);
+    const bpu = contributionBatch({ segment: 'BPU', incomes: [1_000_000], sector: 'transport' }, '2026-01');
+    // PP 50/2025: 50 % × 10,000 = 5,000 and 50 % × 6,800 = 3,400
+    expect(bpu.lineKinds.map((k) => [k.program, k.reliefMeasure])).toEqual([['JKK', 'relief.pp50_2025'], ['JKM', 'relief.pp50_2025']]);
+    expect(bpu).toMatchObject({ month: '2026-01', segment: 'BPU', count: 1, billed: 8_400, dueDate: '2026-01-15' });
+    expect(bpu.law).toEqual(monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, '2026-01').law);
+  });
+
+  it('BPU: incomes in any order, across bracket edges, land in their own bracket', () => {
+    // bracket edges at 1,100,000 (row 2) and 20,200,000 (row 33, open-ended); 1,099,999.99 stays in row 1
+    const incomes = [25_000_000, 1_000_000, 1_100_000, 1_099_999.99, 20_200_000, 20_199_999, 0, 25_000_000, 1_100_000];
+    const b = contributionBatch({ segment: 'BPU', incomes, programs: ['JKK', 'JKM', 'JHT'], fundedBy: 'apbd' }, '2026-05');
+    const k = b.lineKinds.length;
+    incomes.forEach((income, i) => {
+      const one = monthlyContribution({ segment: 'BPU', income: String(income), programs: ['JKK', 'JKM', 'JHT'], fundedBy: 'apbd' }, '2026-05');
+      expect(Array.from(b.amounts.slice(i * k, i * k + k)), `income ${income}`).toEqual(one.lines.map((l) => l.amount));
+    });
+    // JKK 1 % of the base: 207,000 (row 33), 10,000 (row 1), then row 2
+    expect([b.amounts[0], b.amounts[k], b.amounts[3 * k]]).toEqual([207_000, 10_000, 10_000]);
+  });
+
+  it('halfUp and down to a step of Rp100 or Rp1,000, and amounts beyond 2^53 in the product', () => {
+    const wages = [5_012_345, 1_000_050, 7_654_321.55];
+    for (const rounding of [{ mode: 'halfUp', step: 100 }, { mode: 'down', step: 100 }, { mode: 'halfUp', step: 1000 }, { mode: 'up', step: 1 }] as const) {
+      const b = contributionBatch({ segment: 'PU', wages, riskClasses: [1, 3, 5], employerScale: 'large' }, '2026-03', { rounding });
+      const k = b.lineKinds.length;
+      wages.forEach((wage, i) => expect(Array.from(b.amounts.slice(i * k, i * k + k)), `${rounding.mode}/${rounding.step}`).toEqual(single(String(wage), [1, 3, 5][i]!, '2026-03', { rounding }).lines.map((l) => l.amount)));
+    }
+    // JKK 0.24 % × 5,012,345 = 12,029.628 → halfUp to Rp100: 12,000; JKM 0.3 % = 15,037.035 → 15,000
+    expect(Array.from(contributionBatch({ segment: 'PU', wages: [5_012_345], riskClasses: [1], employerScale: 'large' }, '2026-03', { rounding: { mode: 'halfUp', step: 100 } }).amounts.slice(0, 2))).toEqual([12_000, 15_000]);
+    // a wage of Rp89,000,000,000,000: 8.9e15 sen × 37 (JHT 3.7 %) is beyond 2^53, computed exactly: 3,293,000,000,000,000 → 3,293,000,000,000
+    const big = contributionBatch({ segment: 'PU', wages: [89_000_000_000_000, 90_000_000_000_001], riskClasses: [1, 2], employerScale: 'large' }, '2026-03');
+    expect(big.amounts[2]).toBe(3_293_000_000_000);
+    expect(Array.from(big.amounts.slice(0, 8))).toEqual(single(89_000_000_000_000, 1, '2026-03').lines.map((l) => l.amount));
+    expect(Array.from(big.amounts.slice(8, 16))).toEqual(single(90_000_000_000_001, 2, '2026-03').lines.map((l) => l.amount));
+  });
+
+  it('refuses zero wages, oversized rosters and totals beyond the exact range', () => {
+    expectError(() => contributionBatch({ segment: 'PU', wages: [0], riskClasses: [1], employerScale: 'large' }, '2026-03'), 'invalid_input', ['roster', 'wages', 0]);
+    expectError(() => contributionBatch({ segment: 'PU', wages: [0.001], riskClasses: [1], employerScale: 'large' }, '2026-03'), 'invalid_input', ['roster', 'wages', 0]);
+    expect(contributionBatch({ segment: 'BPU', incomes: [0], fundedBy: 'apbd' }, '2026-03').billed).toBe(16_800); // income 0 is allowed
+    const sparse = new Array<number>(50_000_001);
+    expectError(() => contributionBatch({ segment: 'PU', wages: sparse, riskClasses: sparse, employerScale: 'large' }, '2026-03'), 'invalid_input', ['roster', 'wages']);
+    expectError(() => contributionBatch({ segment: 'BPU', incomes: sparse, fundedBy: 'apbd' }, '2026-03'), 'invalid_input', ['roster', 'incomes']);
+    // 50,000,000 members is allowed (checked lazily: an empty roster of that length fails on the first missing wage)
+    expectError(() => contributionBatch({ segment: 'PU', wages: new Array<number>(50_000_000), riskClasses: new Array<number>(50_000_000), employerScale: 'large' }, '2026-03'), 'invalid_input', ['roster', 'wages', 0]);
+    // 2,000 wages of Rp90,000,000,000,000: JHT employer 3.33e12 each, 6.66e15 in all (safe); billed ≈ 5.6e12 each, 1.1e16 in all (not safe)
+    const huge = new Float64Array(2_000).fill(90_000_000_000_000);
+    expectError(() => contributionBatch({ segment: 'PU', wages: huge, riskClasses: new Float64Array(2_000).fill(1), employerScale: 'large' }, '2026-03'), 'amount_out_of_range', ['roster']);
+    // 3,000 such wages: the JHT employer total alone, 9.99e15, is beyond 2^53 − 1
+    const huger = new Float64Array(3_000).fill(90_000_000_000_000);
+    expectError(() => contributionBatch({ segment: 'PU', wages: huger, riskClasses: new Float64Array(3_000).fill(1), employerScale: 'small' }, '2026-03'), 'amount_out_of_range', ['roster']);
+  });
+});

@@ -42,3 +42,40 @@ describe('nextJpWageCap', () => {
     expectError(() => nextJpWageCap(10_000_000.5, '5'), 'invalid_input', ['previousCap']);
   });
 });
+
+describe('jpWageCap and nextJpWageCap in detail', () => {
+  it('an enacted value carries its source and note only where it has one', () => {
+    expect(jpWageCap('2015-07')).toEqual({ month: '2015-07', cap: 7_000_000, from: '2015-07', to: '2016-02', status: 'enacted', projected: false, citations: expect.any(Array), source: 'baseline' });
+    expect('note' in jpWageCap('2015-07')).toBe(false);
+    expect(jpWageCap('2020-03').note).toContain('8.939.700');
+  });
+  it('projections: indexed three Marches ahead, carried forward with the last letter cited', () => {
+    // 11,086,300 × 1.05 = 11,640,615 → 11,640,600; × 1.05 = 12,222,630 → 12,222,600; × 1.05 = 12,833,730 → 12,833,700 (down to Rp100)
+    expect(jpWageCap('2029-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } })).toEqual({
+      month: '2029-03',
+      cap: 12_833_700,
+      from: '2029-03',
+      to: '2030-02',
+      status: 'projected',
+      projected: true,
+      citations: [expect.objectContaining({ number: '45', year: 2015 })],
+      source: 'projection',
+      note: 'Projected for March 2029: the last known cap (11086300, from 2026-03) indexed by an assumed 5.0 % a year, down to Rp100. Not law.',
+    });
+    // a fall: 11,086,300 × (1 − 0.0207) = 10,856,813.59 → 10,856,800
+    expect(jpWageCap('2027-02', { projection: { method: 'indexed', annualGrowthPercent: '-2.07' } }).cap).toBe(11_086_300); // still a letter
+    expect(jpWageCap('2027-03', { projection: { method: 'indexed', annualGrowthPercent: '-2.07' } }).cap).toBe(10_856_800);
+    const carried = jpWageCap('2030-12', { projection: { method: 'carryForward' } });
+    expect(carried.citations.map((c) => c.number)).toEqual(['45', 'B/1226/022026']);
+    expect(carried.source).toBe('baseline');
+    expect(carried.note).toBe('Projected: the 2026-03 cap carried forward beyond the last known letter (ends 2027-02).');
+  });
+  it('nextJpWageCap: the growth text is one or two digits and up to six decimals', () => {
+    // 10,000,000 × 1.12345678 = 11,234,567.8 → 11,234,500
+    expect(nextJpWageCap(10_000_000, '12.345678')).toBe(11_234_500);
+    expect(nextJpWageCap(1_000_000_000_000, '0')).toBe(1_000_000_000_000); // the largest previous cap accepted
+    for (const bad of ['123', '5.1234567', 'x5', '5x', '5.', '', '+5', '--5']) expectError(() => nextJpWageCap(10_000_000, bad), 'invalid_input', ['growthPercent']);
+    for (const bad of [0, 1_000_000_000_100]) expectError(() => nextJpWageCap(bad, '5'), 'invalid_input', ['previousCap']);
+    expectError(() => nextJpWageCap(10_000_000, '5', { month: '2026-13' }), 'invalid_input', ['month']);
+  });
+});

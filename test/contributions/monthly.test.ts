@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { monthlyContribution, type ContributionLine, type MonthlyContribution, type ParticipantInput } from '../../src/index';
-import { expectError } from '../helpers';
+import { expectError, thrown } from '../helpers';
 
 const line = (r: MonthlyContribution, program: string, payer?: string): ContributionLine | undefined =>
   r.lines.find((l) => l.program === program && (payer === undefined || l.payer === payer));
@@ -360,5 +360,198 @@ describe('properties', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+// The engine (src/contributions/compute.ts) in detail: explanation steps, serialised lines and
+// the law list, exact to the character (mutation testing, docs/quality.md).
+describe('engine details: explanations, serialised lines, law used', () => {
+  it('PP 49/2020 with the JP deferral: every step shows the exact product, the rounding and the relief', () => {
+    const r = monthlyContribution(pu(5_000_001, { pp49JpDeferral: true }), '2020-10');
+    // JKK 0.24 % × 1 % = 0.0024 % × 5,000,001 = 120.000024 → 120 (normal 12,000.0024 → 12,000);
+    // JKM 0.3 % × 1 % = 0.003 % → 150.00003 → 150; JHT 3.7 % → 185,000.037 → 185,000; 2 % → 100,000.02 → 100,000;
+    // JP 2 % × 1 % = 0.02 % → 1,000.0002 → 1,000, deferred 100,000 − 1,000 = 99,000; 1 % × 1 % → 500, deferred 49,500.
+    // Billed: employer 120 + 150 + 185,000 + 1,000 = 186,270; employee 100,000 + 500 = 100,500; due the 30th of the next month.
+    expect(r.explanation.map((s) => s.text.en)).toEqual([
+      'Monthly wage = basic wage Rp5.000.001',
+      'JKK employer: 0.0024 % × Rp5.000.001 = Rp120,000024 → Rp120 (halfUp); relief.pp49_2020: 1 % (normal Rp12.000)',
+      'JKM employer: 0.003 % × Rp5.000.001 = Rp150,00003 → Rp150 (halfUp); relief.pp49_2020: 1 % (normal Rp15.000)',
+      'JHT employer: 3.7 % × Rp5.000.001 = Rp185.000,037 → Rp185.000 (halfUp)',
+      'JHT employee: 2 % × Rp5.000.001 = Rp100.000,02 → Rp100.000 (halfUp)',
+      'JP employer: 0.02 % × Rp5.000.001 = Rp1.000,0002 → Rp1.000 (halfUp); relief.pp49_2020: 1 % (normal Rp100.000, deferred Rp99.000)',
+      'JP employee: 0.01 % × Rp5.000.001 = Rp500,0001 → Rp500 (halfUp); relief.pp49_2020: 1 % (normal Rp50.000, deferred Rp49.500)',
+      'Billed total Rp286.770 = employer Rp186.270 + employee Rp100.500 + participant Rp0; government (JKP) Rp0; due 2020-11-30',
+      'Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))',
+    ]);
+    expect(r.explanation.map((s) => s.basis)).toEqual([
+      undefined,
+      'PP 44/2015 Art. 16(1) and Lampiran I',
+      'PP 44/2015 Art. 18(1)',
+      'PP 46/2015 Art. 16(1)-(2)',
+      'PP 46/2015 Art. 16(1)-(2)',
+      'PP 45/2015 Art. 28(3); PP 45/2015 Art. 29(3)-(4)',
+      'PP 45/2015 Art. 28(3); PP 45/2015 Art. 29(3)-(4)',
+      undefined,
+      undefined,
+    ]);
+    expect(r.explanation[1]!.text.id).toBe('JKK pemberi kerja: 0.0024 % × Rp5.000.001 = Rp120,000024 → Rp120 (halfUp); relief.pp49_2020: 1 % (normal Rp12.000)');
+    expect(r.explanation[4]!.text.id).toBe('JHT pekerja: 2 % × Rp5.000.001 = Rp100.000,02 → Rp100.000 (halfUp)');
+    expect(r.totals).toEqual({ employer: 186_270, employee: 100_500, participant: 0, billed: 286_770, government: 0 });
+    expect(r.lines.map((l) => l.parameters)).toEqual([
+      ['pu.jkkRates', 'relief.pp49_2020'],
+      ['pu.jkmRate', 'relief.pp49_2020'],
+      ['pu.jhtRates'],
+      ['pu.jhtRates'],
+      ['pu.jpRates', 'jp.wageCap', 'relief.pp49_2020'],
+      ['pu.jpRates', 'jp.wageCap', 'relief.pp49_2020'],
+    ]);
+    expect(r.law.map((l) => l.parameter)).toEqual(['pu.programsByScale', 'relief.pp49_2020', 'pu.jkkRates', 'pu.jkmRate', 'pu.jhtRates', 'pu.jpRates', 'jp.wageCap', 'pu.dueDate']);
+    expect(r.projected).toBe(false);
+  });
+
+  it('a line serialises as plain data, with relief and note only where they exist', () => {
+    const r = monthlyContribution(pu({ daily: 150_000 }, { employerScale: 'micro' }), '2026-05');
+    // 150,000 × 25 days = 3,750,000: JKK 0.24 % = 9,000; JKM 0.3 % = 11,250; JKP government 0.22 % = 8,250, employer 0.14 % = 5,250 (not billed)
+    expect(r.explanation.map((s) => s.text.en)).toEqual([
+      'Monthly wage of a daily-paid worker = Rp150.000 × 25 days = Rp3.750.000',
+      'JKK employer: 0.24 % × Rp3.750.000 = Rp9.000',
+      'JKM employer: 0.3 % × Rp3.750.000 = Rp11.250',
+      'JKP government: 0.22 % × Rp3.750.000 = Rp8.250 [tidak ditagihkan / not billed]',
+      'JKP employer: 0.14 % × Rp3.750.000 = Rp5.250 [tidak ditagihkan / not billed]',
+      'Billed total Rp20.250 = employer Rp20.250 + employee Rp0 + participant Rp0; government (JKP) Rp8.250; due 2026-06-15',
+      'Programmes for employer scale micro: JKK, JKM (Perpres 109/2013 Art. 6(3))',
+    ]);
+    expect(r.totals).toEqual({ employer: 20_250, employee: 0, participant: 0, billed: 20_250, government: 8_250 });
+    expect(r.law.map((l) => l.parameter)).toEqual(['pu.wageBaseRules', 'pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate']);
+    const json = JSON.parse(JSON.stringify(r.lines));
+    expect(Object.keys(json[0])).toEqual(['program', 'payer', 'billed', 'base', 'rate', 'exact', 'amount', 'parameters', 'citations']);
+    expect(json[0]).toMatchObject({ program: 'JKK', payer: 'employer', billed: true, base: '3750000', rate: '0.24', exact: '9000', amount: 9_000, parameters: ['pu.jkkRates'] });
+    expect(json[2]).toMatchObject({ program: 'JKP', payer: 'government', billed: false, base: '3750000', rate: '0.22', exact: '8250', amount: 8_250, note: { en: 'Paid by the central government; not billed' } });
+    expect(json[3].note.en).toBe("Part of the employer's JKK contribution recomposed to JKP; not billed on top");
+    expect(json[0].relief).toBeUndefined();
+    const whole = JSON.parse(JSON.stringify(r));
+    expect(whole.wage).toEqual({ monthly: '3750000', derivation: r.wage!.derivation });
+    expect(whole.segment).toBe('PU');
+    // the JKM recomposition line (0.10 %) exists only up to 2025-01: 5,000,000 × 0.1 % = 5,000
+    const early = monthlyContribution(pu(5_000_000), '2025-01');
+    expect(JSON.parse(JSON.stringify(early.lines.at(-1))).note.en).toBe("Part of the employer's JKM contribution recomposed to JKP; not billed on top");
+  });
+
+  it('BPU top bracket with the PP 50/2025 discount: open-ended bracket, flat JKM halved', () => {
+    const r = monthlyContribution({ segment: 'BPU', income: 25_000_000, fundedBy: 'self', sector: 'other' }, '2026-05');
+    // row 33 (from 20,200,000, no upper bound), base 20,700,000: JKK 1 % × 50 % = 0.5 % → 103,500; JKM 6,800 × 50 % = 3,400
+    expect(r.explanation.map((s) => s.text.en)).toEqual([
+      'Bracket row 33 (Rp20.200.000 ≤ income < ∞): base Rp20.700.000',
+      'JKK participant: 0.5 % × Rp20.700.000 = Rp103.500; relief.pp50_2025: 50 % (normal Rp207.000)',
+      'JKM participant: Rp3.400; relief.pp50_2025: 50 % (normal Rp6.800)',
+      'Billed total Rp106.900 = employer Rp0 + employee Rp0 + participant Rp106.900; government (JKP) Rp0; due 2026-05-15',
+      'PP 50/2025 discount applied: JKK and JKM at 50 %',
+    ]);
+    expect(r.explanation[0]!.text.id).toBe('Baris 33 tabel dasar penghasilan (Rp20.200.000 ≤ penghasilan < ∞): dasar Rp20.700.000');
+    expect(r.bracket).toEqual({ row: 33, from: 20_200_000, upTo: null, base: 20_700_000, confidence: expect.any(String) });
+    expect(r.lines.map((l) => [l.program, l.exact, l.amount, l.parameters])).toEqual([
+      ['JKK', '103500', 103_500, ['bpu.jkkRate', 'bpu.incomeBrackets', 'relief.pp50_2025']],
+      ['JKM', '3400', 3_400, ['bpu.jkmAmount', 'relief.pp50_2025']],
+    ]);
+    expect(r.lines[1]!.relief).toMatchObject({ measure: 'relief.pp50_2025', payable: '50', normalAmount: 6_800 });
+    // PP 49/2020 (2020-08): JKM 1 % × 6,800 = 68, exact '68'
+    const covid = monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2020-08');
+    expect(covid.lines[1]).toMatchObject({ exact: '68', amount: 68, parameters: ['bpu.jkmAmount', 'relief.pp49_2020'], relief: { payable: '1', normalAmount: 6_800 } });
+    expect(covid.notes).toEqual([]);
+  });
+});
+
+describe('options (src/contributions/options.ts)', () => {
+  it('fill defaults field by field and keep a copy of the rounding', () => {
+    // {} and undefined: half-up to Rp1, errors beyond the last JP letter, the baseline law
+    expect(monthlyContribution(pu(1_000_500), '2026-06', {}).rounding).toEqual({ mode: 'halfUp', step: 1 });
+    expectError(() => monthlyContribution(pu(12_000_000), '2027-03', { rounding: { mode: 'down', step: 1 } }), 'parameter_not_in_force', ['month']);
+    const rounding = { mode: 'down', step: 100 } as const;
+    const r = monthlyContribution(pu(1_000_500), '2026-06', { rounding, beyondLastValue: 'error' });
+    expect(r.rounding).toEqual(rounding);
+    expect(Object.isFrozen(r.rounding)).toBe(true);
+    // JKM 0.3 % × 1,000,500 = 3,001.5 → down to Rp100: 3,000
+    expect(amount(r, 'JKM')).toBe(3_000);
+    expect(amount(monthlyContribution(pu(12_000_000), '2027-03', { rounding: { mode: 'halfUp', step: 1 }, beyondLastValue: 'carryForward' }), 'JP', 'employer')).toBe(221_726);
+    const bad = thrown(() => monthlyContribution(pu(1), '2026-06', { extra: 1 } as never));
+    expect([bad.code, bad.path, (bad.issues[0] as { reason?: string }).reason]).toEqual(['invalid_input', ['options'], 'unrecognized_keys']);
+    const badMode = thrown(() => monthlyContribution(pu(1), '2026-06', { beyondLastValue: 'guess' } as never));
+    expect([badMode.path, (badMode.issues[0] as { reason?: string }).reason]).toEqual([['options', 'beyondLastValue'], 'invalid_value']);
+  });
+});
+
+describe('engine details: wages, notes and limits', () => {
+  it('a piece-rate average follows the rounding asked for and says so', () => {
+    // (3,000,000 + 3,100,000 + 3,200,001) / 3 = 3,100,000.33 → up: 3,100,001
+    const r = monthlyContribution(pu({ pieceRate: [3_000_000, 3_100_000, 3_200_001] }, { employerScale: 'micro' }), '2026-06', { rounding: { mode: 'up', step: 1 } });
+    expect(r.wage).toEqual({
+      monthly: '3100001',
+      derivation: {
+        id: 'Upah sebulan borongan = rata-rata 3 bulan terakhir = Rp9.300.001 / 3, dibulatkan (up) = Rp3.100.001',
+        en: 'Monthly piece-rate wage = average of the last 3 months = Rp9.300.001 / 3, rounded (up) = Rp3.100.001',
+      },
+    });
+    expect(r.law.map((l) => l.parameter)).toEqual(['pu.wageBaseRules', 'pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate']);
+    // JKK 0.24 % × 3,100,001 = 7,440.0024 → up: 7,441
+    expect(amount(r, 'JKK')).toBe(7_441);
+  });
+
+  it('the JP cap note appears above the cap only, and a projected cap says so', () => {
+    // cap 2026-03 to 2027-02: 11,086,300
+    expect(monthlyContribution(pu(11_086_300), '2026-06').notes.map((n) => n.en)).toEqual(['Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))']);
+    expect(monthlyContribution(pu(11_086_301), '2026-06').notes.map((n) => n.en)).toEqual([
+      'Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))',
+      'JP wage capped at Rp11.086.300 (cap for 2026-03 to 2027-02)',
+    ]);
+    const projected = monthlyContribution(pu(5_000_000), '2027-03', { beyondLastValue: 'carryForward' }).notes.map((n) => n.en);
+    expect(projected).toHaveLength(2);
+    expect(projected[1]).toMatch(/^JP wage cap projected: Carried forward beyond the law's last value \(2026-03 to 2027-02\)/);
+  });
+
+  it('JKP asked for before it existed gets a note, not a line; the note is absent when not asked', () => {
+    const asked = monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1, programs: ['JKK', 'JKM'], jkp: true }, '2020-10');
+    expect(asked.notes.map((n) => n.en)).toEqual(['Programmes as given: JKK, JKM', 'JKP is not in force in iuran month 2020-10']);
+    expect(asked.lines.map((l) => l.program)).toEqual(['JKK', 'JKM']);
+    expect(monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1, programs: ['JKK', 'JKM'] }, '2020-10').notes.map((n) => n.en)).toEqual(['Programmes as given: JKK, JKM']);
+  });
+
+  it('the daily-income warning is for incomes below Rp500,000 only', () => {
+    const warns = (income: number | string) => monthlyContribution({ segment: 'BPU', income, fundedBy: 'apbd' }, '2026-05').notes.map((n) => n.en);
+    expect(warns(500_000)).toEqual(['PP 50/2025 discount does not apply: JKK and JKM are paid through APBD (PP 50/2025 Art. 3-4)']);
+    expect(warns('499999.99')).toEqual([
+      'PP 50/2025 discount does not apply: JKK and JKM are paid through APBD (PP 50/2025 Art. 3-4)',
+      'Income Rp499.999,99 is below Rp500,000 a month: check that it is a monthly, not a daily, income',
+    ]);
+  });
+
+  it('a monthly or daily wage beyond the exact range is refused with its path', () => {
+    // 90,000,000,000,000 + 90,000,000,000,000 rupiah = 1.8e16 sen > 2^53 − 1
+    expectError(() => monthlyContribution(pu({ basic: 90_000_000_000_000, fixedAllowances: [90_000_000_000_000] }), '2026-06'), 'amount_out_of_range', ['wage']);
+    // 90,000,000,000,000 × 25 days, in sen: 2.25e17
+    expectError(() => monthlyContribution(pu({ daily: 90_000_000_000_000 }), '2026-06'), 'amount_out_of_range', ['wage', 'daily']);
+    // just inside: 45,000,000,000,000 + 45,000,000,000,000 = 9e15 sen is safe; JHT employer 3.7 % = 3,330,000,000,000
+    expect(amount(monthlyContribution(pu({ basic: 45_000_000_000_000, fixedAllowances: [45_000_000_000_000] }), '2026-06'), 'JHT', 'employer')).toBe(3_330_000_000_000);
+  });
+});
+
+describe('engine details: notes in both languages', () => {
+  it('JP cap notes, the PP 50/2025 sector note, JKP citations and a finite bracket in Indonesian', () => {
+    const capped = monthlyContribution(pu(11_086_301), '2027-03', { beyondLastValue: 'carryForward' });
+    expect(capped.notes[1]!.id).toBe('Upah JP dibatasi Rp11.086.300 (batas upah 2026-03 s.d. 2027-02)');
+    expect(capped.notes[2]!.id).toMatch(/^Batas upah JP diproyeksikan: Carried forward beyond the law's last value \(2026-03 to 2027-02\)/);
+    // 2026-03: PP 50/2025 covers transport only, so an `other` participant pays in full: 10,000 + 6,800
+    const other = monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'other' }, '2026-03');
+    expect(other.notes).toEqual([{ id: 'Diskon PP 50/2025 belum/tidak berlaku untuk sektor other pada 2026-03', en: 'PP 50/2025 discount does not cover the other sector in 2026-03' }]);
+    expect(other.totals.billed).toBe(16_800);
+    // JKP lines cite the composition (PP 6/2025, PP 37/2021) and the JKP wage cap
+    const jkp = monthlyContribution(pu(5_000_000, { employerScale: 'micro' }), '2026-03').explanation.filter((s) => s.text.en.startsWith('JKP')).map((s) => s.basis);
+    expect(jkp).toEqual(Array(2).fill('PP 6/2025 Art. I (Art. 11(2), (5)); PP 37/2021 Art. 11(7); PP 6/2025 Art. I (Art. 11(7))'));
+    const row1 = monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, '2026-05');
+    expect(row1.explanation[0]!.text.id).toBe('Baris 1 tabel dasar penghasilan (Rp0 ≤ penghasilan < Rp1.100.000): dasar Rp1.000.000');
+  });
+  it('the PP 49/2020 JP deferral flag does nothing outside the relief months', () => {
+    // 2026-03: JP 2 % × 5,000,000 = 100,000 and 1 % = 50,000, no relief
+    const r = monthlyContribution(pu(5_000_000, { pp49JpDeferral: true }), '2026-03');
+    expect([line(r, 'JP', 'employer'), line(r, 'JP', 'employee')].map((l) => [l!.amount, l!.relief])).toEqual([[100_000, undefined], [50_000, undefined]]);
   });
 });

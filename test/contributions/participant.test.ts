@@ -67,3 +67,68 @@ describe('the fast path', () => {
     expect(fastParticipant(JSON.parse('{"segment":"BPU","income":1,"__proto__":{"x":1}}'))).toBeUndefined();
   });
 });
+
+describe('the fast path, guard by guard', () => {
+  const base = { segment: 'PU', wage: 5_000_000, riskClass: 1 } as const;
+  const bpuBase = { segment: 'BPU', income: 1_000_000 } as const;
+
+  it('answers each accepted value and field, with amounts in sen (× 100)', () => {
+    for (const riskClass of [1, 2, 3, 4, 5]) expect(fastParticipant({ ...base, riskClass })).toEqual({ segment: 'PU', wage: { kind: 'monthly', basic: 500_000_000, fixedAllowances: [] }, riskClass });
+    for (const employerScale of ['micro', 'small', 'medium', 'large']) expect(fastParticipant({ ...base, employerScale })).toMatchObject({ employerScale });
+    expect(fastParticipant({ ...base, jkp: false, pp49JpDeferral: true })).toEqual({ ...base, wage: { kind: 'monthly', basic: 500_000_000, fixedAllowances: [] }, jkp: false, pp49JpDeferral: true });
+    expect(fastParticipant({ ...base, jkp: true, pp49JpDeferral: false })).toMatchObject({ jkp: true, pp49JpDeferral: false });
+    // the largest whole-rupiah wage whose sen count is safe: 90,071,992,547,409 × 100 = 9,007,199,254,740,900 ≤ 2^53 − 1
+    expect(fastParticipant({ ...base, wage: 90_071_992_547_409 })).toMatchObject({ wage: { basic: 9_007_199_254_740_900 } });
+    expect(fastParticipant({ ...base, wage: 1 })).toMatchObject({ wage: { basic: 100 } });
+    // BPU: income 0 is a valid (lowest-bracket) income
+    expect(fastParticipant({ ...bpuBase, income: 0 })).toEqual({ segment: 'BPU', income: 0 });
+    expect(fastParticipant({ ...bpuBase, income: 90_071_992_547_409 })).toEqual({ segment: 'BPU', income: 9_007_199_254_740_900 });
+    for (const sector of ['transport', 'other']) expect(fastParticipant({ ...bpuBase, sector })).toEqual({ segment: 'BPU', income: 100_000_000, sector });
+    for (const fundedBy of ['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']) expect(fastParticipant({ ...bpuBase, fundedBy })).toEqual({ segment: 'BPU', income: 100_000_000, fundedBy });
+  });
+
+  it.each([
+    ['not an object', 5_000_000],
+    ['null', null],
+    ['an array', [base]],
+    ['a null-prototype object', Object.assign(Object.create(null), base)],
+    ['an unknown segment', { ...base, segment: 'PNS' }],
+    ['an unknown PU field', { ...base, extra: 1 }],
+    ['a PU laborIntensive (needs zod)', { ...base, laborIntensive: { industry: 'other', activeWorkers: 1, jkkPaidUpToRequiredMonth: true } }],
+    ['wage 0', { ...base, wage: 0 }],
+    ['wage −1', { ...base, wage: -1 }],
+    ['wage with sen', { ...base, wage: 1.5 }],
+    ['wage beyond the exact range', { ...base, wage: 90_071_992_547_410 }],
+    ['wage as text', { ...base, wage: '5000000' }],
+    ['risk class 0', { ...base, riskClass: 0 }],
+    ['risk class 6', { ...base, riskClass: 6 }],
+    ['an unknown scale', { ...base, employerScale: 'huge' }],
+    ['programs given', { ...base, programs: ['JKK', 'JKM'] }],
+    ['jkp not a boolean', { ...base, jkp: 'yes' }],
+    ['pp49JpDeferral not a boolean', { ...base, pp49JpDeferral: 1 }],
+    ['an unknown BPU field', { ...bpuBase, wage: 1 }],
+    ['income −1', { ...bpuBase, income: -1 }],
+    ['income with sen', { ...bpuBase, income: 0.5 }],
+    ['income beyond the exact range', { ...bpuBase, income: 90_071_992_547_410 }],
+    ['BPU programs given', { ...bpuBase, programs: ['JKK', 'JKM', 'JHT'] }],
+    ['isEmployer given', { ...bpuBase, isEmployer: false }],
+    ['an unknown sector', { ...bpuBase, sector: 'farm' }],
+    ['an unknown funder', { ...bpuBase, fundedBy: 'bank' }],
+  ] as const)('leaves %s to zod', (_, input) => {
+    expect(fastParticipant(input)).toBeUndefined();
+  });
+
+  it('ignores no inherited field: a polluted Object.prototype sends the input to zod', () => {
+    for (const [key, input] of [['riskClass', { segment: 'PU', wage: 5_000_000 }], ['fundedBy', { segment: 'BPU', income: 1 }]] as const) {
+      const copy = { ...input };
+      let answer: unknown = 'not called';
+      Object.defineProperty(Object.prototype, key, { value: key === 'riskClass' ? 1 : 'self', enumerable: true, configurable: true, writable: true });
+      try {
+        answer = fastParticipant(copy);
+      } finally {
+        delete (Object.prototype as Record<string, unknown>)[key];
+      }
+      expect(answer).toBeUndefined();
+    }
+  });
+});

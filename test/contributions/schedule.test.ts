@@ -47,3 +47,33 @@ describe('contributionSchedule', () => {
     expectError(() => contributionSchedule({ ...p, income: -1 }, { from: '2026-01', to: '2026-12' }), 'invalid_input', ['participant', 'income']);
   });
 });
+
+describe('contributionSchedule in detail', () => {
+  it('PP 49/2020 from start to end: totals per payer and programme, and the law changes in order', () => {
+    const s = contributionSchedule({ segment: 'PU', wage: 5_000_000, riskClass: 2, employerScale: 'large' }, { from: '2020-07', to: '2021-03' });
+    // normal month (class II): JKK 0.54 % = 27,000 + JKM 15,000 + JHT 185,000 + 100,000 + JP 100,000 + 50,000 = 477,000;
+    // relief month (2020-08 to 2021-01): JKK 270 + JKM 150 + 435,000 = 435,420. 3 × 477,000 + 6 × 435,420 = 4,043,520
+    expect(s.months.map((m) => m.totals.billed)).toEqual([477_000, ...Array(6).fill(435_420), 477_000, 477_000]);
+    // JKP from 2021-02 (PP 37/2021): 0.22 % × 5,000,000 = 11,000 a month, 2 months
+    expect(s.totals).toEqual({ employer: 2_693_520, employee: 1_350_000, participant: 0, billed: 4_043_520, government: 22_000 });
+    // JKK 3 × 27,000 + 6 × 270 = 82,620; JKM 3 × 15,000 + 6 × 150 = 45,900; JHT 9 × 285,000; JP 9 × 150,000
+    expect(s.billedByProgram).toEqual({ JKK: 82_620, JKM: 45_900, JHT: 2_565_000, JP: 1_350_000, JKP: 0 });
+    expect(s.lawChanges).toEqual([
+      { month: '2020-08', parameters: ['pu.dueDate', 'relief.pp49_2020'] },
+      { month: '2021-02', parameters: ['jkp.composition', 'jkp.wageCap', 'pu.dueDate', 'relief.pp49_2020'] },
+      { month: '2021-03', parameters: ['jp.wageCap'] },
+    ]);
+    expect(s).toMatchObject({ from: '2020-07', to: '2021-03', projected: false });
+  });
+
+  it('a one-month range, and a BPU participant whose totals are the participant\'s', () => {
+    const one = contributionSchedule({ segment: 'PU', wage: 5_000_000, riskClass: 2, employerScale: 'large' }, { from: '2021-01', to: '2021-01' });
+    expect(one.months.map((m) => m.month)).toEqual(['2021-01']);
+    expect(one.totals).toEqual({ employer: 285_420, employee: 150_000, participant: 0, billed: 435_420, government: 0 });
+    expect(one.lawChanges).toEqual([]);
+    // income 3,000,000 → base 2,950,000: JKK 1 % = 29,500, JKM 6,800, JHT 2 % = 59,000 → 95,300 a month (APBN: no PP 50/2025 discount)
+    const bpu = contributionSchedule({ segment: 'BPU', income: 3_000_000, programs: ['JKK', 'JKM', 'JHT'], fundedBy: 'apbn' }, { from: '2026-01', to: '2026-03' });
+    expect(bpu.totals).toEqual({ employer: 0, employee: 0, participant: 285_900, billed: 285_900, government: 0 });
+    expect(bpu.billedByProgram).toEqual({ JKK: 88_500, JKM: 20_400, JHT: 177_000, JP: 0, JKP: 0 });
+  });
+});

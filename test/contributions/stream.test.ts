@@ -88,3 +88,23 @@ describe('streamContributionBatches', () => {
     expectError(() => [...streamContributionBatches({ segment: 'PU', members: puMembers(1) }, { from: '2026-01', to: '2026-01' })], 'missing_fact', ['employerScale']);
   });
 });
+
+describe('streamContributionBatches in detail', () => {
+  const range = { from: '2026-03', to: '2026-03' };
+  it('a roster of exactly two chunks yields no trailing empty batch; options reach every batch', () => {
+    const members = [{ wage: 5_012_345, riskClass: 1 }, { wage: 5_000_000, riskClass: 1 }, { wage: 1_000_000, riskClass: 2 }, { wage: 2_000_000, riskClass: 3 }] as const;
+    const batches = [...streamContributionBatches({ segment: 'PU', employerScale: 'micro', members }, range, { chunkSize: 2, rounding: { mode: 'halfUp', step: 100 } })];
+    expect(batches.map((b) => [b.offset, b.count])).toEqual([[0, 2], [2, 2]]);
+    // micro employer: JKK + JKM (+ JKP lines, not billed); JKK 0.24 % × 5,012,345 = 12,029.628 → Rp100 step: 12,000; JKM 0.3 % = 15,037.035 → 15,000
+    expect(Array.from(batches[0]!.amounts.slice(0, 2))).toEqual([12_000, 15_000]);
+    expect(batches[0]!.rounding).toEqual({ mode: 'halfUp', step: 100 });
+    expect(batches[0]!.lineKinds.map((k) => k.program)).toEqual(['JKK', 'JKM', 'JKP', 'JKP']);
+  });
+  it('relocates a bad BPU income to its member and keeps paths that name no member', () => {
+    const incomes = [{ income: 1_000_000 }, { income: 2_000_000 }, { income: 3_000_000 }, { income: -5 }];
+    expectError(() => [...streamContributionBatches({ segment: 'BPU', fundedBy: 'apbd', members: incomes }, range, { chunkSize: 2 })], 'invalid_input', ['roster', 'members', 3, 'income']);
+    expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [{ income: 1 }] }, { from: '2026-02', to: '2026-02' })], 'missing_fact', ['sector']);
+    expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [7] as never }, range)], 'invalid_input', ['roster', 'members', 0]);
+    expectError(() => [...streamContributionBatches({ segment: 'BPU', fundedBy: 'apbd', members: [] }, range, { chunkSize: 1_000_001 })], 'invalid_input', ['options', 'chunkSize']);
+  });
+});
