@@ -149,7 +149,8 @@ export const PuParticipantSchema = z.strictObject({
   pp49JpDeferral: z.boolean().optional(),
 });
 
-const bpuProgramsSchema = z
+/** Schema of a BPU programme list: JKK and JKM required, JHT optional, no repeats. @internal */
+export const BpuProgramsSchema = z
   .array(z.enum(['JKK', 'JKM', 'JHT']))
   .min(2)
   .max(3)
@@ -165,7 +166,7 @@ export const BpuParticipantSchema = z
   .strictObject({
     segment: z.literal('BPU'),
     income: senSchema,
-    programs: bpuProgramsSchema.optional(),
+    programs: BpuProgramsSchema.optional(),
     sector: z.enum(['transport', 'other']).optional(),
     fundedBy: z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']).optional(),
     isEmployer: z.boolean().optional(),

@@ -22,7 +22,7 @@ import { monthLaw } from '../contributions/monthLaw';
 import { contributionOf } from '../contributions/monthly';
 import type { IncomeBracket } from '../law/parameters/bpu';
 import { resolveOptions, type ContributionOptions } from '../contributions/options';
-import type { BpuParticipant, BpuProgram, BpuSector } from '../contributions/participant';
+import { BpuProgramsSchema, type BpuParticipant, type BpuProgram, type BpuSector } from '../contributions/participant';
 import type { LawChange } from '../contributions/schedule';
 import type { FundingSource } from '../law/parameters/relief';
 import { WholeRupiahSchema } from './allocate';
@@ -247,16 +247,7 @@ export const PlanProfileSchema = z.strictObject({
 
 const CohortSchema = z.strictObject({ count: z.number().int().nonnegative().max(100_000_000), profile: PlanProfileSchema });
 
-const programsSchema = z
-  .array(z.enum(['JKK', 'JKM', 'JHT']))
-  .min(2)
-  .max(3)
-  .check((ctx) => {
-    if (new Set(ctx.value).size !== ctx.value.length) ctx.issues.push({ code: 'custom', message: 'A programme is listed twice', input: ctx.value });
-    for (const required of ['JKK', 'JKM'] as const) {
-      if (!ctx.value.includes(required)) ctx.issues.push({ code: 'custom', message: `${required} is mandatory for every BPU participant`, input: ctx.value });
-    }
-  });
+const programsSchema = BpuProgramsSchema;
 
 const RosterSchema = z
   .strictObject({
