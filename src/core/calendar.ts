@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { getDaysInMonth } from 'date-fns';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import * as z from 'zod';
 import { fail, showValue } from './errors';
 
