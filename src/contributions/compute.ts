@@ -42,11 +42,9 @@ class Builder {
   government = 0;
 
   use<T>(value: ParameterValue<T>): ParameterValue<T> {
-    const bit = PARAMETER_BIT[value.parameter] ?? 0;
-    if ((this.mask & bit) === 0) {
-      this.mask |= bit;
-      this.used.push(value as ParameterValue<unknown>);
-    }
+    // Each parameter is read once per calculation, so no duplicate check is needed.
+    this.mask |= PARAMETER_BIT[value.parameter] ?? 0;
+    this.used.push(value as ParameterValue<unknown>);
     return value;
   }
 
@@ -58,7 +56,7 @@ class Builder {
     }
     if (line.payer === 'employer') this.employer += line.amount;
     else if (line.payer === 'employee') this.employee += line.amount;
-    else if (line.payer === 'participant') this.participant += line.amount;
+    else this.participant += line.amount; // government lines are never billed
   }
 
   totals(): ContributionTotals {
@@ -176,6 +174,22 @@ class MonthlyWage implements WageDerivation {
   toJSON(): WageDerivation {
     return { monthly: this.monthly, derivation: this.derivation };
   }
+}
+
+/**
+ * Two relief measures that both reduce the same contribution in the same month. The baseline law
+ * never has two in force at once (PP 49/2020 ended with iuran month 2021-01); an overlay can. The
+ * regulations do not say whether they stack or which one prevails, so the library does not pick:
+ * it fails with `rule_conflict` and the overlay's author ends one of them.
+ */
+function reliefConflict(month: string, rule: string, a: string, b: string): never {
+  fail({
+    code: 'rule_conflict',
+    path: [],
+    message: `In iuran month ${month} both ${a} and ${b} reduce the same contribution; the law does not say whether they combine, so the library does not pick one: end one of them in your law overlay`,
+    rule,
+    sources: [a, b],
+  });
 }
 
 /** The monthly wage in sen and how it was derived. @internal */
@@ -299,11 +313,12 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
       );
     } else {
       const reasons: string[] = [];
-      if (facts.industry === 'other' || !v.industries.includes(facts.industry)) reasons.push(`industry ${facts.industry} is not one of ${v.industries.join(', ')}`);
+      if (!(v.industries as readonly string[]).includes(facts.industry)) reasons.push(`industry ${facts.industry} is not one of ${v.industries.join(', ')}`);
       if (facts.activeWorkers < v.minimumActiveWorkers) reasons.push(`${facts.activeWorkers} active workers < ${v.minimumActiveWorkers}`);
       if (!facts.jkkPaidUpToRequiredMonth) reasons.push(`JKK not paid up to ${v.jkkPaidUpTo}`);
       b.use(pp7);
       if (reasons.length === 0) {
+        if (pp49 !== undefined) reliefConflict(m.month, 'pu.jkkRelief', pp49.parameter, pp7.parameter);
         jkkRate = v.rates[p.riskClass];
         jkkRelief = { measure: pp7.parameter, payable: jkkRate.percent, citations: pp7.citations };
         b.notes.push(text(`Keringanan JKK PP 7/2025 diterapkan: tarif ${jkkRate.percent} %`, `PP 7/2025 labour-intensive JKK relief applied: rate ${jkkRate.percent} %`));
@@ -382,7 +397,7 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     b.add(rateLine('JKP', 'government', base, c.government, rounding, ids, citations, { billed: false, note: JKP_GOVERNMENT_NOTE }));
     b.add(rateLine('JKP', 'employer', base, c.jkkRecomposition, rounding, ids, citations, { billed: false, note: JKP_RECOMPOSITION_NOTE.JKK }));
     if (c.jkmRecomposition.numerator !== 0) b.add(rateLine('JKP', 'employer', base, c.jkmRecomposition, rounding, ids, citations, { billed: false, note: JKP_RECOMPOSITION_NOTE.JKM }));
-  } else if (p.jkp === true && jkpComposition === undefined) {
+  } else if (p.jkp === true) {
     b.notes.push(text(`JKP belum berlaku pada bulan iuran ${m.month}`, `JKP is not in force in iuran month ${m.month}`));
   }
 
@@ -412,7 +427,6 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
   const brackets = b.use(need(m, 'bpu.incomeBrackets'));
   const row = findBracket(brackets.value, p.income);
   const base = (row.base * 100) as Sen;
-  const programs = p.programs ?? ['JKK', 'JKM'];
   const fundedBy = p.fundedBy ?? 'self';
 
   // Relief measures in force this month.
@@ -446,6 +460,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
         });
       }
       if (coversAll || (p.sector !== undefined && v.sectors.includes(p.sector))) {
+        if (pp49 !== undefined) reliefConflict(m.month, 'bpu.jkkJkmRelief', pp49.parameter, pp50.parameter);
         factor = { rate: v.payable, relief: { measure: pp50.parameter, payable: v.payable.percent, citations: pp50.citations } };
         b.notes.push(memo(m, 'note:pp50:applied', () => text(`Diskon PP 50/2025 diterapkan: JKK dan JKM ${v.payable.percent} %`, `PP 50/2025 discount applied: JKK and JKM at ${v.payable.percent} %`)));
       } else {
@@ -487,7 +502,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
     });
   }
 
-  if (programs.includes('JHT')) {
+  if (p.programs?.includes('JHT') === true) {
     const jht = b.use(need(m, 'bpu.jhtRate'));
     b.add(rateLine('JHT', 'participant', base, jht.value, rounding, IDS.bpuJht, jht.citations, { baseText }));
   }

@@ -89,13 +89,16 @@ export function jpWageCap(month: string, options?: JpWageCapOptions): JpWageCapR
   if (found !== undefined) {
     return { ...base, cap: found.value as Rupiah, from: found.from, to: found.to, status: found.status, projected: false, citations: found.citations, source: found.source, ...(found.note === undefined ? {} : { note: found.note }) };
   }
-  const last = parameter.values[parameter.values.length - 1];
-  if (o.projection === undefined || last === undefined || last.to === null || ym < last.from) {
-    const coverage = coverageOf(parameter);
+  // A parameter always has a value. When nothing is in force, `ym` is either before `last.from`
+  // or after `last.to`; the first case is refused (a projection never fills the past), which
+  // covers an open-ended last value too.
+  const last = parameter.values[parameter.values.length - 1]!;
+  if (o.projection === undefined || ym < last.from) {
+    const coverage = coverageOf(parameter)!;
     fail({
       code: 'parameter_not_in_force',
       path: ['month'],
-      message: `No JP wage cap is known for iuran month ${ym} (letters cover ${coverage?.from ?? '-'} to ${coverage?.to ?? 'open end'}); pass { projection: { method: 'carryForward' } } or an indexed projection to get a value marked as projected`,
+      message: `No JP wage cap is known for iuran month ${ym} (letters cover ${coverage.from} to ${coverage.to ?? 'open end'}); pass { projection: { method: 'carryForward' } } or an indexed projection to get a value marked as projected`,
       parameter: 'jp.wageCap',
       at: ym,
       coverage,
@@ -116,7 +119,7 @@ export function jpWageCap(month: string, options?: JpWageCapOptions): JpWageCapR
   }
   // Indexed: apply the assumed growth each March after the last value, floored per jp.wageCapIndexation.
   const indexation = law.parameter('jp.wageCapIndexation');
-  const rounding = (findValue(indexation, last.to) ?? indexation.values[indexation.values.length - 1]!).value.rounding;
+  const rounding = valueAt(indexation, last.to as YearMonth).value.rounding;
   let cap = last.value;
   let start = monthIndex(addMonths(last.to as YearMonth, 1));
   while (start <= monthIndex(ym)) {

@@ -45,8 +45,8 @@ export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) return DEFAULTS;
   const parsed = ContributionOptionsSchema.safeParse(options);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    fail({ code: 'invalid_input', path: ['options', ...(issue?.path.map(String) ?? [])], message: issue?.message ?? 'Invalid options', reason: issue?.code ?? 'custom' });
+    const issue = parsed.error.issues[0]!; // a failed parse always has an issue
+    fail({ code: 'invalid_input', path: ['options', ...issue.path.map(String)], message: issue.message, reason: issue.code });
   }
   const o = parsed.data ?? {};
   return {

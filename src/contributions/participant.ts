@@ -172,7 +172,7 @@ export const BpuParticipantSchema = z
     isEmployer: z.boolean().optional(),
   })
   .check((ctx) => {
-    if (ctx.value.isEmployer === true && !(ctx.value.programs ?? []).includes('JHT')) {
+    if (ctx.value.isEmployer === true && ctx.value.programs?.includes('JHT') !== true) {
       ctx.issues.push({ code: 'custom', message: 'A BPU participant who is an employer must also pay JHT (Permenaker 5/2021 Art. 31-32): add "JHT" to programs', input: ctx.value, path: ['programs'] });
     }
   });

@@ -94,6 +94,7 @@ export function contributionSchedule(participant: ParticipantInput, range: Month
 
 function changedParameters(a: MonthlyContribution, b: MonthlyContribution): string[] {
   // Law entries are shared objects per parameter value: the same list element by element means no change.
+  // (A fast path only: the comparison below gives the same answer; see docs/quality.md.)
   if (a.law.length === b.law.length && a.law.every((l, i) => l === b.law[i])) return [];
   const key = (m: MonthlyContribution) => new Map(m.law.map((l) => [l.parameter, `${l.from}|${l.source}`]));
   const ka = key(a);

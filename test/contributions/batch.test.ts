@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contributionBatch, monthlyContribution } from '../../src/index';
-import { expectError } from '../helpers';
+import { expectError, thrown } from '../helpers';
 
 describe('contributionBatch', () => {
   it('gives the same lines as monthlyContribution, member by member (PU)', () => {
@@ -144,5 +144,22 @@ describe('contributionBatch in detail', () => {
     // 3,000 such wages: the JHT employer total alone, 9.99e15, is beyond 2^53 − 1
     const huger = new Float64Array(3_000).fill(90_000_000_000_000);
     expectError(() => contributionBatch({ segment: 'PU', wages: huger, riskClasses: new Float64Array(3_000).fill(1), employerScale: 'small' }, '2026-03'), 'amount_out_of_range', ['roster']);
+  });
+});
+
+describe('contributionBatch: given programmes, JKP off, half-up at exactly half', () => {
+  it('a PU roster with programs and jkp: false has exactly those lines, rounded like monthlyContribution', () => {
+    const b = contributionBatch({ segment: 'PU', wages: [5_000_000, 1_000_500, 1_000_450], riskClasses: [1, 1, 1], programs: ['JKK', 'JKM', 'JP'], jkp: false }, '2026-03');
+    expect(b.lineKinds.map((k) => `${k.program}/${k.payer}`)).toEqual(['JKK/employer', 'JKM/employer', 'JP/employer', 'JP/employee']);
+    // 5,000,000: 12,000 / 15,000 / 100,000 / 50,000
+    // 1,000,500: JKK 2,401.2 → 2,401; JKM 3,001.5 → 3,002 (exactly half: up); JP 20,010 / 10,005
+    // 1,000,450: JKK 2,401.08 → 2,401; JKM 3,001.35 → 3,001; JP 20,009 / 10,004.5 → 10,005
+    expect(Array.from(b.amounts)).toEqual([12_000, 15_000, 100_000, 50_000, 2_401, 3_002, 20_010, 10_005, 2_401, 3_001, 20_009, 10_005]);
+    expect(b.totalsByKind).toEqual([16_802, 21_003, 140_019, 70_010]);
+    expect(b.billed).toBe(247_834);
+  });
+  it('a zero wage is refused with its own message', () => {
+    const error = thrown(() => contributionBatch({ segment: 'PU', wages: [5_000_000, 0], riskClasses: [1, 1], employerScale: 'large' }, '2026-03'));
+    expect([error.code, error.issues[0]!.path, error.issues[0]!.message]).toEqual(['invalid_input', ['roster', 'wages', 1], 'Expected an amount greater than zero']);
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bpuIncomeBracket } from '../../src/index';
+import { baselineLaw, bpuIncomeBracket, withOverlay } from '../../src/index';
 import { expectError } from '../helpers';
 
 describe('bpuIncomeBracket (PP 44/2015 Lampiran II, half-open rows)', () => {
@@ -31,5 +31,23 @@ describe('bpuIncomeBracket (PP 44/2015 Lampiran II, half-open rows)', () => {
     expectError(() => bpuIncomeBracket('1.000.000', '2026-01'), 'invalid_input', ['income']);
     expectError(() => bpuIncomeBracket(1_000_000, '2026-13'), 'invalid_input', ['month']);
     expectError(() => bpuIncomeBracket(1_000_000, '2015-06'), 'parameter_not_in_force');
+  });
+});
+
+describe('bpuIncomeBracket in detail', () => {
+  it('names the month and the layer of the table, and follows an overlay', () => {
+    expect(bpuIncomeBracket(1_100_000, '2026-01')).toEqual({ month: '2026-01', row: 2, from: 1_100_000, upTo: 1_300_000, base: 1_200_000, confidence: 'H', citations: [expect.objectContaining({ number: '44', article: 'Lampiran II' })], source: 'baseline' });
+    // an overlay table of two rows: below 2,000,000 → base 1,500,000; from 2,000,000 → base 3,000,000
+    const table = [
+      { row: 1, from: 0, upTo: 2_000_000, base: 1_500_000, confidence: 'L' },
+      { row: 2, from: 2_000_000, upTo: null, base: 3_000_000, confidence: 'L' },
+    ];
+    const law = withOverlay(baselineLaw, { name: 'two rows', values: { 'bpu.incomeBrackets': [{ from: '2027-01', value: table, status: 'projected', citations: { instrument: 'Practice', number: 'study', year: 2026 } }] } });
+    expect(bpuIncomeBracket(1_999_999, '2027-01', { law })).toMatchObject({ row: 1, base: 1_500_000, source: 'two rows' });
+    expect(bpuIncomeBracket(2_000_000, '2027-01', { law })).toMatchObject({ row: 2, base: 3_000_000, upTo: null, source: 'two rows' });
+    expect(bpuIncomeBracket(2_000_000, '2026-12', { law })).toMatchObject({ row: 6, base: 2_000_000, source: 'baseline' }); // row 6: 1,900,000 to 2,100,000;
+  });
+  it('rejects bad options with their path', () => {
+    expectError(() => bpuIncomeBracket(1, '2026-01', { rounding: { mode: 'x', step: 1 } } as never), 'invalid_input', ['options', 'rounding', 'mode']);
   });
 });

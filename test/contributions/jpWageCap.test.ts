@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jpWageCap, nextJpWageCap } from '../../src/index';
-import { expectError } from '../helpers';
+import { baselineLaw, jpWageCap, nextJpWageCap, withOverlay } from '../../src/index';
+import { expectError, thrown } from '../helpers';
 
 describe('jpWageCap (brief §2.3, §13.2 B)', () => {
   it('switches every March, never in January', () => {
@@ -77,5 +77,28 @@ describe('jpWageCap and nextJpWageCap in detail', () => {
     for (const bad of ['123', '5.1234567', 'x5', '5x', '5.', '', '+5', '--5']) expectError(() => nextJpWageCap(10_000_000, bad), 'invalid_input', ['growthPercent']);
     for (const bad of [0, 1_000_000_000_100]) expectError(() => nextJpWageCap(bad, '5'), 'invalid_input', ['previousCap']);
     expectError(() => nextJpWageCap(10_000_000, '5', { month: '2026-13' }), 'invalid_input', ['month']);
+  });
+});
+
+describe('jpWageCap and nextJpWageCap: errors and the indexation rule in force', () => {
+  it('the error names the months the letters cover, before and after them', () => {
+    for (const [month, options] of [['2027-03', undefined], ['2015-06', { projection: { method: 'carryForward' } }]] as const) {
+      const error = thrown(() => jpWageCap(month, options));
+      expect([error.code, error.path]).toEqual(['parameter_not_in_force', ['month']]);
+      expect(error.message).toContain(`No JP wage cap is known for iuran month ${month} (letters cover 2015-07 to 2027-02)`);
+    }
+  });
+  it('uses the indexation rounding in force for the month asked, or at the last letter for a projection', () => {
+    // An overlay that rounds half-up to Rp1 from 2028-03 (the baseline floors to Rp100 throughout).
+    const law = withOverlay(baselineLaw, {
+      name: 'nearest rupiah',
+      values: { 'jp.wageCapIndexation': [{ from: '2028-03', value: { rounding: { mode: 'halfUp', step: 1 } }, status: 'projected', citations: { instrument: 'Practice', number: 'study', year: 2026 } }] },
+    });
+    // 10,547,400 × 1.0511 = 11,086,372.14: floored to Rp100 in 2026-03, half-up to Rp1 from 2028-03 (and by default, the latest rule)
+    expect(nextJpWageCap(10_547_400, '5.11', { law, month: '2026-03' })).toBe(11_086_300);
+    expect(nextJpWageCap(10_547_400, '5.11', { law, month: '2028-03' })).toBe(11_086_372);
+    expect(nextJpWageCap(10_547_400, '5.11', { law })).toBe(11_086_372);
+    // a projection from the last letter (ends 2027-02) uses the rule in force then: 11,086,300 × 1.05 = 11,640,615 → 11,640,600
+    expect(jpWageCap('2027-03', { law, projection: { method: 'indexed', annualGrowthPercent: '5.0' } })).toMatchObject({ cap: 11_640_600, note: expect.stringContaining('down to Rp100') });
   });
 });

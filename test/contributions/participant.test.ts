@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BpuParticipantSchema, ParticipantSchema, PuParticipantSchema } from '../../src/index';
+import { BpuParticipantSchema, monthlyContribution, ParticipantSchema, PuParticipantSchema } from '../../src/index';
+import { thrown } from '../helpers';
 import { fastParticipant } from '../../src/contributions/participant';
 
 describe('participant schemas', () => {
@@ -130,5 +131,47 @@ describe('the fast path, guard by guard', () => {
       }
       expect(answer).toBeUndefined();
     }
+  });
+});
+
+describe('participant schemas: every refusal with its path and message', () => {
+  const issue = (participant: unknown) => {
+    const error = thrown(() => monthlyContribution(participant as never, '2026-05'));
+    expect(error.code).toBe('invalid_input');
+    return [error.issues[0]!.path, error.issues[0]!.message];
+  };
+  const pu = { segment: 'PU', riskClass: 1, employerScale: 'large' } as const;
+
+  it('wages: null, an unknown shape, and a bad amount inside a known shape', () => {
+    expect(issue({ ...pu, wage: null })).toEqual([['participant', 'wage'], 'Expected an amount (number or decimal string), got null']);
+    expect(issue({ ...pu, wage: { monthly: 5_000_000 } })).toEqual([['participant', 'wage'], 'Expected a wage: an amount, { basic, fixedAllowances }, { daily } or { pieceRate: [...] }']);
+    expect(issue({ ...pu, wage: { basic: -1 } })).toEqual([['participant', 'wage', 'basic'], 'Expected an amount of zero or more, got -1']);
+  });
+
+  it('programme lists: no repeats, JKK and JKM mandatory (PU and BPU)', () => {
+    expect(issue({ segment: 'PU', wage: 5_000_000, riskClass: 1, programs: ['JKK', 'JKM', 'JKM'] })).toEqual([['participant', 'programs'], 'A programme is listed twice']);
+    expect(issue({ segment: 'PU', wage: 5_000_000, riskClass: 1, programs: ['JKM', 'JHT'] })).toEqual([['participant', 'programs'], 'JKK is mandatory for every PU participant (Perpres 109/2013 Art. 6)']);
+    expect(issue({ segment: 'BPU', income: 1_000_000, programs: ['JKK', 'JKM', 'JKM'] })).toEqual([['participant', 'programs'], 'A programme is listed twice']);
+    expect(issue({ segment: 'BPU', income: 1_000_000, programs: ['JKK', 'JHT'] })).toEqual([['participant', 'programs'], 'JKM is mandatory for every BPU participant']);
+  });
+
+  it('a BPU employer who pays JHT is accepted (Permenaker 5/2021 Art. 31-32)', () => {
+    // income 2,000,000 → base 2,000,000: JKK 1 % = 20,000 + JKM 6,800 + JHT 2 % = 40,000 = 66,800 (APBD: no PP 50/2025 discount)
+    expect(monthlyContribution({ segment: 'BPU', income: 2_000_000, isEmployer: true, programs: ['JKK', 'JKM', 'JHT'], fundedBy: 'apbd' }, '2026-05').totals.billed).toBe(66_800);
+    expect(monthlyContribution({ segment: 'BPU', income: 2_000_000, isEmployer: false, fundedBy: 'apbd' }, '2026-05').totals.billed).toBe(26_800);
+  });
+
+  it('a monthly wage without allowances parses to an empty allowance list', () => {
+    expect(PuParticipantSchema.parse({ segment: 'PU', wage: { basic: '5000000' }, riskClass: 1 })).toStrictEqual({ segment: 'PU', wage: { kind: 'monthly', basic: 500_000_000, fixedAllowances: [] }, riskClass: 1 });
+  });
+});
+
+describe('the fast path adds no key for an absent field', () => {
+  it('PU and BPU answers hold exactly the fields given', () => {
+    expect(fastParticipant({ segment: 'PU', wage: 5_000_000, riskClass: 1 })).toStrictEqual({ segment: 'PU', wage: { kind: 'monthly', basic: 500_000_000, fixedAllowances: [] }, riskClass: 1 });
+    expect(fastParticipant({ segment: 'BPU', income: 1_000_000 })).toStrictEqual({ segment: 'BPU', income: 100_000_000 });
+  });
+  it('an unknown segment with BPU fields is left to zod', () => {
+    expect(fastParticipant({ segment: 'PNS', income: 1_000_000 })).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contributionSchedule } from '../../src/index';
-import { expectError } from '../helpers';
+import { baselineLaw, contributionSchedule, withOverlay } from '../../src/index';
+import { expectError, thrown } from '../helpers';
 
 describe('contributionSchedule', () => {
   it('crosses 1 March: the JP cap changes in 2026-03 and the totals are sums of the months', () => {
@@ -75,5 +75,21 @@ describe('contributionSchedule in detail', () => {
     const bpu = contributionSchedule({ segment: 'BPU', income: 3_000_000, programs: ['JKK', 'JKM', 'JHT'], fundedBy: 'apbn' }, { from: '2026-01', to: '2026-03' });
     expect(bpu.totals).toEqual({ employer: 0, employee: 0, participant: 285_900, billed: 285_900, government: 0 });
     expect(bpu.billedByProgram).toEqual({ JKK: 88_500, JKM: 20_400, JHT: 177_000, JP: 0, JKP: 0 });
+  });
+});
+
+describe('contributionSchedule limits', () => {
+  it('a range total beyond the exact range is refused, even when every month is exact', () => {
+    // An overlay with an absurd JHT rate (100,000 %, i.e. 1,000 × the wage) to reach the safe-integer limit.
+    const law = withOverlay(baselineLaw, {
+      name: 'stress',
+      values: { 'pu.jhtRates': [{ from: '2027-01', value: { employer: '100000', employee: '100000' }, status: 'projected', citations: { instrument: 'Practice', number: 'study', year: 2026 } }] },
+    });
+    const worker = { segment: 'PU', wage: 3_000_000_000_000, riskClass: 1, programs: ['JKK', 'JKM', 'JHT'] } as const;
+    // one month: JHT 2 × 3e15 + JKK 7,200,000,000 + JKM 9,000,000,000 = 6,000,016,200,000,000 billed; JKP government 11,000
+    expect(contributionSchedule(worker, { from: '2027-01', to: '2027-01' }, { law }).totals).toMatchObject({ billed: 6_000_016_200_000_000, government: 11_000 });
+    // two months: 1.2e16 > 2^53 − 1 (the government total, 22,000, is still exact)
+    const error = thrown(() => contributionSchedule(worker, { from: '2027-01', to: '2027-02' }, { law }));
+    expect([error.code, error.path]).toEqual(['amount_out_of_range', []]);
   });
 });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contributionBatch, streamContributionBatches, type StreamedBatch } from '../../src/index';
-import { expectError } from '../helpers';
+import { expectError, thrown } from '../helpers';
 
 function* puMembers(n: number) {
   for (let i = 0; i < n; i++) yield { wage: 1_000_000 + i * 997_003, riskClass: ((i % 5) + 1) as 1 | 2 | 3 | 4 | 5 };
@@ -106,5 +106,22 @@ describe('streamContributionBatches in detail', () => {
     expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [{ income: 1 }] }, { from: '2026-02', to: '2026-02' })], 'missing_fact', ['sector']);
     expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [7] as never }, range)], 'invalid_input', ['roster', 'members', 0]);
     expectError(() => [...streamContributionBatches({ segment: 'BPU', fundedBy: 'apbd', members: [] }, range, { chunkSize: 1_000_001 })], 'invalid_input', ['options', 'chunkSize']);
+  });
+});
+
+describe('streamContributionBatches: profile fields and member messages', () => {
+  const range = { from: '2026-03', to: '2026-03' };
+  it('the profile\'s programmes and jkp reach every batch', () => {
+    const [only, ...rest] = [...streamContributionBatches({ segment: 'PU', programs: ['JKK', 'JKM'], jkp: false, members: [{ wage: 5_000_000, riskClass: 2 }] }, range)];
+    // class II: JKK 0.54 % × 5,000,000 = 27,000; JKM 0.3 % = 15,000; no JKP lines
+    expect(rest).toEqual([]);
+    expect(only!.lineKinds.map((k) => k.program)).toEqual(['JKK', 'JKM']);
+    expect([Array.from(only!.amounts), only!.billed]).toEqual([[27_000, 15_000], 42_000]);
+  });
+  it('a member that is not an object is named with the shape expected for the segment', () => {
+    const bpu = thrown(() => [...streamContributionBatches({ segment: 'BPU', members: [7] as never }, range)]);
+    expect([bpu.issues[0]!.path, bpu.issues[0]!.message]).toEqual([['roster', 'members', 0], 'Expected a member object { income }, got 7']);
+    const pu = thrown(() => [...streamContributionBatches({ segment: 'PU', employerScale: 'large', members: [{ wage: 1, riskClass: 1 }, null] as never }, range)]);
+    expect([pu.issues[0]!.path, pu.issues[0]!.message]).toEqual([['roster', 'members', 1], 'Expected a member object { wage, riskClass }, got null']);
   });
 });
