@@ -108,14 +108,15 @@ export const WholeRupiahSchema = senSchema.transform((sen, ctx): Rupiah => {
   return (sen / 100) as Rupiah;
 });
 
+const ShareListSchema = z.array(ShareSchema).min(1).max(1000);
+
+const ShareRecordSchema = z.record(z.string().min(1).max(100), ShareSchema).check((ctx) => {
+  const n = Object.keys(ctx.value).length;
+  if (n < 1 || n > 1000) ctx.issues.push({ code: 'custom', message: `Expected 1 to 1000 parties, got ${n}`, input: ctx.value });
+});
+
 /** Schema of the shares: an array of shares, or a record from party name to share (1 to 1000 parties). */
-export const SharesSchema = z.union([
-  z.array(ShareSchema).min(1).max(1000),
-  z.record(z.string().min(1).max(100), ShareSchema).check((ctx) => {
-    const n = Object.keys(ctx.value).length;
-    if (n < 1 || n > 1000) ctx.issues.push({ code: 'custom', message: `Expected 1 to 1000 parties, got ${n}`, input: ctx.value });
-  }),
-]);
+export const SharesSchema = z.union([ShareListSchema, ShareRecordSchema]);
 
 /** The leftover policy with the party resolved to a position. @internal */
 export type ResolvedRemainder = { readonly method: 'largestRemainder' } | { readonly method: 'toParty'; readonly index: number };
@@ -197,7 +198,9 @@ export function splitUnits(amount: bigint, weights: readonly bigint[], remainder
  */
 export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Readonly<Record<string, ShareInput>>, policy?: AllocationPolicy): Allocation {
   const whole = parseInput(WholeRupiahSchema, amount, ['amount']);
-  const parsedShares = parseInput(SharesSchema, shares, ['shares']);
+  // An array is read as a list, anything else as a record, so the error names the share at fault
+  // (a union would only say "Invalid input").
+  const parsedShares = Array.isArray(shares) ? parseInput(ShareListSchema, shares, ['shares']) : parseInput(ShareRecordSchema, shares, ['shares']);
   const parsedPolicy = parseInput(AllocationPolicySchema, policy, ['policy']) ?? {};
   const named = !Array.isArray(parsedShares);
   const parties: (string | number)[] = named ? Object.keys(parsedShares) : parsedShares.map((_, i) => i);
@@ -212,12 +215,17 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
   }
   const remainderPolicy: RemainderPolicy = parsedPolicy.remainder ?? { method: 'largestRemainder' };
   let resolved: ResolvedRemainder = { method: 'largestRemainder' };
+  let policyText = text(
+    'sisa terbesar (Hamilton): 1 rupiah ke bagian dengan sisa pecahan terbesar; seri: bagian lebih besar, lalu urutan lebih awal',
+    'largest remainder (Hamilton): 1 rupiah each to the largest fractional remainders; ties: larger share, then earlier position',
+  );
   if (remainderPolicy.method === 'toParty') {
     const index = parties.indexOf(remainderPolicy.party);
     if (index < 0) {
       fail({ code: 'invalid_input', path: ['policy', 'remainder', 'party'], message: `Unknown party ${JSON.stringify(remainderPolicy.party)}; parties are ${parties.map((p) => JSON.stringify(p)).join(', ')}`, reason: 'custom' });
     }
     resolved = { method: 'toParty', index };
+    policyText = text(`sisa pembulatan seluruhnya ke ${String(remainderPolicy.party)}`, `rounding remainder all to ${String(remainderPolicy.party)}`);
   }
   const split = splitUnits(BigInt(whole), weights, resolved);
   const parts: AllocationPart[] = parties.map((party, i) => ({
@@ -230,13 +238,6 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
   }));
   const byParty: Record<string, Rupiah> = {};
   for (const p of parts) byParty[String(p.party)] = p.amount;
-  const policyText =
-    resolved.method === 'toParty'
-      ? text(`sisa pembulatan seluruhnya ke ${String(remainderPolicy.method === 'toParty' ? remainderPolicy.party : '')}`, `rounding remainder all to ${String(remainderPolicy.method === 'toParty' ? remainderPolicy.party : '')}`)
-      : text(
-          'sisa terbesar (Hamilton): 1 rupiah ke bagian dengan sisa pecahan terbesar; seri: bagian lebih besar, lalu urutan lebih awal',
-          'largest remainder (Hamilton): 1 rupiah each to the largest fractional remainders; ties: larger share, then earlier position',
-        );
   const explanation: BilingualText[] = [
     text(
       `${formatRupiah(whole)} dibagi menurut ${kind === 'percent' ? 'persentase' : 'rasio'} ${shareTexts.join(' : ')}`,

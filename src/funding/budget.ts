@@ -117,16 +117,15 @@ export const MaxParticipantsSchema = z.strictObject({
 export function maxParticipants(question: MaxParticipantsInput, options?: ContributionOptions): MaxParticipantsResult {
   const resolved = resolveOptions(options);
   const q = parseInput(MaxParticipantsSchema, question, ['question']);
-  const programs = q.programs ?? (['JKK', 'JKM'] as BpuProgram[]);
-  const participant = participantOf(q.profile, programs, q.fundedBy, ['question', 'profile']);
-  const perMonth: { month: YearMonth; amount: Rupiah }[] = [];
-  let cost = 0;
-  for (let mi = monthIndex(q.period.from); mi <= monthIndex(q.period.to); mi++) {
-    const c = priced(participant, fromMonthIndex(mi), resolved, ['question', 'profile']);
-    perMonth.push({ month: c.month, amount: c.totals.billed });
-    cost = addRupiah(cost, c.totals.billed);
+  const { cost, perMonth } = participantPeriodCost(q, resolved);
+  if (cost === 0) {
+    fail({
+      code: 'undefined_by_law',
+      path: ['question', 'period'],
+      message: `One participant's contributions ${q.period.from} to ${q.period.to} cost Rp0 under the law given (paid by ${q.fundedBy}), so a budget covers any number of participants: there is no maximum`,
+    });
   }
-  const participants = cost === 0 ? 0 : (q.budget - (q.budget % cost)) / cost;
+  const participants = (q.budget - (q.budget % cost)) / cost;
   const required = multiplyRupiah(cost, participants);
   const leftOver = (q.budget - required) as Rupiah;
   return {
@@ -146,6 +145,26 @@ export function maxParticipants(question: MaxParticipantsInput, options?: Contri
       ),
     ],
   };
+}
+
+/**
+ * One participant's contributions over a period, each month priced under the law in force for it.
+ * Shared by {@link maxParticipants} and the coverage questions. @internal
+ */
+export function participantPeriodCost(
+  q: { readonly period: MonthRange; readonly profile: z.output<typeof PlanProfileSchema>; readonly programs?: readonly BpuProgram[] | undefined; readonly fundedBy: FundingSource },
+  resolved: ResolvedOptions,
+): { cost: Rupiah; perMonth: { month: YearMonth; amount: Rupiah }[] } {
+  const programs = q.programs ?? (['JKK', 'JKM'] as BpuProgram[]);
+  const participant = participantOf(q.profile, programs, q.fundedBy, ['question', 'profile']);
+  const perMonth: { month: YearMonth; amount: Rupiah }[] = [];
+  let cost = 0;
+  for (let mi = monthIndex(q.period.from); mi <= monthIndex(q.period.to); mi++) {
+    const c = priced(participant, fromMonthIndex(mi), resolved, ['question', 'profile']);
+    perMonth.push({ month: c.month, amount: c.totals.billed });
+    cost = addRupiah(cost, c.totals.billed);
+  }
+  return { cost: cost as Rupiah, perMonth };
 }
 
 /** A question: how many months a budget lasts for a roster. */
@@ -238,14 +257,15 @@ export function budgetDuration(question: BudgetDurationInput, options?: Contribu
     perMonth.push({ month, cost: cost as Rupiah, remaining: remaining as Rupiah });
   }
   const through = months === 0 ? null : addMonths(q.from, months - 1);
-  const shortBy = nextMonthCost === null ? null : ((nextMonthCost - remaining) as Rupiah);
+  let shortBy: Rupiah | null = null;
   const explanation: BilingualText[] = [
     text(
       `Anggaran ${formatRupiah(q.budget)} membayar ${months} bulan penuh${through === null ? '' : ` (${q.from} s.d. ${through})`}; sisa ${formatRupiah(remaining)}`,
       `Budget ${formatRupiah(q.budget)} pays ${months} full months${through === null ? '' : ` (${q.from} to ${through})`}; ${formatRupiah(remaining)} left over`,
     ),
   ];
-  if (nextMonthCost !== null && shortBy !== null) {
+  if (nextMonthCost !== null) {
+    shortBy = (nextMonthCost - remaining) as Rupiah;
     const next = addMonths(q.from, months);
     explanation.push(text(`Bulan ${next} memerlukan ${formatRupiah(nextMonthCost)}, kurang ${formatRupiah(shortBy)}`, `Month ${next} needs ${formatRupiah(nextMonthCost)}, short by ${formatRupiah(shortBy)}`));
   } else {

@@ -15,11 +15,11 @@ import { fail, isJamsostekError } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { divideRoundedBig, formatRupiah, multiplyRupiah, type AmountInput, type RoundingMode, type Rupiah } from '../core/money';
 import { parseInput } from '../core/validate';
-import type { ContributionOptions } from '../contributions/options';
+import { resolveOptions, type ContributionOptions } from '../contributions/options';
 import type { BpuProgram } from '../contributions/participant';
 import type { FundingSource } from '../law/parameters/relief';
 import { WholeRupiahSchema } from './allocate';
-import { maxParticipants } from './budget';
+import { MaxParticipantsSchema, participantPeriodCost } from './budget';
 import type { PlanProfileInput } from './plan';
 import { decimalToUnits, fraction, rationalText, reduced, roundedDecimal, type Fraction } from './rational';
 
@@ -214,8 +214,10 @@ export function participantsForTarget(question: CoverageTargetInput, options?: C
   let costPerParticipant: Rupiah | null = null;
   if (typeof q.cost === 'number') costPerParticipant = q.cost;
   else if (q.cost !== undefined) {
+    const resolved = resolveOptions(options); // an options error keeps its own path
     try {
-      costPerParticipant = maxParticipants({ budget: 0, ...(q.cost as object) } as Parameters<typeof maxParticipants>[0], options).costPerParticipant;
+      const cost = parseInput(MaxParticipantsSchema, { budget: 0, ...(q.cost as object) }, ['question']);
+      costPerParticipant = participantPeriodCost(cost, resolved).cost;
     } catch (error) {
       if (isJamsostekError(error)) {
         const first = error.issues[0]!;
@@ -224,7 +226,7 @@ export function participantsForTarget(question: CoverageTargetInput, options?: C
       throw error;
     }
   }
-  const budget = costPerParticipant === null ? null : multiplyRupiah(costPerParticipant, additional);
+  let budget: Rupiah | null = null;
   const reached = coverageRatio({ participants: Math.max(requiredParticipants, q.participants), workforce: q.workforce });
   const explanation: BilingualText[] = [
     text(
@@ -232,7 +234,8 @@ export function participantsForTarget(question: CoverageTargetInput, options?: C
       `Target ${q.targetPercent} % × ${q.workforce} workers / 100 = ${rationalText(target * BigInt(q.workforce), scale)}, rounded up = ${requiredParticipants} participants; more needed ${requiredParticipants} − ${q.participants} = ${additional}`,
     ),
   ];
-  if (costPerParticipant !== null && budget !== null) {
+  if (costPerParticipant !== null) {
+    budget = multiplyRupiah(costPerParticipant, additional);
     explanation.push(text(`Anggaran: ${additional} × ${formatRupiah(costPerParticipant)} = ${formatRupiah(budget)}`, `Budget: ${additional} × ${formatRupiah(costPerParticipant)} = ${formatRupiah(budget)}`));
   }
   return { requiredParticipants, additionalParticipants: additional, costPerParticipant, budget, reached, explanation };

@@ -34,7 +34,7 @@ export function reduced(n: bigint, d: bigint): { n: bigint; d: bigint } {
     d = -d;
   }
   const g = gcd(n, d);
-  return g > 1n ? { n: n / g, d: d / g } : { n, d };
+  return { n: n / g, d: d / g };
 }
 
 /** `n / d` as a reduced {@link Fraction}. @internal */
@@ -69,15 +69,12 @@ export function exactDecimal(n: bigint, d: bigint): string | undefined {
 /** `units / 10^scale` as decimal text, trailing zeros removed. @internal */
 export function decimalText(units: bigint, scale: number): string {
   const negative = units < 0n;
-  let digits = (negative ? -units : units).toString();
-  if (scale > 0) {
-    if (digits.length <= scale) digits = digits.padStart(scale + 1, '0');
-    const int = digits.slice(0, digits.length - scale);
-    let frac = digits.slice(digits.length - scale);
-    frac = frac.replace(/0+$/, '');
-    digits = frac === '' ? int : `${int}.${frac}`;
-  }
-  return negative && digits !== '0' ? `-${digits}` : digits;
+  // padStart is a no-op on a longer string, and at scale 0 the fraction is empty
+  const digits = (negative ? -units : units).toString().padStart(scale + 1, '0');
+  const int = digits.slice(0, digits.length - scale);
+  const frac = digits.slice(digits.length - scale).replace(/0+$/, '');
+  const text = frac === '' ? int : `${int}.${frac}`;
+  return negative ? `-${text}` : text;
 }
 
 /** `n / d` rounded to `decimals` decimals by `mode`, as text with exactly `decimals` decimals. @internal */

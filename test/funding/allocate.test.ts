@@ -62,11 +62,50 @@ describe('allocate', () => {
     expect(thrown(() => allocate(10, [])).path).toEqual(['shares']);
     expect(thrown(() => allocate(10, [0, 0])).code).toBe('invalid_input');
     expect(thrown(() => allocate(10, [0, 0])).message).toMatch(/greater than zero/);
-    expect(thrown(() => allocate(10, [1, -1])).path).toEqual(['shares']);
+    expect(thrown(() => allocate(10, [1, -1])).path).toEqual(['shares', 1]);
     expect(thrown(() => allocate(10, [1, '1e3'])).code).toBe('invalid_input');
     const party = thrown(() => allocate(10, { a: 1 }, { remainder: { method: 'toParty', party: 'b' } }));
     expect(party.path).toEqual(['policy', 'remainder', 'party']);
     expect(thrown(() => allocate(10, [1], { remainder: { method: 'dinero' } as never })).path[0]).toBe('policy');
+  });
+
+  it('names the share at fault, the number of parties, and the parties a remainder can go to', () => {
+    const issue = (fn: () => unknown) => {
+      const e = thrown(fn);
+      return [e.code, e.path, e.issues[0]!.message];
+    };
+    expect(issue(() => allocate(10, [1, '1e3']))).toEqual(['invalid_input', ['shares', 1], 'Expected a share of zero or more with at most 8 decimals (e.g. 3 or "33.5"), got "1e3"']);
+    expect(issue(() => allocate(10, { a: 1, b: '2.123456789' }))).toEqual(['invalid_input', ['shares', 'b'], 'Expected a share of zero or more with at most 8 decimals (e.g. 3 or "33.5"), got "2.123456789"']);
+    expect(issue(() => allocate(10, {}))).toEqual(['invalid_input', ['shares'], 'Expected 1 to 1000 parties, got 0']);
+    const parties = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`p${i}`, 1]));
+    expect(issue(() => allocate(10, parties(1001)))).toEqual(['invalid_input', ['shares'], 'Expected 1 to 1000 parties, got 1001']);
+    // exactly 1000 parties is allowed: 1,000 rupiah, 1 each
+    expect(allocate(1_000, parties(1000)).amounts.every((a) => a === 1)).toBe(true);
+    expect(issue(() => allocate(10, [0, 0]))).toEqual(['invalid_input', ['shares'], 'At least one share must be greater than zero']);
+    expect(issue(() => allocate(10, [60, 30], { shares: 'percent' }))).toEqual(['invalid_input', ['shares'], 'Percentages must add up to exactly 100; they add up to 90']);
+    expect(issue(() => allocate(10, { a: 1, c: 1 }, { remainder: { method: 'toParty', party: 'b' } }))).toEqual(['invalid_input', ['policy', 'remainder', 'party'], 'Unknown party "b"; parties are "a", "c"']);
+  });
+
+  it('states the policy applied, with defaults filled in', () => {
+    expect(allocate(7, [3, 2]).policy).toEqual({ shares: 'ratio', remainder: { method: 'largestRemainder' } });
+    expect(allocate(100, { a: '60', b: '40' }, { shares: 'percent', remainder: { method: 'toParty', party: 'b' } }).policy).toEqual({ shares: 'percent', remainder: { method: 'toParty', party: 'b' } });
+  });
+
+  it('explains every part: exact quota, floor, remainder added, and where the remainder went', () => {
+    // 101 / 3 = 33 2/3 each; floors 33 × 3 = 99; 2 left, all to b → [33, 35, 33]
+    const a = allocate(101, { a: 1, b: 1, c: 1 }, { remainder: { method: 'toParty', party: 'b' } });
+    expect(a.amounts).toEqual([33, 35, 33]);
+    expect(a.explanation).toEqual([
+      { id: 'Rp101 dibagi menurut rasio 1 : 1 : 1', en: 'Rp101 split by ratios 1 : 1 : 1' },
+      { id: 'a: kuota tepat 101/3, dibulatkan ke bawah Rp33 = Rp33', en: 'a: exact quota 101/3, rounded down Rp33 = Rp33' },
+      { id: 'b: kuota tepat 101/3, dibulatkan ke bawah Rp33 + 2 sisa = Rp35', en: 'b: exact quota 101/3, rounded down Rp33 + 2 remainder = Rp35' },
+      { id: 'c: kuota tepat 101/3, dibulatkan ke bawah Rp33 = Rp33', en: 'c: exact quota 101/3, rounded down Rp33 = Rp33' },
+      { id: 'Sisa Rp2: sisa pembulatan seluruhnya ke b', en: 'Remainder Rp2: rounding remainder all to b' },
+    ]);
+    // percentages: 60 % × 16,800 = 10,080 and 40 % = 6,720, nothing left
+    const p = allocate(16_800, ['60', '40'], { shares: 'percent' });
+    expect(p.explanation[0]).toEqual({ id: 'Rp16.800 dibagi menurut persentase 60 : 40', en: 'Rp16.800 split by percentages 60 : 40' });
+    expect(p.explanation[1]).toEqual({ id: '0: kuota tepat 10080, dibulatkan ke bawah Rp10.080 = Rp10.080', en: '0: exact quota 10080, rounded down Rp10.080 = Rp10.080' });
   });
 
   it('property: parts always sum exactly to the amount, under either policy', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { baselineLaw, withOverlay } from '../../src/index';
 import { budgetDuration, maxParticipants } from '../../src/funding/budget';
 import { thrown } from '../helpers';
 
+const apbdWorker = { income: 1_000_000 } as const;
 
 describe('maxParticipants', () => {
   it('NTT: Rp10,080,000,000 covers 50,000 APBD-funded participants for 2026 (12 × 16,800 = 201,600 each)', () => {
@@ -28,6 +30,47 @@ describe('maxParticipants', () => {
     expect(r.costPerParticipant).toBe(441_600);
     expect(r.participants).toBe(2);
     expect(r.leftOver).toBe(116_800);
+  });
+
+  it('explains the arithmetic: 2 × 16,800 = 33,600 a person; 50,000 ÷ 33,600 = 1, 16,400 left', () => {
+    const r = maxParticipants({ budget: 50_000, period: { from: '2026-01', to: '2026-02' }, profile: apbdWorker, fundedBy: 'apbd' });
+    expect(r.perMonth).toEqual([{ month: '2026-01', amount: 16_800 }, { month: '2026-02', amount: 16_800 }]);
+    expect(r.explanation).toEqual([
+      {
+        id: 'Iuran satu peserta 2026-01 s.d. 2026-02 (dibayar apbd): Rp16.800 + Rp16.800 = Rp33.600',
+        en: "One participant's contributions 2026-01 to 2026-02 (paid by apbd): Rp16.800 + Rp16.800 = Rp33.600",
+      },
+      {
+        id: 'Rp50.000 ÷ Rp33.600 = 1 peserta (dibulatkan ke bawah); terpakai Rp33.600, sisa Rp16.400',
+        en: 'Rp50.000 ÷ Rp33.600 = 1 participants (rounded down); used Rp33.600, left over Rp16.400',
+      },
+    ]);
+  });
+
+  it('a period that costs nothing (an overlay with JKK 0 % and JKM Rp0) has no maximum: undefined_by_law, never NaN or a made-up 0', () => {
+    const citations = { instrument: 'Practice', number: 'study', year: 2026 };
+    const law = withOverlay(baselineLaw, {
+      name: 'free',
+      values: {
+        'bpu.jkkRate': [{ from: '2027-01', value: '0', status: 'projected', citations }],
+        'bpu.jkmAmount': [{ from: '2027-01', value: 0, status: 'projected', citations }],
+      },
+    } as never);
+    const error = thrown(() => maxParticipants({ budget: 50_000, period: { from: '2027-01', to: '2027-02' }, profile: apbdWorker, fundedBy: 'apbd' }, { law }));
+    expect([error.code, error.path]).toEqual(['undefined_by_law', ['question', 'period']]);
+  });
+
+  it('checks the programmes: JKK and JKM, each once; an employer must add JHT', () => {
+    const ask = (programs: readonly string[]) => () => maxParticipants({ budget: 1, period: { from: '2026-01', to: '2026-01' }, profile: apbdWorker, programs: programs as never, fundedBy: 'apbd' });
+    for (const programs of [['JKK', 'JHT'], ['JKM', 'JHT'], ['JKK', 'JKM', 'JKK']]) {
+      const e = thrown(ask(programs));
+      expect([e.code, e.path]).toEqual(['invalid_input', ['question', 'programs']]);
+    }
+    const employer = thrown(() => maxParticipants({ budget: 1, period: { from: '2026-01', to: '2026-01' }, profile: { income: 1_000_000, isEmployer: true }, fundedBy: 'apbd' }));
+    expect([employer.code, employer.path]).toEqual(['invalid_input', ['question', 'profile', 'isEmployer']]);
+    // with JHT an employer is priced like anyone else: 16,800 + 2 % × 1,000,000 = 36,800
+    const withJht = maxParticipants({ budget: 36_800, period: { from: '2026-01', to: '2026-01' }, profile: { income: 1_000_000, isEmployer: true }, programs: ['JKK', 'JKM', 'JHT'], fundedBy: 'apbd' });
+    expect(withJht).toMatchObject({ participants: 1, costPerParticipant: 36_800, leftOver: 0 });
   });
 
   it('rejects bad input', () => {
@@ -59,6 +102,53 @@ describe('budgetDuration', () => {
     expect(long).toMatchObject({ months: 3, through: '2026-03', leftOver: 949_600, nextMonthCost: null, outlastsHorizon: true });
     const none = budgetDuration({ budget: 10, from: '2026-01', cohorts: [{ count: 1, profile: { income: 1_000_000 } }], fundedBy: 'apbd' });
     expect(none).toMatchObject({ months: 0, through: null, nextMonthShortBy: 16_790 });
+  });
+
+  it('a budget of exactly two months pays both, leaving 0 (boundary of "cost > remaining")', () => {
+    // 5,000 × 16,800 = 84,000,000 a month; 168,000,000 − 2 × 84,000,000 = 0; March short by 84,000,000
+    const r = budgetDuration({ budget: 168_000_000, from: '2026-01', cohorts: [{ count: 5_000, profile: apbdWorker }], fundedBy: 'apbd' });
+    expect(r).toMatchObject({ months: 2, through: '2026-02', leftOver: 0, nextMonthCost: 84_000_000, nextMonthShortBy: 84_000_000, outlastsHorizon: false });
+    expect(r.perMonth).toEqual([
+      { month: '2026-01', cost: 84_000_000, remaining: 84_000_000 },
+      { month: '2026-02', cost: 84_000_000, remaining: 0 },
+      { month: '2026-03', cost: 84_000_000, remaining: 0 },
+    ]);
+    expect(r.explanation).toEqual([
+      { id: 'Anggaran Rp168.000.000 membayar 2 bulan penuh (2026-01 s.d. 2026-02); sisa Rp0', en: 'Budget Rp168.000.000 pays 2 full months (2026-01 to 2026-02); Rp0 left over' },
+      { id: 'Bulan 2026-03 memerlukan Rp84.000.000, kurang Rp84.000.000', en: 'Month 2026-03 needs Rp84.000.000, short by Rp84.000.000' },
+    ]);
+  });
+
+  it('explains a budget that outlasts the horizon, and one that pays no month', () => {
+    // 1,000,000 − 2 × 16,800 = 966,400 after the 2-month horizon
+    const long = budgetDuration({ budget: 1_000_000, from: '2026-01', cohorts: [{ count: 1, profile: apbdWorker }], fundedBy: 'apbd', maxMonths: 2 });
+    expect(long).toMatchObject({ months: 2, leftOver: 966_400, nextMonthCost: null, nextMonthShortBy: null, outlastsHorizon: true });
+    expect(long.perMonth).toEqual([
+      { month: '2026-01', cost: 16_800, remaining: 983_200 },
+      { month: '2026-02', cost: 16_800, remaining: 966_400 },
+    ]);
+    expect(long.explanation).toEqual([
+      { id: 'Anggaran Rp1.000.000 membayar 2 bulan penuh (2026-01 s.d. 2026-02); sisa Rp966.400', en: 'Budget Rp1.000.000 pays 2 full months (2026-01 to 2026-02); Rp966.400 left over' },
+      { id: 'Anggaran masih tersisa setelah 2 bulan', en: 'The budget still has money after 2 months' },
+    ]);
+    // the horizon may end exactly at 2199-12 (2199-01 + 12 months − 1); Rp10 < 16,800 pays nothing
+    const none = budgetDuration({ budget: 10, from: '2199-01', cohorts: [{ count: 1, profile: apbdWorker }], fundedBy: 'apbd', maxMonths: 12 });
+    expect(none.explanation).toEqual([
+      { id: 'Anggaran Rp10 membayar 0 bulan penuh; sisa Rp10', en: 'Budget Rp10 pays 0 full months; Rp10 left over' },
+      { id: 'Bulan 2199-01 memerlukan Rp16.800, kurang Rp16.790', en: 'Month 2199-01 needs Rp16.800, short by Rp16.790' },
+    ]);
+    const past = thrown(() => budgetDuration({ budget: 10, from: '2199-01', cohorts: [{ count: 1, profile: apbdWorker }], fundedBy: 'apbd', maxMonths: 13 }));
+    expect([past.code, past.path]).toEqual(['invalid_input', ['question', 'maxMonths']]);
+  });
+
+  it('skips an empty cohort (count 0) and points errors at the cohort', () => {
+    // the empty cohort lacks the sector a self-paid month needs, but nobody in it is priced: 1 × 16,800 a month
+    const r = budgetDuration({ budget: 16_800, from: '2026-01', cohorts: [{ count: 1, profile: { income: 1_000_000, sector: 'other' } }, { count: 0, profile: { income: 1_000_000 } }], fundedBy: 'self', maxMonths: 1 });
+    expect(r).toMatchObject({ months: 1, leftOver: 0, outlastsHorizon: true });
+    const missing = thrown(() => budgetDuration({ budget: 16_800, from: '2026-01', cohorts: [{ count: 1, profile: { income: 1_000_000, sector: 'other' } }, { count: 2, profile: { income: 1_000_000 } }], fundedBy: 'self' }));
+    expect([missing.code, missing.path]).toEqual(['missing_fact', ['question', 'cohorts', 1, 'profile', 'sector']]);
+    const employer = thrown(() => budgetDuration({ budget: 1, from: '2026-01', cohorts: [{ count: 1, profile: apbdWorker }, { count: 1, profile: { income: 1_000_000, isEmployer: true } }], fundedBy: 'apbd' }));
+    expect([employer.code, employer.path]).toEqual(['invalid_input', ['question', 'cohorts', 1, 'profile', 'isEmployer']]);
   });
 
   it('rejects bad input', () => {

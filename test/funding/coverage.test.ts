@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { coverageChange, coverageRatio, participantsForTarget } from '../../src/funding/coverage';
+import { baselineLaw, withOverlay } from '../../src/index';
 import { thrown } from '../helpers';
 
 
@@ -56,6 +57,13 @@ describe('coverageChange', () => {
     expect(coverageChange({ percent: '45.83' }, { percent: '37.83' }).points).toBe('-8.00');
   });
 
+  it('rounds the change by the rounding asked for, and checks it', () => {
+    // 50/3 = 16.666… points: down to 1 decimal 16.6
+    expect(coverageChange({ participants: 1, workforce: 3 }, { participants: 1, workforce: 2 }, { mode: 'down', decimals: 1 })).toMatchObject({ points: '16.6', rounding: { mode: 'down', decimals: 1 } });
+    const e = thrown(() => coverageChange({ percent: '1' }, { percent: '2' }, { decimals: 11 }));
+    expect([e.code, e.path]).toEqual(['invalid_input', ['rounding', 'decimals']]);
+  });
+
   it('rejects bad input', () => {
     expect(thrown(() => coverageChange({ percent: '45,83' }, { percent: '1' })).path[0]).toBe('from');
     expect(thrown(() => coverageChange({ percent: '1' }, { participants: 1 } as never)).path[0]).toBe('to');
@@ -86,11 +94,64 @@ describe('participantsForTarget', () => {
   it('needs nobody when the target is met, and no budget without a cost', () => {
     const r = participantsForTarget({ participants: 600, workforce: 1_000, targetPercent: '50' });
     expect(r).toMatchObject({ requiredParticipants: 500, additionalParticipants: 0, costPerParticipant: null, budget: null });
+    // 50 % × 1,000 = 500 (exact, so rounding up keeps 500); 600 already ≥ 500
+    expect(r.explanation).toEqual([
+      {
+        id: 'Target 50 % × 1000 pekerja / 100 = 500, dibulatkan ke atas = 500 peserta; tambahan 500 − 600 = 0',
+        en: 'Target 50 % × 1000 workers / 100 = 500, rounded up = 500 participants; more needed 500 − 600 = 0',
+      },
+    ]);
+  });
+
+  it('explains the head count and the budget', () => {
+    // 52.15 % × 999 / 100 = 520.9785 → 521; 521 − 500 = 21; 21 × 201,600 = 4,233,600
+    const r = participantsForTarget({ participants: 500, workforce: 999, targetPercent: '52.15', cost: 201_600 });
+    expect(r.explanation).toEqual([
+      {
+        id: 'Target 52.15 % × 999 pekerja / 100 = 520.9785, dibulatkan ke atas = 521 peserta; tambahan 521 − 500 = 21',
+        en: 'Target 52.15 % × 999 workers / 100 = 520.9785, rounded up = 521 participants; more needed 521 − 500 = 21',
+      },
+      { id: 'Anggaran: 21 × Rp201.600 = Rp4.233.600', en: 'Budget: 21 × Rp201.600 = Rp4.233.600' },
+    ]);
+  });
+
+  it('refuses a head count beyond the safe-integer range, up to exactly 2^53 − 1', () => {
+    const workforce = Number.MAX_SAFE_INTEGER;
+    // 100 % of 9,007,199,254,740,991 is exactly 2^53 − 1: still a safe count
+    expect(participantsForTarget({ participants: 0, workforce, targetPercent: '100' }).requiredParticipants).toBe(Number.MAX_SAFE_INTEGER);
+    // 100.00000001 % of it is ⌈9,007,199,254,740,991 × 1.0000000001⌉ = 9,007,199,255,641,711 > 2^53 − 1
+    const e = thrown(() => participantsForTarget({ participants: 0, workforce, targetPercent: '100.00000001' }));
+    expect([e.code, e.path]).toEqual(['amount_out_of_range', ['question', 'targetPercent']]);
   });
 
   it('rejects bad input', () => {
     expect(thrown(() => participantsForTarget({ participants: 1, workforce: 10, targetPercent: '1000' })).path).toEqual(['question', 'targetPercent']);
     const e = thrown(() => participantsForTarget({ participants: 1, workforce: 10, targetPercent: '50', cost: { period: { from: '2026-01', to: '2026-12' }, profile: { income: 1 } } as never }));
     expect(e.path).toEqual(['question', 'cost', 'fundedBy']);
+  });
+});
+
+describe('participantsForTarget: pricing the cost', () => {
+  const cost = (from: string, to: string) => ({ period: { from, to }, profile: { income: 1_000_000 }, fundedBy: 'apbd' as const });
+
+  it('prices a period that costs nothing (an overlay with JKK 0 % and JKM Rp0): the extra budget is Rp0', () => {
+    const citations = { instrument: 'Practice', number: 'study', year: 2026 };
+    const law = withOverlay(baselineLaw, {
+      name: 'free',
+      values: {
+        'bpu.jkkRate': [{ from: '2027-01', value: '0', status: 'projected', citations }],
+        'bpu.jkmAmount': [{ from: '2027-01', value: 0, status: 'projected', citations }],
+      },
+    } as never);
+    // 20 % × 100 = 20 participants; 20 − 10 = 10 more, at Rp0 each
+    const r = participantsForTarget({ participants: 10, workforce: 100, targetPercent: '20', cost: cost('2027-01', '2027-02') }, { law });
+    expect([r.additionalParticipants, r.costPerParticipant, r.budget]).toEqual([10, 0, 0]);
+  });
+
+  it('an options error keeps its own path; a cost error is reported under question.cost', () => {
+    const options = thrown(() => participantsForTarget({ participants: 10, workforce: 100, targetPercent: '20', cost: cost('2026-01', '2026-02') }, { rounding: 'sideways' } as never));
+    expect([options.code, options.path[0]]).toEqual(['invalid_input', 'options']);
+    const period = thrown(() => participantsForTarget({ participants: 10, workforce: 100, targetPercent: '20', cost: cost('2026-03', '2026-02') }));
+    expect([period.code, period.path.slice(0, 3)]).toEqual(['invalid_input', ['question', 'cost', 'period']]);
   });
 });

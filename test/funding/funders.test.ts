@@ -24,5 +24,9 @@ describe('funders', () => {
     expect(issues({ id: 'x', kind: 'donor', overflow: 'unfunded' })).toEqual([['overflow', 'overflow needs a cap: it says where the excess above the cap goes']]);
     expect(issues({ id: 'x', kind: 'donor', cap: 1, overflow: { to: 'x' } })).toEqual([['overflow.to', 'A funder cannot overflow to itself']]);
     expect(issues({ id: 'x', kind: 'donor', cap: '1.50' })[0]![0]).toBe('cap');
+    // the central government without a region, and a capped funder overflowing to 'unfunded' or to another funder, are fine
+    expect(issues({ id: 'pusat', kind: 'central' })).toEqual([]);
+    expect(issues({ id: 'x', kind: 'donor', cap: 1, overflow: 'unfunded' })).toEqual([]);
+    expect(issues({ id: 'x', kind: 'donor', cap: 1, overflow: { to: 'y' } })).toEqual([]);
   });
 });
