@@ -302,9 +302,10 @@ interface RawSlot {
 const PROFILE_KEYS = new Set(['income', 'sector', 'isEmployer']);
 
 /**
- * Group raw profiles before validation: identical raw inputs validate and cost the same. Profiles
- * made only of the known keys with primitive values are grouped through nested maps on the values
- * themselves (no string building); anything else is its own group and is validated on its own.
+ * Group raw profiles before validation: identical raw inputs validate and cost the same. Plain
+ * objects made only of the known keys are grouped through nested maps on the values themselves (no
+ * string building; an object or function value is compared by identity, so repeats of it validate
+ * the same way, and always fail); anything else is its own group and is validated on its own.
  * Returns the first index and the count of each group, in order of first appearance.
  */
 function groupRawProfiles(raw: readonly unknown[]): RawSlot[] {
@@ -315,8 +316,7 @@ function groupRawProfiles(raw: readonly unknown[]): RawSlot[] {
     let simple = typeof p === 'object' && p !== null && !Array.isArray(p) && Object.getPrototypeOf(p) === Object.prototype;
     if (simple) {
       for (const k of Object.keys(p as object)) {
-        const v = (p as Record<string, unknown>)[k];
-        if (!PROFILE_KEYS.has(k) || (typeof v === 'object' && v !== null) || typeof v === 'function') {
+        if (!PROFILE_KEYS.has(k)) {
           simple = false;
           break;
         }
@@ -554,7 +554,7 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
     const row = paidByFunder.get(f.id)!;
     let sum = 0;
     for (const v of row) sum = addRupiah(sum, v);
-    const cap = caps.get(f.id);
+    const cap = caps.get(f.id); // an entry exactly for the funders with a cap
     return {
       funder: f.id,
       name: f.name,
@@ -563,7 +563,7 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
       budgetType: f.budgetType,
       total: sum as Rupiah,
       byMonth: row as Rupiah[],
-      cap: f.cap === null || cap === undefined ? null : { amount: f.cap, remaining: cap.remaining as Rupiah, reachedIn: cap.reachedIn as YearMonth | null },
+      cap: cap === undefined ? null : { amount: f.cap as Rupiah, remaining: cap.remaining as Rupiah, reachedIn: cap.reachedIn as YearMonth | null },
       budget: f.budget === null ? null : fit(f.budget, sum as Rupiah),
     };
   });
@@ -599,7 +599,7 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
         const byProg: Partial<Record<BpuProgram, Rupiah>> = {};
         for (const line of c.lines) if (line.billed) byProg[line.program as BpuProgram] = addRupiah(byProg[line.program as BpuProgram] ?? 0, line.amount);
         const last = runs[runs.length - 1];
-        if (last !== undefined && last.amount === c.totals.billed && sameAmounts(last.byProgram, byProg)) runs[runs.length - 1] = { ...last, to: c.month };
+        if (last !== undefined && sameAmounts(last.byProgram, byProg)) runs[runs.length - 1] = { ...last, to: c.month };
         else runs.push({ from: c.month, to: c.month, amount: c.totals.billed, byProgram: byProg });
       }
       return {
@@ -666,6 +666,7 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
   return { ...result, explanation: explainPlan(result) };
 }
 
+/** Same amount per programme (and therefore the same billed total: it is their sum). */
 function sameAmounts(a: Partial<Record<BpuProgram, Rupiah>>, b: Partial<Record<BpuProgram, Rupiah>>): boolean {
   return a.JKK === b.JKK && a.JKM === b.JKM && a.JHT === b.JHT;
 }
@@ -686,8 +687,8 @@ function explainPlan(p: Omit<ProgrammePlan, 'explanation'>): ExplanationStep[] {
   const steps: ExplanationStep[] = [];
   steps.push({
     text: text(
-      `Rencana ${p.name ?? ''}: program ${p.programs.join(' + ')}, bulan iuran ${p.period.from} s.d. ${p.period.to}, ${count(p.participants)} peserta BPU, ${count(p.participantMonths)} peserta-bulan`,
-      `Plan ${p.name ?? ''}: programmes ${p.programs.join(' + ')}, iuran months ${p.period.from} to ${p.period.to}, ${count(p.participants)} BPU participants, ${count(p.participantMonths)} participant-months`,
+      `Rencana${p.name === null ? '' : ` ${p.name}`}: program ${p.programs.join(' + ')}, bulan iuran ${p.period.from} s.d. ${p.period.to}, ${count(p.participants)} peserta BPU, ${count(p.participantMonths)} peserta-bulan`,
+      `Plan${p.name === null ? '' : ` ${p.name}`}: programmes ${p.programs.join(' + ')}, iuran months ${p.period.from} to ${p.period.to}, ${count(p.participants)} BPU participants, ${count(p.participantMonths)} participant-months`,
     ),
   });
   for (const r of p.rosters) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planProgramme, type ProgrammePlanInput } from '../../src/funding/plan';
+import { baselineLaw, withOverlay } from '../../src/index';
 import { thrown } from '../helpers';
 
 
@@ -17,9 +18,11 @@ const nttPlan: ProgrammePlanInput = {
 };
 
 describe('planProgramme: NTT 2026 (brief §0, §13.1 example 3)', () => {
-  const plan = planProgramme({ ...nttPlan, budget: 10_080_000_000 });
+  // Computed inside each test (not once for the block), so that every assertion runs against the code under test.
+  const nttWithBudget = () => planProgramme({ ...nttPlan, budget: 10_080_000_000 });
 
   it('costs 50,000 × 12 × 16,800 = Rp10,080,000,000, all paid by the province', () => {
+    const plan = nttWithBudget();
     expect(plan.total).toBe(10_080_000_000);
     expect(plan.funded).toBe(10_080_000_000);
     expect(plan.unfunded).toBe(0);
@@ -27,25 +30,74 @@ describe('planProgramme: NTT 2026 (brief §0, §13.1 example 3)', () => {
     expect(plan.participantMonths).toBe(600_000);
     expect(plan.byFunder).toHaveLength(1);
     expect(plan.byFunder[0]).toMatchObject({ funder: 'ntt', kind: 'province', region: '53', budgetType: 'apbd', total: 10_080_000_000 });
+    expect(plan.byFunder[0]!.cap).toBeNull(); // no cap given
+    expect(plan.byFunder[0]!.budget).toBeNull(); // the province states no budget of its own (the plan's budget is checked below)
+    expect([plan.name, plan.period, plan.projected]).toEqual(['NTT 2026', YEAR_2026, false]);
+    expect(plan.rosters[0]).toMatchObject({ name: 'Pekerja rentan NTT', region: '53', period: YEAR_2026, participants: 50_000, participantMonths: 600_000, total: 10_080_000_000 });
   });
 
   it('is 840,000,000 a month (50,000 × 16,800), with no PP 50/2025 discount from April because APBD pays', () => {
+    const plan = nttWithBudget();
     expect(plan.months.map((m) => m.total)).toEqual(new Array(12).fill(840_000_000));
     expect(plan.months[3]).toEqual({ month: '2026-04', participants: 50_000, total: 840_000_000, byFunder: { ntt: 840_000_000 }, unfunded: 0 });
     expect(plan.rosters[0]!.fundedBy).toBe('apbd');
-    expect(plan.rosters[0]!.notes.map((n) => n.en)).toContain('PP 50/2025 discount does not apply: JKK and JKM are paid through APBD (PP 50/2025 Art. 3-4)');
+    // the same note in each of the 12 months, reported once
+    expect(plan.rosters[0]!.notes).toEqual([
+      { id: 'Diskon PP 50/2025 tidak berlaku: iuran JKK dan JKM dibayar melalui APBD (PP 50/2025 Art. 3-4)', en: 'PP 50/2025 discount does not apply: JKK and JKM are paid through APBD (PP 50/2025 Art. 3-4)' },
+    ]);
   });
 
   it('splits by programme and region: JKK 50,000 × 12 × 10,000; JKM 50,000 × 12 × 6,800', () => {
+    const plan = nttWithBudget();
     expect(plan.byProgram).toEqual({ JKK: 6_000_000_000, JKM: 4_080_000_000 });
     expect(plan.byRegion).toEqual({ '53': 10_080_000_000 });
   });
 
   it('fits its budget exactly and explains the arithmetic', () => {
+    const plan = nttWithBudget();
     expect(plan.budget).toEqual({ budget: 10_080_000_000, required: 10_080_000_000, fits: true, shortBy: 0, leftOver: 0 });
-    const en = plan.explanation.map((s) => s.text.en);
-    expect(en).toContain('2026-01 to 2026-12: 50,000 participants (base Rp1.000.000) × 12 months × Rp16.800 (JKK Rp10.000 + JKM Rp6.800) = Rp10.080.000.000');
-    expect(en).toContain('Budget Rp10.080.000.000 fits; Rp0 left over');
+    // 50,000 × 12 = 600,000 participant-months; one run of 12 months at 16,800 = 10,000 (1 % of 1,000,000) + 6,800;
+    // no cap, nothing unfunded; PP 50/2025 takes its every-sector value from April (not applied: APBD)
+    expect(plan.explanation.map((s) => s.text.en)).toEqual([
+      'Plan NTT 2026: programmes JKK + JKM, iuran months 2026-01 to 2026-12, 50,000 BPU participants, 600,000 participant-months',
+      'Roster "Pekerja rentan NTT" (region 53): Single payer: Pemerintah Provinsi NTT. Pemerintah Provinsi NTT pays from APBD; priced with fundedBy = apbd',
+      '2026-01 to 2026-12: 50,000 participants (base Rp1.000.000) × 12 months × Rp16.800 (JKK Rp10.000 + JKM Rp6.800) = Rp10.080.000.000',
+      'PP 50/2025 discount does not apply: JKK and JKM are paid through APBD (PP 50/2025 Art. 3-4)',
+      'Roster "Pekerja rentan NTT" total: Rp10.080.000.000',
+      'Pemerintah Provinsi NTT (APBD) pays Rp10.080.000.000',
+      'Grand total Rp10.080.000.000 = Rp10.080.000.000',
+      'Budget Rp10.080.000.000 fits; Rp0 left over',
+      'Parameter values in force change from 2026-04: relief.pp50_2025 (the roster notes say whether they apply)',
+      'Rounding: each contribution line is rounded once (halfUp, step Rp1); totals are sums of rounded lines multiplied by head counts',
+    ]);
+    expect(plan.explanation.map((s) => s.text.id)).toEqual([
+      'Rencana NTT 2026: program JKK + JKM, bulan iuran 2026-01 s.d. 2026-12, 50,000 peserta BPU, 600,000 peserta-bulan',
+      'Daftar "Pekerja rentan NTT" (wilayah 53): Satu penyandang dana: Pemerintah Provinsi NTT. Pemerintah Provinsi NTT membayar dari APBD; sumber dana dihitung sebagai fundedBy = apbd',
+      '2026-01 s.d. 2026-12: 50,000 peserta (dasar Rp1.000.000) × 12 bulan × Rp16.800 (JKK Rp10.000 + JKM Rp6.800) = Rp10.080.000.000',
+      'Diskon PP 50/2025 tidak berlaku: iuran JKK dan JKM dibayar melalui APBD (PP 50/2025 Art. 3-4)',
+      'Jumlah daftar "Pekerja rentan NTT": Rp10.080.000.000',
+      'Pemerintah Provinsi NTT (APBD) membayar Rp10.080.000.000',
+      'Jumlah seluruhnya Rp10.080.000.000 = Rp10.080.000.000',
+      'Anggaran Rp10.080.000.000 cukup; sisa Rp0',
+      'Nilai parameter yang berlaku berubah mulai 2026-04: relief.pp50_2025 (catatan daftar menyebut apakah berlaku)',
+      'Pembulatan: setiap baris iuran dibulatkan sekali (halfUp, kelipatan Rp1); jumlah adalah penjumlahan baris yang sudah dibulatkan, dikalikan jumlah peserta',
+    ]);
+  });
+
+  it('lists every parameter value used, and their citations', () => {
+    const plan = nttWithBudget();
+    // one value each of the brackets, the JKK rate, the JKM amount and the due date over 2026; PP 50/2025 in its two 2026 values
+    expect(plan.law.map((l) => `${l.parameter}@${l.from}`).sort()).toEqual([
+      'bpu.dueDate@2021-02',
+      'bpu.incomeBrackets@2015-07',
+      'bpu.jkkRate@2015-07',
+      'bpu.jkmAmount@2015-07',
+      'relief.pp50_2025@2026-01',
+      'relief.pp50_2025@2026-04',
+    ]);
+    // each value has one citation and no two are the same: the six, in the order of the values
+    expect(plan.citations).toHaveLength(6);
+    expect(plan.citations).toEqual(plan.law.map((l) => l.citations[0]));
     expect(plan.citations.some((c) => c.instrument === 'PP' && c.number === '50')).toBe(true);
   });
 
@@ -207,6 +259,187 @@ describe('planProgramme: arrangements, caps and waterfalls', () => {
   });
 });
 
+describe('planProgramme: two rosters, a cap reached and one not, unfunded months, a funder budget', () => {
+  const twoRosters = () =>
+    planProgramme({
+      period: { from: '2026-01', to: '2026-03' },
+      funders: [
+        { ...nttProvince, cap: 1_000_000_000, overflow: 'unfunded' },
+        { id: 'csr', kind: 'donor', name: 'CSR Ojol', cap: 5_000_000_000, budget: 20_000_000 },
+      ],
+      rosters: [
+        { arrangement: { type: 'single', funder: 'ntt' }, cohorts: [{ count: 1_000_000, profile: { income: 1_000_000 } }] },
+        { name: 'Ojol Kupang', region: '53.71', arrangement: { type: 'single', funder: 'csr' }, cohorts: [{ count: 1_000, profile: { income: 1_000_000, sector: 'transport' } }] },
+      ],
+    });
+
+  it('charges each funder up to its cap and reports the rest as unfunded', () => {
+    const plan = twoRosters();
+    // roster 1 (APBD, no discount): 1,000,000 × 16,800 = 16,800,000,000 a month; the province's cap of Rp1 bn is reached in
+    // January and the rest, 15,800,000,000 + 2 × 16,800,000,000 = 49,400,000,000, is unfunded ('unfunded' overflow)
+    // roster 2 (donor, transport, PP 50/2025 Jan–Mar): 1,000 × (5,000 + 3,400) = 8,400,000 a month, × 3 = 25,200,000
+    expect([plan.total, plan.funded, plan.unfunded]).toEqual([50_425_200_000, 1_025_200_000, 49_400_000_000]);
+    expect([plan.participants, plan.participantMonths]).toEqual([1_001_000, 3_003_000]);
+    expect(plan.byFunder.map((f) => [f.funder, f.total, f.cap, f.budget])).toEqual([
+      ['ntt', 1_000_000_000, { amount: 1_000_000_000, remaining: 0, reachedIn: '2026-01' }, null],
+      // 5,000,000,000 − 25,200,000 = 4,974,800,000 left; its budget of 20,000,000 is short by 5,200,000
+      ['csr', 25_200_000, { amount: 5_000_000_000, remaining: 4_974_800_000, reachedIn: null }, { budget: 20_000_000, required: 25_200_000, fits: false, shortBy: 5_200_000, leftOver: 0 }],
+    ]);
+    expect(plan.months.map((m) => [m.participants, m.total, m.unfunded])).toEqual([
+      [1_001_000, 16_808_400_000, 15_800_000_000],
+      [1_001_000, 16_808_400_000, 16_800_000_000],
+      [1_001_000, 16_808_400_000, 16_800_000_000],
+    ]);
+    expect(plan.byRegion).toEqual({ unspecified: 50_400_000_000, '53.71': 25_200_000 });
+    expect(plan.rosters.map((r) => [r.name, r.region, r.fundedBy])).toEqual([
+      ['roster 1', null, 'apbd'],
+      ['Ojol Kupang', '53.71', 'donor'],
+    ]);
+    expect(plan.rosters[1]!.profiles.map((p) => [p.sector, p.base, p.perParticipant, p.total])).toEqual([['transport', 1_000_000, 25_200, 25_200_000]]);
+  });
+
+  it('explains caps reached and not reached, the unfunded part, and counts in the millions', () => {
+    const plan = twoRosters();
+    expect(plan.explanation.map((s) => s.text.en)).toEqual([
+      'Plan: programmes JKK + JKM, iuran months 2026-01 to 2026-03, 1,001,000 BPU participants, 3,003,000 participant-months',
+      'Roster "roster 1": Single payer: Pemerintah Provinsi NTT. Pemerintah Provinsi NTT pays from APBD; priced with fundedBy = apbd',
+      '2026-01 to 2026-03: 1,000,000 participants (base Rp1.000.000) × 3 months × Rp16.800 (JKK Rp10.000 + JKM Rp6.800) = Rp50.400.000.000',
+      'PP 50/2025 discount does not apply: JKK and JKM are paid through APBD (PP 50/2025 Art. 3-4)',
+      'Roster "roster 1" total: Rp50.400.000.000',
+      'Roster "Ojol Kupang" (region 53.71): Single payer: CSR Ojol. CSR Ojol pays from a donor budget; priced with fundedBy = donor',
+      '2026-01 to 2026-03: 1,000 participants (base Rp1.000.000) × 3 months × Rp8.400 (JKK Rp5.000 + JKM Rp3.400) = Rp25.200.000',
+      'PP 50/2025 discount applied: JKK and JKM at 50 %',
+      'Roster "Ojol Kupang" total: Rp25.200.000',
+      'Pemerintah Provinsi NTT (APBD) pays Rp1.000.000.000; cap Rp1.000.000.000 reached in 2026-01',
+      'CSR Ojol (DONOR) pays Rp25.200.000; cap Rp5.000.000.000 not reached',
+      'Unfunded (caps reached with no overflow): Rp49.400.000.000',
+      'Grand total Rp50.425.200.000 = Rp1.000.000.000 + Rp25.200.000 + unfunded Rp49.400.000.000',
+      'Rounding: each contribution line is rounded once (halfUp, step Rp1); totals are sums of rounded lines multiplied by head counts',
+    ]);
+    const id = plan.explanation.map((s) => s.text.id);
+    expect(id[1]).toBe('Daftar "roster 1": Satu penyandang dana: Pemerintah Provinsi NTT. Pemerintah Provinsi NTT membayar dari APBD; sumber dana dihitung sebagai fundedBy = apbd');
+    expect(id[5]).toBe('Daftar "Ojol Kupang" (wilayah 53.71): Satu penyandang dana: CSR Ojol. CSR Ojol membayar dari anggaran donor; sumber dana dihitung sebagai fundedBy = donor');
+    expect(id.slice(9, 13)).toEqual([
+      'Pemerintah Provinsi NTT (APBD) membayar Rp1.000.000.000; plafon Rp1.000.000.000 tercapai pada 2026-01',
+      'CSR Ojol (DONOR) membayar Rp25.200.000; plafon Rp5.000.000.000 tidak tercapai',
+      'Tidak terdanai (plafon tercapai tanpa limpahan): Rp49.400.000.000',
+      'Jumlah seluruhnya Rp50.425.200.000 = Rp1.000.000.000 + Rp25.200.000 + tidak terdanai Rp49.400.000.000',
+    ]);
+  });
+});
+
+describe('planProgramme: roster periods, head counts and grouping', () => {
+  const apbd = { funders: [nttProvince], arrangement: { type: 'single', funder: 'ntt' } } as const;
+
+  it('counts a roster only in its own months', () => {
+    const plan = planProgramme({
+      ...apbd,
+      period: { from: '2026-01', to: '2026-04' },
+      rosters: [
+        // two cohorts with the same profile are one group of 2 + 1 = 3
+        { name: 'Kupang', period: { from: '2026-02', to: '2026-03' }, cohorts: [{ count: 2, profile: { income: 1_000_000 } }, { count: 1, profile: { income: 1_000_000 } }] },
+        { cohorts: [{ count: 1, profile: { income: 1_000_000 } }] },
+      ],
+    });
+    // 1 participant in Jan and Apr, 1 + 3 = 4 in Feb and Mar, at 16,800 each
+    expect(plan.months.map((m) => [m.month, m.participants, m.total])).toEqual([
+      ['2026-01', 1, 16_800],
+      ['2026-02', 4, 67_200],
+      ['2026-03', 4, 67_200],
+      ['2026-04', 1, 16_800],
+    ]);
+    // 3 × 2 + 1 × 4 = 10 participant-months; 10 × 16,800 = 168,000
+    expect([plan.participants, plan.participantMonths, plan.total]).toEqual([4, 10, 168_000]);
+    expect(plan.rosters.map((r) => [r.name, r.period, r.participants, r.participantMonths, r.total])).toEqual([
+      ['Kupang', { from: '2026-02', to: '2026-03' }, 3, 6, 100_800],
+      ['roster 2', { from: '2026-01', to: '2026-04' }, 1, 4, 67_200],
+    ]);
+    expect(plan.rosters[0]!.profiles.map((p) => [p.count, p.perParticipant, p.total])).toEqual([[3, 33_600, 100_800]]);
+  });
+
+  it('a cohort of 0 costs nothing and adds no region or programme entry', () => {
+    const plan = planProgramme({ ...apbd, period: { from: '2026-01', to: '2026-02' }, rosters: [{ region: '53', cohorts: [{ count: 0, profile: { income: 1_000_000 } }] }] });
+    expect([plan.total, plan.participants, plan.participantMonths]).toEqual([0, 0, 0]);
+    expect(plan.byRegion).toEqual({});
+    expect(plan.byProgram).toEqual({});
+    expect(plan.months.map((m) => [m.participants, m.byFunder])).toEqual([
+      [0, {}],
+      [0, {}],
+    ]);
+    // the profile is still priced and reported: 2 × 16,800 per participant
+    expect(plan.rosters[0]!.profiles.map((p) => [p.count, p.perParticipant, p.total])).toEqual([[0, 33_600, 0]]);
+  });
+
+  it('keeps transport and other sectors apart where their prices differ (self-funded, 2027-01)', () => {
+    const plan = planProgramme({
+      period: { from: '2027-01', to: '2027-01' },
+      funders: [{ id: 'self', kind: 'worker' }],
+      arrangement: { type: 'single', funder: 'self' },
+      rosters: [
+        {
+          cohorts: [
+            { count: 1, profile: { income: 1_000_000, sector: 'other' } },
+            { count: 2, profile: { income: 1_000_000, sector: 'transport' } },
+          ],
+        },
+      ],
+    });
+    // PP 50/2025 covers only transport in 2027-01: other 16,800; transport 50 % → 8,400; 16,800 + 2 × 8,400 = 33,600
+    expect(plan.total).toBe(33_600);
+    expect(plan.rosters[0]!.profiles.map((p) => [p.sector, p.count, p.perParticipant])).toEqual([
+      ['other', 1, 16_800],
+      ['transport', 2, 8_400],
+    ]);
+  });
+
+  it('reports a price class by its lowest and highest income, whatever the order of the participants', () => {
+    const plan = planProgramme({
+      ...apbd,
+      period: { from: '2026-01', to: '2026-01' },
+      // all three fall in row 1 of the income brackets (base 1,000,000)
+      rosters: [{ participants: [{ income: 1_000_000 }, { income: 500_000 }, { income: 800_000 }] }],
+    });
+    expect(plan.rosters[0]!.profiles.map((p) => [p.income, p.highestIncome, p.count, p.base])).toEqual([['500000', '1000000', 3, 1_000_000]]);
+    expect(plan.total).toBe(3 * 16_800);
+  });
+
+  it('prices JHT when the plan funds it (an individual employer must have it)', () => {
+    const plan = planProgramme({
+      ...apbd,
+      programs: ['JKK', 'JKM', 'JHT'],
+      period: { from: '2026-01', to: '2026-01' },
+      rosters: [{ participants: [{ income: 1_000_000, isEmployer: true }, { income: 1_000_000 }] }],
+    });
+    // JKK 1 % × 1,000,000 = 10,000; JKM 6,800; JHT 2 % × 1,000,000 = 20,000; 36,800 each, × 2
+    expect(plan.byProgram).toEqual({ JKK: 20_000, JKM: 13_600, JHT: 40_000 });
+    expect(plan.total).toBe(73_600);
+    // same price, but employer status is part of a profile: reported apart
+    expect(plan.rosters[0]!.profiles.map((p) => [p.count, p.perParticipant])).toEqual([
+      [1, 36_800],
+      [1, 36_800],
+    ]);
+  });
+
+  it('validates every listed participant that is not a plain object with the known keys on its own', () => {
+    const at = (participants: readonly unknown[]) => {
+      const e = thrown(() => planProgramme({ ...apbd, period: { from: '2026-01', to: '2026-01' }, rosters: [{ participants: participants as never }] }));
+      return [e.code, e.path];
+    };
+    expect(at([{ income: 1_000_000 }, { income: 1_000_000, extra: 1 }])).toEqual(['invalid_input', ['plan', 'rosters', 0, 'participants', 1]]);
+    expect(at([{ income: 1_000_000 }, { income: 1_000_000, sector: 'other', note: 'x' }])).toEqual(['invalid_input', ['plan', 'rosters', 0, 'participants', 1]]);
+    // an object value is never an amount: the first participant with it is reported
+    const shared = { amount: 1_000_000 };
+    expect(at([{ income: 1_000_000 }, { income: shared }, { income: shared }])).toEqual(['invalid_input', ['plan', 'rosters', 0, 'participants', 1, 'income']]);
+    expect(at([{ income: 1_000_000 }, null])).toEqual(['invalid_input', ['plan', 'rosters', 0, 'participants', 1]]);
+    expect(at([{ income: 1_000_000 }, undefined])).toEqual(['invalid_input', ['plan', 'rosters', 0, 'participants', 1]]);
+    // objects that are not plain are not grouped by their own keys: here the second inherits an unknown key
+    const bare = Object.assign(Object.create(null) as object, { income: 1_000_000 });
+    const inheriting = Object.assign(Object.create({ extra: 1 }) as object, { income: 1_000_000 });
+    expect(planProgramme({ ...apbd, period: { from: '2026-01', to: '2026-01' }, rosters: [{ participants: [bare as never] }] }).total).toBe(16_800);
+    expect(at([bare, inheriting])).toEqual(['invalid_input', ['plan', 'rosters', 0, 'participants', 1]]);
+  });
+});
+
 describe('planProgramme: the funding source changes the law (PP 50/2025)', () => {
   const village = { id: 'desa', kind: 'village', region: '53.10.01.2001', name: 'Desa' } as const;
   const roster = { cohorts: [{ count: 1, profile: { income: 1_000_000, sector: 'other' as const } }] };
@@ -216,9 +449,9 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     // Jan–Mar 16,800 × 3 = 50,400; Apr–Dec 8,400 × 9 = 75,600 → 126,000
     expect(byVillage.total).toBe(126_000);
     expect(byVillage.rosters[0]!.fundedBy).toBe('apbdes');
-    expect(byVillage.rosters[0]!.profiles[0]!.runs.map((r) => [r.from, r.to, r.amount])).toEqual([
-      ['2026-01', '2026-03', 16_800],
-      ['2026-04', '2026-12', 8_400],
+    expect(byVillage.rosters[0]!.profiles[0]!.runs.map((r) => [r.from, r.to, r.amount, r.byProgram])).toEqual([
+      ['2026-01', '2026-03', 16_800, { JKK: 10_000, JKM: 6_800 }],
+      ['2026-04', '2026-12', 8_400, { JKK: 5_000, JKM: 3_400 }],
     ]);
     const byRegency = planProgramme({ period: YEAR_2026, funders: [{ id: 'sikka', kind: 'regency', region: '53.10' }], arrangement: { type: 'single', funder: 'sikka' }, rosters: [roster] });
     expect(byRegency.total).toBe(201_600);
@@ -261,6 +494,87 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     expect(run('other').months.map((m) => m.total)).toEqual([84_000, 168_000]); // 10 × 8,400; 10 × 16,800
     expect(run('transport').months.map((m) => m.total)).toEqual([84_000, 84_000]);
     expect(run('other').lawChanges.map((c) => c.month)).toEqual(['2027-01']);
+  });
+
+  it('lists the months in which the law changes in calendar order, whichever roster meets them first', () => {
+    const self = { funders: [{ id: 'self', kind: 'worker' }], arrangement: { type: 'single', funder: 'self' } } as const;
+    const profile = { income: 1_000_000, sector: 'other' } as const;
+    // PP 50/2025 takes a new value in 2026-04 (every sector) and in 2027-01 (transport only)
+    const inOrder = planProgramme({ ...self, period: { from: '2026-03', to: '2027-01' }, rosters: [{ cohorts: [{ count: 1, profile }] }] });
+    expect(inOrder.lawChanges).toEqual([
+      { month: '2026-04', parameters: ['relief.pp50_2025'] },
+      { month: '2027-01', parameters: ['relief.pp50_2025'] },
+    ]);
+    // the first roster meets 2027-01 before the second meets 2026-04
+    const reversed = planProgramme({
+      ...self,
+      period: { from: '2026-03', to: '2027-01' },
+      rosters: [
+        { period: { from: '2026-12', to: '2027-01' }, cohorts: [{ count: 1, profile }] },
+        { period: { from: '2026-03', to: '2026-04' }, cohorts: [{ count: 1, profile }] },
+      ],
+    });
+    expect(reversed.lawChanges.map((c) => c.month)).toEqual(['2026-04', '2027-01']);
+    expect(reversed.explanation.map((s) => s.text.en).filter((t) => t.startsWith('Parameter values'))).toEqual([
+      'Parameter values in force change from 2026-04: relief.pp50_2025 (the roster notes say whether they apply)',
+      'Parameter values in force change from 2027-01: relief.pp50_2025 (the roster notes say whether they apply)',
+    ]);
+  });
+
+  it('PP 49/2020 from 2020-08: two parameters change in the same month, both listed', () => {
+    const plan = planProgramme({ period: { from: '2020-07', to: '2020-08' }, funders: [{ id: 'self', kind: 'worker' }], arrangement: { type: 'single', funder: 'self' }, rosters: [{ cohorts: [{ count: 1, profile: { income: 1_000_000 } }] }] });
+    // 2020-07: 10,000 + 6,800; 2020-08: 1 % of each is payable (PP 49/2020): 100 + 68 = 168
+    expect(plan.months.map((m) => m.total)).toEqual([16_800, 168]);
+    // the relief starts, and PP 49/2020's own due-date rule (2020-08 to 2021-01) replaces the 15th of the month
+    expect(plan.lawChanges).toEqual([{ month: '2020-08', parameters: ['bpu.dueDate', 'relief.pp49_2020'] }]);
+  });
+
+  it('a new split of the same total starts a new run (an overlay moving Rp1,000 from JKK to JKM in 2027)', () => {
+    const study = { instrument: 'Practice', number: 'study', year: 2026 } as const;
+    const law = withOverlay(baselineLaw, {
+      name: 'split',
+      values: {
+        'bpu.jkkRate': [{ from: '2027-01', value: '0.9', status: 'projected', citations: study }],
+        'bpu.jkmAmount': [{ from: '2027-01', value: 7_800, status: 'projected', citations: study }],
+      },
+    });
+    const plan = planProgramme({ ...nttPlan, period: { from: '2026-12', to: '2027-01' }, rosters: [{ cohorts: [{ count: 1, profile: { income: 1_000_000 } }] }] }, { law });
+    // 2027-01: JKK 0.9 % × 1,000,000 = 9,000 and JKM 7,800: 16,800, the same total as 10,000 + 6,800
+    expect(plan.rosters[0]!.profiles[0]!.runs).toEqual([
+      { from: '2026-12', to: '2026-12', amount: 16_800, byProgram: { JKK: 10_000, JKM: 6_800 } },
+      { from: '2027-01', to: '2027-01', amount: 16_800, byProgram: { JKK: 9_000, JKM: 7_800 } },
+    ]);
+    expect(plan.lawChanges).toEqual([{ month: '2027-01', parameters: ['bpu.jkkRate', 'bpu.jkmAmount', 'relief.pp50_2025'] }]);
+    // both overlay values cite the same study: 8 values used, 7 distinct citations, the study once
+    expect(plan.law.filter((l) => l.source === 'split').map((l) => l.parameter)).toEqual(['bpu.jkkRate', 'bpu.jkmAmount']);
+    expect(plan.law.flatMap((l) => l.citations)).toHaveLength(8);
+    expect(plan.citations).toHaveLength(7);
+    expect(plan.citations.filter((c) => c.instrument === 'Practice')).toEqual([study]);
+  });
+
+  it('a change in any one programme starts a new run (an overlay changing JKK, then JKM, then JHT)', () => {
+    const study = { instrument: 'Practice', number: 'study', year: 2026 } as const;
+    const law = withOverlay(baselineLaw, {
+      name: 'one at a time',
+      values: {
+        'bpu.jkkRate': [{ from: '2026-11', value: '0.9', status: 'projected', citations: study }],
+        'bpu.jkmAmount': [{ from: '2026-12', value: 7_800, status: 'projected', citations: study }],
+        'bpu.jhtRate': [{ from: '2027-01', value: '1.9', status: 'projected', citations: study }],
+      },
+    });
+    const plan = planProgramme(
+      { ...nttPlan, programs: ['JKK', 'JKM', 'JHT'], period: { from: '2026-09', to: '2027-01' }, rosters: [{ cohorts: [{ count: 1, profile: { income: 1_000_000 } }] }] },
+      { law },
+    );
+    // base 1,000,000: JKK 1 % → 0.9 % (10,000 → 9,000); JKM 6,800 → 7,800; JHT 2 % → 1.9 % (20,000 → 19,000)
+    expect(plan.rosters[0]!.profiles[0]!.runs.map((r) => [r.from, r.to, r.amount, r.byProgram])).toEqual([
+      ['2026-09', '2026-10', 36_800, { JKK: 10_000, JKM: 6_800, JHT: 20_000 }],
+      ['2026-11', '2026-11', 35_800, { JKK: 9_000, JKM: 6_800, JHT: 20_000 }],
+      ['2026-12', '2026-12', 36_800, { JKK: 9_000, JKM: 7_800, JHT: 20_000 }],
+      ['2027-01', '2027-01', 35_800, { JKK: 9_000, JKM: 7_800, JHT: 19_000 }],
+    ]);
+    // 2 × 36,800 + 35,800 + 36,800 + 35,800
+    expect(plan.total).toBe(182_000);
   });
 
   it('asks for the sector where PP 50/2025 needs it (self-funded, 2026-01)', () => {
@@ -337,5 +651,26 @@ describe('planProgramme: bad input', () => {
     expect(thrown(() => planProgramme({ ...nttPlan, funders: [{ ...nttProvince, cap: 1, overflow: { to: 'x' } }] })).path).toEqual(['plan', 'funders', 0, 'overflow', 'to']);
     expect(thrown(() => planProgramme({ ...nttPlan, rosters: [{ cohorts: [{ count: 1, profile: { income: 1, isEmployer: true } }] }] })).path).toEqual(['plan', 'rosters', 0, 'cohorts', 0, 'profile', 'isEmployer']);
     expect(thrown(() => planProgramme(null as never)).code).toBe('invalid_input');
+  });
+
+  it('rejects rosters that are empty, too long, or name unknown funders, and errors found while pricing, with paths', () => {
+    const at = (fn: () => unknown) => {
+      const e = thrown(fn);
+      return [e.code, e.path];
+    };
+    const empty = thrown(() => planProgramme({ ...nttPlan, rosters: [{ name: 'kosong' }] }));
+    expect([empty.code, empty.path, empty.message]).toEqual(['invalid_input', ['plan', 'rosters', 0, 'participants'], 'A roster needs cohorts or participants (at plan.rosters.0.participants)']);
+    // ends after the plan's 2026-12
+    expect(at(() => planProgramme({ ...nttPlan, rosters: [{ period: { from: '2026-12', to: '2027-01' }, cohorts: [] }] }))).toEqual(['invalid_input', ['plan', 'rosters', 0, 'period']]);
+    expect(at(() => planProgramme({ ...nttPlan, rosters: [{ arrangement: { type: 'single', funder: 'nobody' }, cohorts: [] }] }))).toEqual(['invalid_input', ['plan', 'rosters', 0, 'arrangement', 'funder']]);
+    expect(at(() => planProgramme({ ...nttPlan, rosters: [{ participants: [{ income: 1_000_000, isEmployer: true }] }] }))).toEqual(['invalid_input', ['plan', 'rosters', 0, 'participants', 0, 'isEmployer']]);
+    // BPU brackets are in force from 2015-07
+    expect(at(() => planProgramme({ ...nttPlan, period: { from: '2015-06', to: '2015-07' } }))).toEqual(['parameter_not_in_force', ['plan', 'rosters', 0, 'profile', 'month']]);
+    // a self-funded profile needs its sector in 2026-01, even in a cohort of 0 (its price is still reported)
+    const self = { funders: [{ id: 'self', kind: 'worker' }], arrangement: { type: 'single', funder: 'self' } } as const;
+    expect(at(() => planProgramme({ ...self, period: { from: '2026-01', to: '2026-01' }, rosters: [{ cohorts: [] }, { cohorts: [{ count: 0, profile: { income: 1_000_000 } }] }] }))).toEqual([
+      'missing_fact',
+      ['plan', 'rosters', 1, 'profile', 'sector'],
+    ]);
   });
 });
