@@ -105,7 +105,6 @@ export function jhtBalance(input: JhtProjectionInput, options?: { readonly round
   const rounding = parseInput(z.strictObject({ rounding: RoundingSchema.optional() }).optional(), options, ['options'])?.rounding ?? HALF_UP_TO_RUPIAH;
   const convention = p.convention ?? 'effectiveAnnual';
   const r = new Dec(p.annualReturnPercent).div(100);
-  if (r.lte(-1)) fail({ code: 'invalid_input', path: ['input', 'annualReturnPercent'], message: 'An annual return of -100 % or less is not meaningful', reason: 'too_small' });
   const i = convention === 'effectiveAnnual' ? r.plus(1).pow(new Dec(1).div(12)).minus(1) : r.div(12);
   let balance = new Dec(senToDecimalString(p.openingBalance));
   let contributed = new Dec(0);

@@ -187,7 +187,6 @@ export function jkkBenefit(input: JkkInput, options?: BenefitOptions): JkkBenefi
     for (const period of schedule.value) {
       const last = period.months === null ? p.incapacityMonths : Math.min(p.incapacityMonths, month + period.months - 1);
       for (; month <= last; month++) stmbMonths.push({ month, percent: period.rate.percent, amount: exactAmount(wage, 1, [period.rate], o.rounding) });
-      if (month > p.incapacityMonths) break;
     }
     const amount = sumRupiah(stmbMonths.map((m) => m.amount));
     const desc = schedule.value.map((x) => `${x.rate.percent} %${x.months === null ? '' : ` × ${x.months}`}`).join(', ');

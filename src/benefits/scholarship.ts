@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from 'zod';
-import { ageOn, CalendarDateSchema, type CalendarDate } from '../core/calendar';
+import { ageOn, CalendarDateSchema, compareCalendar, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, multiplyRupiah, sumRupiah, type Rupiah } from '../core/money';
@@ -272,9 +272,8 @@ export function computeScholarship(p: z.output<typeof ScholarshipInputSchema>, t
     const plan = yearlyPayments(rules, child.education, child.birthDate, p.eventDate, p.claimDate, [...path, 'children', index, 'education']);
     return { ...base, status: 'entitled', reasons: [], payments: plan.payments, total: sumRupiah(plan.payments.map((x) => x.amount)), lapsedSchoolYears: plan.lapsed };
   });
-  const schedule = children
-    .flatMap((c) => c.payments.map((x) => ({ ...x, child: c.index })))
-    .sort((a, b) => (a.paymentDate < b.paymentDate ? -1 : a.paymentDate > b.paymentDate ? 1 : a.child - b.child));
+  // Built child by child, so the stable sort keeps the child order among payments of one date.
+  const schedule = children.flatMap((c) => c.payments.map((x) => ({ ...x, child: c.index }))).sort((a, b) => compareCalendar(a.paymentDate, b.paymentDate));
   const total = sumRupiah(children.map((c) => c.total));
   const maximum = condition.met ? multiplyRupiah(perChildMax, rules.maxChildren) : (0 as Rupiah);
   for (const c of children) {
@@ -322,7 +321,7 @@ function yearlyPayments(
   let positionAtClaim: number;
   if ('level' in education) {
     const levelRule = rules.levels.find((l) => l.level === education.level);
-    if (levelRule === undefined || offset(education.level) < 0) fail({ code: 'invalid_input', path: [...path, 'level'], message: `Level ${education.level} is not in the scholarship schedule`, reason: 'custom' });
+    if (levelRule === undefined) fail({ code: 'invalid_input', path: [...path, 'level'], message: `Level ${education.level} is not in the scholarship schedule`, reason: 'custom' });
     if (education.yearInLevel > levelRule.maxYears) {
       fail({ code: 'invalid_input', path: [...path, 'yearInLevel'], message: `Level ${education.level} has ${levelRule.maxYears} paid years; got year ${education.yearInLevel}`, reason: 'too_big' });
     }

@@ -48,6 +48,34 @@ describe('jhtBalance', () => {
     expectError(() => jhtBalance({ startMonth: '2026-01', contributions: [1], openingBalance: 0, annualReturnPercent: '-100' }), 'invalid_input', ['input', 'annualReturnPercent']);
   });
 
+  it('explanation stated exactly: the convention\'s formula, the timing rule, the final figures', () => {
+    const timing = {
+      id: 'Setiap bulan saldo awal memperoleh hasil pengembangan bulanan, lalu iuran bulan itu dikreditkan pada akhir bulan (iuran mulai berkembang bulan berikutnya).',
+      en: 'Each month the opening balance earns the monthly return, then the month\'s contribution is credited at its end (it earns from the next month).',
+    };
+    // 12 % nominal: 0.12 / 12 = 0.01 a month; 1,000,000 × 1.01 + 1,000,000 = 2,010,000, returns 10,000
+    const nominal = jhtBalance({ startMonth: '2026-01', contributions: [1_000_000, 1_000_000], openingBalance: 0, annualReturnPercent: '12', convention: 'nominalMonthly' });
+    expect(nominal.timing).toEqual(timing);
+    expect(nominal.explanation).toEqual([
+      { id: 'Asumsi hasil 12 % setahun (bukan ketentuan hukum); tingkat bulanan r / 12 = 0.01.', en: 'Assumed return 12 % a year (not law); monthly rate r / 12 = 0.01.' },
+      timing,
+      { id: 'Saldo akhir Rp2.010.000 setelah 2 bulan (iuran Rp2.000.000, hasil Rp10.000).', en: 'Final balance Rp2.010.000 after 2 months (contributions Rp2.000.000, returns Rp10.000).' },
+    ]);
+    // 0 % effective: (1 + 0)^(1/12) − 1 = 0
+    const effective = jhtBalance({ startMonth: '2026-01', contributions: [1_000_000], openingBalance: 0, annualReturnPercent: '0' });
+    expect(effective.explanation[0]).toEqual({ id: 'Asumsi hasil 0 % setahun (bukan ketentuan hukum); tingkat bulanan (1 + r)^(1/12) − 1 = 0.', en: 'Assumed return 0 % a year (not law); monthly rate (1 + r)^(1/12) − 1 = 0.' });
+  });
+
+  it('the lowest return the schema accepts (-99.999999 %) still gives a finite projection', () => {
+    const p = jhtBalance({ startMonth: '2026-01', contributions: [0], openingBalance: 1_000_000, annualReturnPercent: '-99.999999', convention: 'nominalMonthly' });
+    // monthly rate -0.99999999 / 12 = -0.0833333325; 1,000,000 × (1 − 0.0833333325) = 916,666.6675 → 916,667
+    expect(p.finalBalance).toBe(916_667);
+  });
+
+  it('bad options: an unknown rounding mode is an invalid_input at options.rounding', () => {
+    expectError(() => jhtBalance({ startMonth: '2026-01', contributions: [1], openingBalance: 0, annualReturnPercent: '5' }, { rounding: { mode: 'sideways', step: 1 } as never }), 'invalid_input', ['options', 'rounding']);
+  });
+
   it('property: with a non-negative return the balance never falls below opening + contributions', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 5_000_000 }), { minLength: 1, maxLength: 36 }), fc.integer({ min: 0, max: 15 }), (cs, r) => {
@@ -82,6 +110,57 @@ describe('jhtWithdrawal', () => {
     expect(jhtWithdrawal({ kind: 'full', balance: 80_000_000, trigger: 'death', eventDate: '2026-01-31', requestDate: '2026-01-31' }).allowed).toBe(true);
     expect(jhtWithdrawal({ kind: 'full', balance: 1, trigger: 'retirementAge', birthDate: '1970-02-01', requestDate: '2026-01-31' }).allowed).toBe(false);
     expect(jhtWithdrawal({ kind: 'full', balance: 1, trigger: 'retirementAge', birthDate: '1970-02-01', requestDate: '2026-02-01' }).allowed).toBe(true);
+  });
+  it('partial: conditions and explanation stated exactly (housing, other, and both conditions failing)', () => {
+    const longEnough = { id: 'Kepesertaan 120 bulan ≥ 120.', en: 'Membership 120 months ≥ 120.' };
+    const firstTime = { id: 'Belum pernah mengambil sebagian.', en: 'No earlier partial withdrawal.' };
+    const housing = jhtWithdrawal({ ...partial, membershipMonths: 120, purpose: 'housing' });
+    expect(housing.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([
+      ['jht.partial.membership', true, false, longEnough],
+      ['jht.partial.once', true, false, firstTime],
+    ]);
+    // 30 % × 50,000,000 = 15,000,000; no decisive condition is repeated
+    expect(housing.explanation).toEqual([{ id: 'Paling banyak 30 % × Rp50.000.000 = Rp15.000.000 untuk perumahan.', en: 'At most 30 % × Rp50.000.000 = Rp15.000.000 for housing.' }]);
+    // 10 % × 50,000,000 = 5,000,000
+    expect(jhtWithdrawal({ ...partial, membershipMonths: 120, purpose: 'other' }).explanation).toEqual([
+      { id: 'Paling banyak 10 % × Rp50.000.000 = Rp5.000.000 untuk keperluan lain persiapan pensiun.', en: 'At most 10 % × Rp50.000.000 = Rp5.000.000 for other retirement preparation.' },
+    ]);
+    const refused = jhtWithdrawal({ ...partial, membershipMonths: 108, purpose: 'other', previousPartialWithdrawal: true });
+    const tooShort = { id: 'Kepesertaan 108 bulan < 120: belum boleh diambil sebagian.', en: 'Membership 108 months < 120: no partial withdrawal yet.' };
+    const already = { id: 'Pengambilan sebagian sudah pernah dilakukan (hanya sekali).', en: 'A partial withdrawal was already made (allowed once).' };
+    expect(refused.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([
+      ['jht.partial.membership', false, true, tooShort],
+      ['jht.partial.once', false, true, already],
+    ]);
+    expect(refused.explanation).toEqual([tooShort, already, { id: 'Tidak ada yang dapat diambil sekarang.', en: 'Nothing may be withdrawn now.' }]);
+    expect([refused.allowed, refused.amount]).toEqual([false, 0]);
+  });
+
+  it('full: conditions and explanation stated exactly (resignation before and after the wait; age 55 and 56)', () => {
+    const resign = { kind: 'full' as const, balance: 80_000_000, trigger: 'resignation' as const, eventDate: '2026-01-31' };
+    const heading = { id: 'Pembayaran penuh karena mengundurkan diri: berlaku Permenaker 4/2022 Art. 4-9.', en: 'Full payout on resignation: Permenaker 4/2022 Art. 4-9 applies.' };
+    const early = jhtWithdrawal({ ...resign, requestDate: '2026-02-27' });
+    const wait = { id: 'mengundurkan diri pada 2026-01-31: masa tunggu 1 bulan, baru dapat dibayar sejak 2026-02-28.', en: 'resignation on 2026-01-31: a 1-month wait, payable only from 2026-02-28.' };
+    expect(early.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([['jht.full.waitingPeriod', false, true, wait]]);
+    expect(early.explanation).toEqual([heading, wait, { id: 'Belum dapat dibayar.', en: 'Not payable yet.' }]);
+    const paid = jhtWithdrawal({ ...resign, requestDate: '2026-02-28' });
+    const waited = { id: 'mengundurkan diri pada 2026-01-31; dapat dibayar sejak 2026-02-28.', en: 'resignation on 2026-01-31; payable from 2026-02-28.' };
+    expect(paid.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([['jht.full.waitingPeriod', true, false, waited]]);
+    expect(paid.explanation).toEqual([heading, waited, { id: 'Seluruh saldo Rp80.000.000.', en: 'The whole balance, Rp80.000.000.' }]);
+    const age = { kind: 'full' as const, balance: 1, trigger: 'retirementAge' as const, birthDate: '1970-02-01' };
+    const young = jhtWithdrawal({ ...age, requestDate: '2026-01-31' });
+    const under = { id: 'Usia 55 < 56: belum dapat dibayar karena usia.', en: 'Aged 55 < 56: not yet payable on account of age.' };
+    expect(young.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([['jht.full.retirementAge', false, true, under]]);
+    expect(young.explanation[0]).toEqual({ id: 'Pembayaran penuh karena mencapai usia pensiun: berlaku Permenaker 4/2022 Art. 4-9.', en: 'Full payout on reaching the retirement age: Permenaker 4/2022 Art. 4-9 applies.' });
+    const old = jhtWithdrawal({ ...age, requestDate: '2026-02-01' });
+    expect(old.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([['jht.full.retirementAge', true, false, { id: 'Usia 56 ≥ 56.', en: 'Aged 56 ≥ 56.' }]]);
+    expect(old.explanation.at(-1)).toEqual({ id: 'Seluruh saldo Rp1.', en: 'The whole balance, Rp1.' });
+  });
+
+  it('a request before the birth date is refused (on the birth date it is accepted, and age 0 is not 56)', () => {
+    const age = { kind: 'full' as const, balance: 1, trigger: 'retirementAge' as const, birthDate: '2026-02-01' };
+    expectError(() => jhtWithdrawal({ ...age, requestDate: '2026-01-31' }), 'invalid_input', ['input', 'requestDate']);
+    expect(jhtWithdrawal({ ...age, requestDate: '2026-02-01' }).allowed).toBe(false);
   });
   it('bad input and missing facts', () => {
     expectError(() => jhtWithdrawal({ kind: 'full', balance: 1, trigger: 'retirementAge', requestDate: '2026-02-01' }), 'missing_fact', ['input', 'birthDate']);

@@ -119,6 +119,108 @@ describe('jkkBenefit', () => {
     expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'fell' } } as never), 'invalid_input', ['input', 'outcome']);
   });
 
+  it('explanation, labels and rules stated exactly: death at wage 400,000 with land transport at the cap and 2 STMB months', () => {
+    // Membership starting on the accident day is allowed (the check is "accident before membership").
+    const b = jkkBenefit({ accidentDate: '2025-08-01', membershipStartDate: '2025-08-01', earnings: { segment: 'PU', wage: 400_000 }, transport: [{ mode: 'land', cost: 5_000_000 }], incapacityMonths: 2, outcome: { kind: 'death' }, scholarshipChildren: 1 });
+    // Only the mode used gets a transport item; no sea or air item.
+    expect(b.components.map((c) => c.key)).toEqual(['jkk.medicalCare', 'jkk.transport.land', 'jkk.stmb', 'jkk.death.lumpSum', 'jkk.periodic', 'jkk.funeral']);
+    // land min(5 m, 5 m) + STMB 2 × 100 % × 400,000 + max(48 × 400,000 = 19.2 m, 20 m) + 12 m + 10 m = 47.8 m
+    expect(b.total).toBe(47_800_000);
+    expect(b.explanation.map((t) => t.en)).toEqual([
+      'Work accident on 2025-08-01: PP 82/2019 Art. I (Lampiran I) applies.',
+      'Last reported monthly wage: Rp400.000',
+      'Medical care: as incurred — As medically needed, without limit, at partner facilities (PLKK): paid as incurred, not computed here.',
+      'Transport (land/river): Rp5.000.000 — min(cost Rp5.000.000; cap Rp5.000.000)',
+      'Temporary incapacity benefit (STMB): Rp800.000 — 2 months × Rp400.000 by the schedule 100 % × 12, 50 % (whole months)',
+      'Death lump sum (work accident): Rp20.000.000 — max(48 × Rp400.000; Rp20.000.000)',
+      'Periodic benefit (24 months, paid at once): Rp12.000.000 — Rp12.000.000',
+      'Funeral cost: Rp10.000.000 — Rp10.000.000',
+      // decisive conditions only: the death minimum, not the JKK scholarship's "no minimum period"
+      '48 × Rp400.000 = Rp19.200.000 < the minimum Rp20.000.000 (the JKM lump sum): the minimum is paid.',
+      'Total cash Rp47.800.000 (medical care excluded).',
+      'Up to Rp87.000.000 × 1 children = Rp87.000.000, paid yearly by level attended.',
+    ]);
+    expect(b.explanation.map((t) => t.id)).toEqual([
+      'Kecelakaan kerja 2025-08-01: berlaku PP 82/2019 Art. I (Lampiran I).',
+      'Upah sebulan terakhir yang dilaporkan: Rp400.000',
+      'Perawatan dan pengobatan: sesuai biaya — Sesuai kebutuhan medis, tanpa batas, di fasilitas kesehatan kerja sama (PLKK): dibayar sesuai biaya, tidak dihitung di sini.',
+      'Biaya pengangkutan (darat/sungai): Rp5.000.000 — min(biaya Rp5.000.000; batas Rp5.000.000)',
+      'Santunan sementara tidak mampu bekerja (STMB): Rp800.000 — 2 bulan × Rp400.000 menurut jadwal 100 % × 12, 50 % (bulan penuh)',
+      'Santunan kematian karena kecelakaan kerja: Rp20.000.000 — max(48 × Rp400.000; Rp20.000.000)',
+      'Santunan berkala (24 bulan, dibayar sekaligus): Rp12.000.000 — Rp12.000.000',
+      'Biaya pemakaman: Rp10.000.000 — Rp10.000.000',
+      '48 × Rp400.000 = Rp19.200.000 < minimum Rp20.000.000 (santunan sekaligus JKM): dibayar minimum.',
+      'Jumlah uang tunai Rp47.800.000 (di luar perawatan medis).',
+      'Hingga Rp87.000.000 × 1 anak = Rp87.000.000, dibayar setiap tahun sesuai jenjang.',
+    ]);
+    const minimum = b.conditions.find((c) => c.id === 'jkk.death.minimum');
+    expect(minimum?.met).toBe(false);
+    // The condition cites both rules: the JKK 48 × wage and the JKM lump sum used as the minimum.
+    const citationsOf = (id: string) => b.lawUsed.find((l) => l.parameter === id)?.citations ?? [];
+    expect(minimum?.citations).toEqual([...citationsOf('benefit.jkk.cash'), ...citationsOf('benefit.jkm.cash')]);
+    expect(minimum?.citations.length).toBeGreaterThan(citationsOf('benefit.jkk.cash').length);
+  });
+
+  it('death minimum exactly met: wage 416,666.67 → 48 × 416,666.67 = 20,000,000.16 → 20,000,000 = the minimum, not binding', () => {
+    const b = jkkBenefit({ accidentDate: '2025-08-01', earnings: { segment: 'PU', wage: '416666.67' }, outcome: { kind: 'death' } });
+    expect(amounts(b)['jkk.death.lumpSum']).toBe(20_000_000);
+    const c = b.conditions.find((x) => x.id === 'jkk.death.minimum');
+    expect([c?.met, c?.decisive]).toEqual([true, false]);
+    expect(c?.text.en).toBe('48 × Rp416.666,67 = Rp20.000.000 ≥ the minimum Rp20.000.000.');
+    expect(c?.text.id).toBe('48 × Rp416.666,67 = Rp20.000.000 ≥ minimum Rp20.000.000.');
+    // A condition that was not decisive is not repeated in the explanation.
+    expect(b.explanation.some((t) => t.en.startsWith('48 ×'))).toBe(false);
+  });
+
+  it('total permanent disability: the periodic item states the additive reading, and the scholarship applies (2 children by default: 2 × 87 m)', () => {
+    const b = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'totalPermanentDisability' } });
+    expect(b.components.map((c) => [c.key, c.label.en, c.rule.en])).toEqual([
+      ['jkk.medicalCare', 'Medical care', 'As medically needed, without limit, at partner facilities (PLKK): paid as incurred, not computed here.'],
+      ['jkk.disability.total', 'Total permanent disability', '70 % × 80 × Rp4.000.000'],
+      ['jkk.periodic', 'Periodic benefit (24 months, paid at once)', 'Rp12.000.000, added to the total disability lump sum (additive reading, M+)'],
+    ]);
+    expect(b.components.map((c) => [c.label.id, c.rule.id]).slice(1)).toEqual([
+      ['Cacat total tetap', '70 % × 80 × Rp4.000.000'],
+      ['Santunan berkala (24 bulan, dibayar sekaligus)', 'Rp12.000.000, ditambahkan pada santunan cacat total tetap (bacaan aditif, M+)'],
+    ]);
+    expect(b.scholarship).toMatchObject({ entitled: true, kind: 'yearly', children: null, maximumPerChild: 87_000_000, maximum: 174_000_000 });
+    // 224 m + 12 m + 174 m
+    expect(b.maximumTotal).toBe(410_000_000);
+    expect(b.explanation.at(-1)?.en).toBe('Up to Rp87.000.000 a child, at most 2 children (number of children not given).');
+  });
+
+  it('total permanent disability without the additive reading (an overlay of benefit.jkk.cash): no periodic item, 224 m', () => {
+    const law = withOverlay(baselineLaw, {
+      name: 'periodic not added',
+      values: { 'benefit.jkk.cash': [{ from: '2027-01-01', value: { deathWageMonths: 48, disabilityWageMonths: 80, totalDisabilityRate: '70', periodic: 12_000_000, totalDisabilityAddsPeriodic: false, funeral: 10_000_000 }, status: 'projected', citations: { instrument: 'Practice', number: 'test', year: 2026 } }] },
+    });
+    const b = jkkBenefit({ accidentDate: '2027-02-01', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'totalPermanentDisability' } }, { law });
+    expect(b.components.map((c) => c.key)).toEqual(['jkk.medicalCare', 'jkk.disability.total']);
+    // 70 % × 80 × 4,000,000
+    expect(b.total).toBe(224_000_000);
+  });
+
+  it('partial disability: labels and rules name the percentages; a table percentage of exactly 100 is accepted (100 % × 80 × 3 m = 240 m)', () => {
+    const input = { accidentDate: '2024-01-10', earnings: { segment: 'PU' as const, wage: 3_000_000 } };
+    const a = jkkBenefit({ ...input, outcome: { kind: 'partialDisability', tablePercent: '10' } });
+    expect(a.components.map((c) => [c.key, c.label, c.rule]).at(-1)).toEqual(['jkk.disability.anatomical', { id: 'Cacat sebagian anatomis', en: 'Partial anatomical disability' }, { id: '10 % × 80 × Rp3.000.000', en: '10 % × 80 × Rp3.000.000' }]);
+    const f = jkkBenefit({ ...input, outcome: { kind: 'partialDisability', tablePercent: '10', functionLossPercent: '50' } });
+    expect(f.components.map((c) => [c.key, c.label, c.rule]).at(-1)).toEqual(['jkk.disability.functional', { id: 'Cacat sebagian fungsi', en: 'Partial functional disability' }, { id: '50 % × 10 % × 80 × Rp3.000.000', en: '50 % × 10 % × 80 × Rp3.000.000' }]);
+    expect(jkkBenefit({ ...input, outcome: { kind: 'partialDisability', tablePercent: '100', functionLossPercent: '100' } }).total).toBe(240_000_000);
+  });
+
+  it('an empty transport list and 0 STMB months add no item and read no transport caps (so no error before 2019-12-02)', () => {
+    const b = jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 3_000_000 }, transport: [], incapacityMonths: 0, outcome: { kind: 'recovery' } });
+    expect(b.components.map((c) => c.key)).toEqual(['jkk.medicalCare']);
+    expect(b.stmbMonths).toEqual([]);
+    expect(b.conditions).toEqual([]);
+    expect(b.total).toBe(0);
+    expect(b.scholarship).toBeNull();
+    expect(b.lawUsed.map((l) => l.parameter)).toEqual(['benefit.jkk.cash']);
+    // Without the fields: the same.
+    expect(jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 3_000_000 }, outcome: { kind: 'recovery' } }).components.map((c) => c.key)).toEqual(['jkk.medicalCare']);
+  });
+
   it('property: the death lump sum is max(48 × wage, minimum) and the total is the sum of the components', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 200_000_000 }), (wage) => {

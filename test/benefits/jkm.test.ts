@@ -107,6 +107,102 @@ describe('jkmBenefit', () => {
     expect(jkmBenefit({ ...pu, deathDate: '2026-12-31' }, { law }).total).toBe(42_000_000);
   });
 
+  it('explanation, labels and rules stated exactly (PU, 2 children, 36 months): 20 m + 12 m + 10 m, scholarship 2 × 87 m', () => {
+    // Membership starting on the day of death is allowed (the check is "death before membership").
+    const b = jkmBenefit({ ...pu, deathDate: '2026-02-10', membershipStartDate: '2026-02-10', scholarshipChildren: 2 });
+    expect(b.components.map((c) => [c.key, c.label.en, c.rule.en])).toEqual([
+      ['jkm.lumpSum', 'Lump sum', 'Lump sum Rp20.000.000'],
+      ['jkm.periodic', 'Periodic benefit (24 months, paid at once)', 'Periodic benefit Rp12.000.000 (24 months, paid at once)'],
+      ['jkm.funeral', 'Funeral cost', 'Funeral cost Rp10.000.000'],
+    ]);
+    expect(b.components.map((c) => [c.label.id, c.rule.id])).toEqual([
+      ['Santunan sekaligus', 'Santunan sekaligus Rp20.000.000'],
+      ['Santunan berkala (24 bulan, dibayar sekaligus)', 'Santunan berkala Rp12.000.000 (24 bulan, dibayar sekaligus)'],
+      ['Biaya pemakaman', 'Biaya pemakaman Rp10.000.000'],
+    ]);
+    expect(b.conditions.map((c) => [c.id, c.met, c.decisive, c.text.en])).toEqual([
+      ['jkm.activeParticipant', true, false, 'Active participant on the date of death.'],
+      ['jkm.scholarship.minContribution', true, false, 'Contribution period 36 months ≥ the 36 months the JKM scholarship requires.'],
+    ]);
+    expect(b.conditions[0]?.text.id).toBe('Peserta aktif pada tanggal meninggal.');
+    // No decisive condition: nothing between the items and the total.
+    expect(b.explanation.map((t) => t.en)).toEqual([
+      'Death on 2026-02-10: PP 82/2019 Art. I (Art. 34) applies.',
+      'Lump sum: Rp20.000.000',
+      'Periodic benefit (24 months, paid at once): Rp12.000.000',
+      'Funeral cost: Rp10.000.000',
+      'Total cash Rp42.000.000.',
+      'Up to Rp87.000.000 × 2 children = Rp174.000.000, paid yearly by level attended.',
+    ]);
+    expect(b.explanation.map((t) => t.id)).toEqual([
+      'Meninggal 2026-02-10: berlaku PP 82/2019 Art. I (Art. 34).',
+      'Santunan sekaligus: Rp20.000.000',
+      'Santunan berkala (24 bulan, dibayar sekaligus): Rp12.000.000',
+      'Biaya pemakaman: Rp10.000.000',
+      'Jumlah uang tunai Rp42.000.000.',
+      'Hingga Rp87.000.000 × 2 anak = Rp174.000.000, dibayar setiap tahun sesuai jenjang.',
+    ]);
+  });
+
+  it('not active: the reason is stated once as the decisive condition and once as the scholarship note; no scholarship condition is checked', () => {
+    const b = jkmBenefit({ ...pu, activeAtDeath: false, deathDate: '2026-01-01', scholarshipChildren: 2 });
+    const reason = { id: 'Bukan peserta aktif pada tanggal meninggal: tidak ada manfaat JKM.', en: 'Not an active participant on the date of death: no JKM benefit.' };
+    expect(b.conditions.map((c) => c.id)).toEqual(['jkm.activeParticipant']);
+    expect(b.conditions[0]?.text).toEqual(reason);
+    expect(b.scholarship).toEqual({ entitled: false, kind: 'yearly', children: 2, maximumPerChild: 87_000_000, maximum: 0, note: reason });
+    expect(b.explanation).toEqual([{ id: 'Meninggal 2026-01-01: berlaku PP 82/2019 Art. I (Art. 34).', en: 'Death on 2026-01-01: PP 82/2019 Art. I (Art. 34) applies.' }, reason, { id: 'Jumlah uang tunai Rp0.', en: 'Total cash Rp0.' }, reason]);
+  });
+
+  it('BPU waiting rule stated exactly: 2 months → the brochure reading (10 m as funeral cost) and the branch head\'s (8 m + 2 m); 3 months → met', () => {
+    const early = jkmBenefit({ deathDate: '2026-03-20', segment: 'BPU', activeAtDeath: true, contributionMonths: 2, consecutivePaidMonthsSinceRegistration: 2, scholarshipChildren: 2 });
+    const waiting = {
+      id: 'BPU: baru 2 bulan iuran berturut-turut sejak mendaftar (< 3): hanya Rp10.000.000 seluruhnya, tanpa beasiswa.',
+      en: 'BPU: only 2 consecutive paid months since registration (< 3): Rp10.000.000 in total, no scholarship.',
+    };
+    expect(early.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([
+      ['jkm.activeParticipant', true, false, { id: 'Peserta aktif pada tanggal meninggal.', en: 'Active participant on the date of death.' }],
+      ['jkm.bpuWaitingRule', false, true, waiting],
+    ]);
+    expect(early.components.map((c) => [c.key, c.label, c.amount, c.rule])).toEqual([
+      ['jkm.funeral', { id: 'Biaya pemakaman', en: 'Funeral cost' }, 10_000_000, { id: 'Kematian sebelum 3 bulan iuran berturut-turut: Rp10.000.000 sebagai biaya pemakaman (brosur BPU)', en: 'Death before 3 consecutive paid months: Rp10.000.000 as funeral cost (BPU brochure)' }],
+    ]);
+    const branch = early.alternativeReadings[0];
+    expect(branch?.source).toEqual({ id: 'Kepala cabang BPJS (Meulaboh, 5-8-2025): santunan kematian + biaya pemakaman', en: 'BPJS branch head (Meulaboh, 5-Aug-2025): death lump sum + funeral cost' });
+    const reading = { id: 'Bacaan kepala cabang', en: 'Branch head\'s reading' };
+    expect(branch?.components.map((c) => [c.key, c.label, c.amount, c.rule])).toEqual([
+      ['jkm.lumpSum', { id: 'Santunan kematian', en: 'Death lump sum' }, 8_000_000, reading],
+      ['jkm.funeral', { id: 'Biaya pemakaman', en: 'Funeral cost' }, 2_000_000, reading],
+    ]);
+    expect(early.scholarship.note).toEqual(waiting);
+    expect(early.explanation.map((t) => t.en)).toEqual(['Death on 2026-03-20: PP 82/2019 Art. I (Art. 34) applies.', 'Funeral cost: Rp10.000.000', waiting.en, 'Total cash Rp10.000.000.', waiting.en]);
+    const full = jkmBenefit({ deathDate: '2026-03-20', segment: 'BPU', activeAtDeath: true, contributionMonths: 3, consecutivePaidMonthsSinceRegistration: 3 });
+    expect(full.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([
+      ['jkm.activeParticipant', true, false, { id: 'Peserta aktif pada tanggal meninggal.', en: 'Active participant on the date of death.' }],
+      ['jkm.bpuWaitingRule', true, false, { id: 'BPU: 3 bulan iuran berturut-turut sejak mendaftar (≥ 3): manfaat JKM penuh.', en: 'BPU: 3 consecutive paid months since registration (≥ 3): full JKM.' }],
+      ['jkm.scholarship.minContribution', false, true, { id: 'Masa iur 3 bulan < 36 bulan yang disyaratkan untuk beasiswa JKM: tidak ada beasiswa.', en: 'Contribution period 3 months < the 36 months the JKM scholarship requires: no scholarship.' }],
+    ]);
+  });
+
+  it('before any scholarship rule (2014): the summary says so, keeps the number of children, and adds no condition', () => {
+    const b = jkmBenefit({ ...pu, deathDate: '2014-01-01', scholarshipChildren: 1 });
+    expect(b.scholarship).toEqual({
+      entitled: false,
+      kind: null,
+      children: 1,
+      maximumPerChild: 0,
+      maximum: 0,
+      note: { id: 'Pustaka ini tidak memiliki aturan beasiswa untuk tanggal 2014-01-01 (sebelum PP 44/2015); tidak dihitung.', en: 'The library has no scholarship rule for 2014-01-01 (before PP 44/2015); none is computed.' },
+    });
+    expect(b.conditions.map((c) => c.id)).toEqual(['jkm.activeParticipant']);
+    expect(jkmBenefit({ ...pu, deathDate: '2014-01-01' }).scholarship.children).toBeNull();
+  });
+
+  it('bad input: more consecutive paid months than contribution months (equal is accepted)', () => {
+    const bpu = { deathDate: '2026-03-20', segment: 'BPU' as const, activeAtDeath: true };
+    expectError(() => jkmBenefit({ ...bpu, contributionMonths: 3, consecutivePaidMonthsSinceRegistration: 4 }), 'invalid_input', ['input', 'consecutivePaidMonthsSinceRegistration']);
+    expect(jkmBenefit({ ...bpu, contributionMonths: 4, consecutivePaidMonthsSinceRegistration: 4 }).total).toBe(42_000_000);
+  });
+
   it('property: total is the sum of the components and never depends on the wage-free facts beyond the rules', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 5 }), fc.date({ min: new Date('2012-01-02T12:00:00Z'), max: new Date('2030-12-31T12:00:00Z'), noInvalidDate: true }), (months, kids, d) => {
