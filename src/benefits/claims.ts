@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { CalendarDateSchema } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
-import { formatRupiah, senSchema, senToDecimalString, type AmountInput } from '../core/money';
+import { formatRupiah, senSchema, type AmountInput } from '../core/money';
 import { parseInput } from '../core/validate';
 
 /** A programme that pays claims. */
@@ -143,5 +143,5 @@ export function claimsSummary(input: ClaimsSummaryInput): ClaimsSummary {
 }
 
 function bigSenText(sen: bigint): string {
-  return sen <= BigInt(Number.MAX_SAFE_INTEGER) ? senToDecimalString(Number(sen)) : `${sen / 100n}${sen % 100n === 0n ? '' : `.${String(sen % 100n).padStart(2, '0').replace(/0$/, '')}`}`;
+  return `${sen / 100n}${sen % 100n === 0n ? '' : `.${String(sen % 100n).padStart(2, '0').replace(/0$/, '')}`}`;
 }

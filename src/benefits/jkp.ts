@@ -6,11 +6,11 @@
 import * as z from 'zod';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
-import { formatRupiah, positiveSenSchema, RoundingSchema, senToDecimalString, sumRupiah, type AmountInput, type Rounding, type Rupiah, type Sen } from '../core/money';
+import { formatRupiah, positiveSenSchema, senToDecimalString, sumRupiah, type AmountInput, type Rounding, type Rupiah, type Sen } from '../core/money';
 import { parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import type { LawRegistry } from '../law/registry';
-import { addMonthsToDate, component, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, rp, type BenefitComponent, type BenefitCondition } from './result';
+import { addMonthsToDate, BenefitOptionsSchema, component, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, rp, type BenefitComponent, type BenefitCondition } from './result';
 
 /** Why the employment ended (*alasan PHK*). */
 export type TerminationReason =
@@ -75,10 +75,8 @@ export const JkpInputSchema = z
     if (v.claimDate < v.phkDate) ctx.issues.push({ code: 'custom', message: `The claim (${v.claimDate}) is before the PHK (${v.phkDate})`, input: v, path: ['claimDate'] });
   });
 
-const lawSchema = z.custom<LawRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as LawRegistry).parameter === 'function', 'Expected a LawRegistry');
-
 /** Schema of {@link JkpOptions}. */
-export const JkpOptionsSchema = z.strictObject({ law: lawSchema.optional(), rounding: RoundingSchema.optional(), applyDisputedConsecutiveRule: z.boolean().optional() }).optional();
+export const JkpOptionsSchema = z.strictObject({ ...BenefitOptionsSchema.unwrap().shape, applyDisputedConsecutiveRule: z.boolean().optional() }).optional();
 
 /** One month of JKP cash. */
 export interface JkpMonth {
@@ -147,8 +145,8 @@ const REASON_TEXT: Record<TerminationReason, BilingualText> = {
  */
 export function jkpBenefit(input: JkpInput, options?: JkpOptions): JkpBenefit {
   const p = parseInput(JkpInputSchema, input, ['input']);
-  const opts = parseInput(JkpOptionsSchema, options, ['options']) ?? {};
-  const o = resolveBenefitOptions({ ...(opts.law === undefined ? {} : { law: opts.law }), ...(opts.rounding === undefined ? {} : { rounding: opts.rounding }) });
+  const { applyDisputedConsecutiveRule, ...shared } = parseInput(JkpOptionsSchema, options, ['options']) ?? {};
+  const o = resolveBenefitOptions(shared);
   const trail = new LawTrail(o.law);
   const rules = trail.get('benefit.jkp.rules', p.phkDate);
   const r = rules.value;
@@ -167,7 +165,7 @@ export function jkpBenefit(input: JkpInput, options?: JkpOptions): JkpBenefit {
     { id: `${p.contributionMonthsInLast24} bulan iuran dalam ${r.windowMonths} bulan terakhir ≥ ${r.minContributionMonths}.`, en: `${p.contributionMonthsInLast24} contribution months in the last ${r.windowMonths} ≥ ${r.minContributionMonths}.` },
     { id: `${p.contributionMonthsInLast24} bulan iuran dalam ${r.windowMonths} bulan terakhir < ${r.minContributionMonths}: tidak memenuhi syarat.`, en: `${p.contributionMonthsInLast24} contribution months in the last ${r.windowMonths} < ${r.minContributionMonths}: not eligible.` },
   );
-  const applyConsecutive = !r.consecutiveRuleDisputed || opts.applyDisputedConsecutiveRule !== false;
+  const applyConsecutive = !r.consecutiveRuleDisputed || applyDisputedConsecutiveRule !== false;
   if (applyConsecutive) {
     add(
       'jkp.consecutiveMonths',

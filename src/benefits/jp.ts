@@ -7,13 +7,13 @@ import * as z from 'zod';
 import { ageOn, CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
-import { formatRupiah, positiveSenSchema, RoundingSchema, senSchema, type AmountInput, type Rounding, type Rupiah } from '../core/money';
+import { formatRupiah, positiveSenSchema, senSchema, type AmountInput, type Rounding, type Rupiah } from '../core/money';
 import { parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import type { JpBenefitLimits } from '../law/parameters/benefitsJhtJp';
 import { baselineLaw, type LawRegistry } from '../law/registry';
-import { findValue, type ResolvedValue } from '../law/timeline';
-import { exactAmount, LawTrail, regimeOf, resolveBenefitOptions, rp, type BenefitCondition } from './result';
+import { coverageOf, findValue, type ResolvedValue } from '../law/timeline';
+import { BenefitOptionsSchema, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, rp, type BenefitCondition } from './result';
 
 /** Input of {@link jpBenefit}. */
 export interface JpInput {
@@ -59,10 +59,8 @@ export const JpInputSchema = z
     if (v.birthDate >= v.pensionDate) ctx.issues.push({ code: 'custom', message: `The pension date (${v.pensionDate}) must be after the birth date (${v.birthDate})`, input: v, path: ['pensionDate'] });
   });
 
-const lawSchema = z.custom<LawRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as LawRegistry).parameter === 'function', 'Expected a LawRegistry');
-
 /** Schema of {@link JpOptions}. */
-export const JpOptionsSchema = z.strictObject({ law: lawSchema.optional(), rounding: RoundingSchema.optional(), allowDerivedLimits: z.boolean().optional() }).optional();
+export const JpOptionsSchema = z.strictObject({ ...BenefitOptionsSchema.unwrap().shape, allowDerivedLimits: z.boolean().optional() }).optional();
 
 /** A survivor pension line. */
 export interface SurvivorPension {
@@ -140,27 +138,25 @@ function anniversary(birthDate: string, years: number): CalendarDate {
  */
 export function jpRetirementDate(birthDate: string, options?: { readonly law?: LawRegistry }): JpRetirementDate {
   const birth = parseInput(CalendarDateSchema, birthDate, ['birthDate']);
-  const law = parseInput(z.strictObject({ law: lawSchema.optional() }).optional(), options, ['options'])?.law ?? baselineLaw;
+  const law = parseInput(z.strictObject({ law: BenefitOptionsSchema.unwrap().shape.law }).optional(), options, ['options'])?.law ?? baselineLaw;
   return retirementDate(birth, new LawTrail(law));
 }
 
 function retirementDate(birth: CalendarDate, trail: LawTrail): JpRetirementDate {
   const parameter = trail.parameter('benefit.jp.retirementAge');
-  const ages = parameter.values.map((v) => v.value);
-  const lowest = Math.min(...ages);
-  const highest = Math.max(...ages);
-  for (let age = lowest; age <= highest; age++) {
+  // A parameter always has a value, and the series is continuous and open-ended (an overlay can
+  // only add values), so the only dates it does not cover lie before its start: there (JP began
+  // on 2015-07-01) the first retirement age is read as in force.
+  const first = parameter.values[0]!;
+  // The loop ends at the latest at the highest age of the series: no age in force is above it.
+  for (let age = Math.min(...parameter.values.map((v) => v.value)); ; age++) {
     const candidate = anniversary(birth, age);
-    // Before the series starts (JP began on 2015-07-01), the first retirement age is read as in force.
-    const first = parameter.values[0];
-    const inForce = findValue(parameter, candidate) ?? (first !== undefined && candidate < first.from ? first : undefined);
-    if (inForce === undefined) continue;
+    const inForce = findValue(parameter, candidate) ?? first;
     if (age >= inForce.value) {
       trail.record(inForce);
       return { date: candidate, age: inForce.value, citations: inForce.citations };
     }
   }
-  fail({ code: 'undefined_by_law', path: ['birthDate'], message: `No JP retirement age in force applies to someone born on ${birth} (the retirement age series starts on ${parameter.values[0]?.from ?? '?'})` });
 }
 
 /**
@@ -180,8 +176,8 @@ function retirementDate(birth: CalendarDate, trail: LawTrail): JpRetirementDate 
  */
 export function jpBenefit(input: JpInput, options?: JpOptions): JpBenefit {
   const p = parseInput(JpInputSchema, input, ['input']);
-  const opts = parseInput(JpOptionsSchema, options, ['options']) ?? {};
-  const o = resolveBenefitOptions({ ...(opts.law === undefined ? {} : { law: opts.law }), ...(opts.rounding === undefined ? {} : { rounding: opts.rounding }) });
+  const { allowDerivedLimits, ...shared } = parseInput(JpOptionsSchema, options, ['options']) ?? {};
+  const o = resolveBenefitOptions(shared);
   const trail = new LawTrail(o.law);
   const rules = trail.get('benefit.jp.rules', p.pensionDate);
   const r = rules.value;
@@ -225,7 +221,7 @@ export function jpBenefit(input: JpInput, options?: JpOptions): JpBenefit {
 
   const formula = exactAmount(p.averageIndexedWage, p.contributionMonths, [r.accrualRate], o.rounding, 12);
   explanation.push({ id: `${r.accrualRate.percent} % × ${p.contributionMonths}/12 × ${rp(p.averageIndexedWage)} = ${formatRupiah(formula)}.`, en: `${r.accrualRate.percent} % × ${p.contributionMonths}/12 × ${rp(p.averageIndexedWage)} = ${formatRupiah(formula)}.` });
-  const limits = limitsAt(o.law, p.pensionDate, opts.allowDerivedLimits === true, trail);
+  const limits = limitsAt(o.law, p.pensionDate, allowDerivedLimits === true, trail);
   const l = limits.value;
   let monthly = formula;
   if (formula < l.minimum) monthly = l.minimum as Rupiah;
@@ -278,15 +274,13 @@ function limitsAt(law: LawRegistry, date: CalendarDate, allowDerived: boolean, t
       return derived;
     }
   }
-  const first = published.values[0];
-  const last = published.values[published.values.length - 1];
   fail({
     code: 'parameter_not_in_force',
     path: ['input', 'pensionDate'],
     message: `No published JP benefit minimum/maximum is known for ${date} (the library stores only the March letters it has seen)${allowDerived ? '' : '; pass { allowDerivedLimits: true } to use a value derived by the indexation rule where one exists'}`,
     parameter: published.id,
     at: date,
-    coverage: first === undefined || last === undefined ? null : { from: first.from, to: last.to },
+    coverage: coverageOf(published),
   });
 }
 

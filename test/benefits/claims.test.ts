@@ -41,6 +41,48 @@ describe('claimsSummary', () => {
     expect(s.participants).toBe(1);
   });
 
+  it('groups by programme and type with their own counts, participants and totals', () => {
+    const s = claimsSummary({
+      claims: [
+        { program: 'JKK', type: 'stmb', amount: 1_000_000, participantId: 'a' },
+        { program: 'JKK', type: 'stmb', amount: '2000000.25', participantId: 'a' },
+        { program: 'JKK', type: 'medicalCare', amount: 500_000, participantId: 'b' },
+        { program: 'JHT', type: 'oldAgeSavings', amount: 7_000_000, participantId: 'a' },
+      ],
+    });
+    // JKK/stmb: 2 claims, 1 participant, 1,000,000 + 2,000,000.25; JKK: 3 claims, a and b
+    expect(s.byType.map((g) => [g.program, g.type, g.claims, g.participants, g.total])).toEqual([
+      ['JKK', 'medicalCare', 1, 1, '500000'],
+      ['JKK', 'stmb', 2, 1, '3000000.25'],
+      ['JHT', 'oldAgeSavings', 1, 1, '7000000'],
+    ]);
+    expect(s.byProgram.map((g) => [g.program, g.claims, g.participants, g.total])).toEqual([
+      ['JKK', 3, 2, '3500000.25'],
+      ['JHT', 1, 1, '7000000'],
+    ]);
+    expect(s).toMatchObject({ claims: 4, participants: 2, total: '10500000.25' });
+  });
+
+  it('a one-day period keeps the claims of that day only (both ends inclusive); a period ending before it starts is refused', () => {
+    const claims = [
+      { program: 'JKM', type: 'funeral', amount: 1, participantId: 'a', paidDate: '2025-06-30' },
+      { program: 'JKM', type: 'funeral', amount: 10, participantId: 'b', paidDate: '2025-07-01' },
+      { program: 'JKM', type: 'funeral', amount: 100, participantId: 'c', paidDate: '2025-07-02' },
+    ] as const;
+    expect(claimsSummary({ claims, period: { from: '2025-07-01', to: '2025-07-01' } })).toMatchObject({ claims: 1, participants: 1, total: '10' });
+    expect(claimsSummary({ claims, period: { from: '2025-07-01', to: '2025-07-02' } })).toMatchObject({ claims: 2, total: '110' });
+    expectError(() => claimsSummary({ claims, period: { from: '2025-07-02', to: '2025-07-01' } }), 'invalid_input', ['input', 'period', 'to']);
+  });
+
+  it('totals beyond the safe integer range of sen stay exact: 2 × Rp50,000,000,000,000.05 = Rp100,000,000,000,000.1', () => {
+    const big = (amount: string, participantId: string): PaidClaimInput => ({ program: 'JHT', type: 'oldAgeSavings', amount, participantId });
+    // 10,000,000,000,000,010 sen > Number.MAX_SAFE_INTEGER (9,007,199,254,740,991)
+    expect(claimsSummary({ claims: [big('50000000000000.05', 'a'), big('50000000000000.05', 'b')] }).total).toBe('100000000000000.1');
+    expect(claimsSummary({ claims: [big('50000000000000.05', 'a'), big('50000000000000.02', 'b')] }).total).toBe('100000000000000.07');
+    expect(claimsSummary({ claims: [big('50000000000000.5', 'a'), big('50000000000000.5', 'b')] }).total).toBe('100000000000001');
+    expect(claimsSummary({ claims: [big('0.05', 'a')] }).total).toBe('0.05');
+  });
+
   it('empty list: zero, stated', () => {
     expect(claimsSummary({ claims: [] })).toMatchObject({ claims: 0, participants: 0, total: '0' });
   });

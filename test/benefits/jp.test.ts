@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { jpBenefit, jpRetirementDate } from '../../src/index';
+import { baselineLaw, jpBenefit, jpRetirementDate, withOverlay } from '../../src/index';
 import { expectError } from './helpers';
 
 const person = { birthDate: '1966-05-01' };
+const study = { instrument: 'Practice', number: 'study', year: 2026 } as const;
+const regime = 'PP 45/2015 Art. 17, 19-22';
 
 describe('jpRetirementDate', () => {
   it('born 1969-03-01: 59 on 2028-03-01 but the age in force in 2028 is 60 → 2029-03-01 (ex. 17)', () => {
@@ -20,8 +22,25 @@ describe('jpRetirementDate', () => {
     expect(jpRetirementDate('1967-06-01').age).toBe(59); // 59 on 2026-06-01
     expect(jpRetirementDate('1990-01-01')).toMatchObject({ date: '2055-01-01', age: 65 });
   });
+  it('born on 29 February: the anniversary is 29 February in a leap year, 1 March otherwise (as ageOn counts)', () => {
+    // 1960 + 56 = 2016, a leap year; the age in force in 2016 is 56
+    expect(jpRetirementDate('1960-02-29')).toMatchObject({ date: '2016-02-29', age: 56 });
+    // 1964 + 56 = 2020 is too young (57 in force from 2019); 1964 + 57 = 2021 has no 29 February
+    expect(jpRetirementDate('1964-02-29')).toMatchObject({ date: '2021-03-01', age: 57 });
+    // 1944 + 56 = 2000: divisible by 400, so a leap year (before JP began: the first age, 56, is read as in force)
+    expect(jpRetirementDate('1944-02-29')).toMatchObject({ date: '2000-02-29', age: 56 });
+  });
+
+  it('the law option: an overlay that keeps 56 from 2043 → born 2044-02-29 retires at 56 on 2100-03-01 (2100 is divisible by 100, not by 400: no 29 February)', () => {
+    const law = withOverlay(baselineLaw, { name: 'age 56 again', values: { 'benefit.jp.retirementAge': [{ from: '2043-01-01', value: 56, status: 'projected', citations: study }] } });
+    expect(jpRetirementDate('2044-02-29', { law })).toMatchObject({ date: '2100-03-01', age: 56 });
+    expect(jpRetirementDate('2044-02-29')).toMatchObject({ date: '2109-03-01', age: 65 }); // baseline: 65 from 2043; 2109 is not a leap year
+  });
+
   it('bad input', () => {
     expectError(() => jpRetirementDate('1966-13-01'), 'invalid_input', ['birthDate']);
+    expectError(() => jpRetirementDate('1966-05-01', { law: {} as never }), 'invalid_input', ['options', 'law']);
+    expectError(() => jpRetirementDate('1966-05-01', { law: null as never }), 'invalid_input', ['options', 'law']);
   });
 });
 
@@ -88,6 +107,102 @@ describe('jpBenefit', () => {
     expect(b.kind).toBe('notYetDue');
     expect(b.retirement.date).toBe('2029-03-01');
     expect(b.monthlyPension).toBeNull();
+  });
+
+  it('within the limits, parents only: every condition and explanation step stated; parents 20 % × 1,200,000 = 240,000', () => {
+    const b = jpBenefit({ ...person, pensionDate: '2025-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000, survivors: { spouse: false, children: 0, parents: true } });
+    expect(b).toMatchObject({ kind: 'monthlyPension', regime, formulaAmount: 1_200_000, monthlyPension: 1_200_000, lumpSum: null, derived: false });
+    expect(b.limits).toEqual({ minimum: 399_700, maximum: 4_792_300, status: 'enacted', from: '2025-03-01', to: '2026-02-28' });
+    expect(b.survivorPensions).toEqual([{ survivor: 'parents', percent: '20', monthly: 240_000 }]);
+    expect(b.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([
+      ['jp.retirementAge', true, false, { id: 'Usia pensiun 58 tercapai pada 2024-05-01.', en: 'Retirement age 58 reached on 2024-05-01.' }],
+      ['jp.minimumContributionMonths', true, false, { id: 'Masa iur 240 bulan ≥ 180: pensiun bulanan.', en: '240 contribution months ≥ 180: monthly pension.' }],
+      ['jp.benefitLimits', true, false, { id: 'Di dalam batas Rp399.700–Rp4.792.300 (berlaku 2025-03-01).', en: 'Within the limits Rp399.700–Rp4.792.300 (from 2025-03-01).' }],
+    ]);
+    expect(b.explanation).toEqual([
+      { id: `Tanggal pensiun 2025-05-01: berlaku ${regime}.`, en: `Pension date 2025-05-01: ${regime} applies.` },
+      { id: '1 % × 240/12 × Rp6.000.000 = Rp1.200.000.', en: '1 % × 240/12 × Rp6.000.000 = Rp1.200.000.' },
+      { id: 'Pensiun ahli waris (parents): 20 % × Rp1.200.000 = Rp240.000.', en: 'Survivor pension (parents): 20 % × Rp1.200.000 = Rp240.000.' },
+      { id: 'Manfaat pensiun hari tua Rp1.200.000 per bulan.', en: 'Old-age pension Rp1.200.000 a month.' },
+    ]);
+    expect(jpBenefit({ ...person, pensionDate: '2025-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000, survivors: { spouse: false, children: 0, parents: false } }).survivorPensions).toEqual([]);
+  });
+
+  it('below the minimum: 1 % × 180/12 × 2,000,000 = 300,000 → 399,700 paid, the limit is decisive and explained; derived limits say so', () => {
+    const b = jpBenefit({ ...person, pensionDate: '2025-05-01', contributionMonths: 180, averageIndexedWage: 2_000_000 });
+    const bound = { id: 'Rp300.000 di luar batas Rp399.700–Rp4.792.300 (berlaku 2025-03-01): dibayar Rp399.700.', en: 'Rp300.000 is outside the limits Rp399.700–Rp4.792.300 (from 2025-03-01): Rp399.700 is paid.' };
+    expect(b.conditions[2]).toMatchObject({ id: 'jp.benefitLimits', met: true, decisive: true, text: bound });
+    expect(b.explanation).toEqual([
+      { id: `Tanggal pensiun 2025-05-01: berlaku ${regime}.`, en: `Pension date 2025-05-01: ${regime} applies.` },
+      { id: '1 % × 180/12 × Rp2.000.000 = Rp300.000.', en: '1 % × 180/12 × Rp2.000.000 = Rp300.000.' },
+      bound,
+      { id: 'Manfaat pensiun hari tua Rp399.700 per bulan.', en: 'Old-age pension Rp399.700 a month.' },
+    ]);
+    // 2026-03-01: derived minimum 411,400 (399,700 × 1.0292 rounded up to Rp100)
+    const d = jpBenefit({ ...person, pensionDate: '2026-03-01', contributionMonths: 180, averageIndexedWage: 2_000_000 }, { allowDerivedLimits: true });
+    expect(d.conditions[2]?.text).toEqual({
+      id: 'Rp300.000 di luar batas Rp411.400–Rp4.932.300 (berlaku 2026-03-01): dibayar Rp411.400 (batas turunan, belum diterbitkan).',
+      en: 'Rp300.000 is outside the limits Rp411.400–Rp4.932.300 (from 2026-03-01): Rp411.400 is paid (derived limits, not published).',
+    });
+  });
+
+  it('the missing-letter error names the parameter, the date and the coverage of the published series', () => {
+    try {
+      jpBenefit({ ...person, pensionDate: '2026-03-01', contributionMonths: 180, averageIndexedWage: 2_000_000 });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as { issues: unknown[] }).issues[0]).toMatchObject({ code: 'parameter_not_in_force', path: ['input', 'pensionDate'], parameter: 'benefit.jp.benefitLimits', at: '2026-03-01', coverage: { from: '2015-07-01', to: '2026-02-28' } });
+    }
+  });
+
+  it('notYetDue and lumpSum results: nulls, no survivor pensions, the decisive condition and explanation', () => {
+    const early = jpBenefit({ birthDate: '1969-03-01', pensionDate: '2028-03-01', contributionMonths: 240, averageIndexedWage: 6_000_000, survivors: { spouse: true, children: 1, parents: true } });
+    expect(early).toMatchObject({ kind: 'notYetDue', formulaAmount: null, limits: null, monthlyPension: null, lumpSum: null, survivorPensions: [], derived: false });
+    expect(early.conditions.map((c) => [c.id, c.met, c.decisive, c.text])).toEqual([
+      ['jp.retirementAge', false, true, { id: 'Usia 59 pada 2028-03-01: usia pensiun baru tercapai pada 2029-03-01 (usia 60).', en: 'Aged 59 on 2028-03-01: the retirement age is reached only on 2029-03-01 (age 60).' }],
+      ['jp.minimumContributionMonths', true, false, { id: 'Masa iur 240 bulan ≥ 180: pensiun bulanan.', en: '240 contribution months ≥ 180: monthly pension.' }],
+    ]);
+    expect(early.explanation).toEqual([{ id: `Tanggal pensiun 2028-03-01: berlaku ${regime}.`, en: `Pension date 2028-03-01: ${regime} applies.` }]);
+
+    const lump = jpBenefit({ ...person, pensionDate: '2025-05-01', contributionMonths: 179, averageIndexedWage: 6_000_000, lumpSumBalance: 25_000_000, survivors: { spouse: true, children: 1, parents: true } });
+    expect(lump).toMatchObject({ kind: 'lumpSum', formulaAmount: null, limits: null, monthlyPension: null, lumpSum: 25_000_000, survivorPensions: [], derived: false });
+    expect(lump.conditions[1]).toMatchObject({
+      met: false,
+      decisive: true,
+      text: { id: 'Masa iur 179 bulan < 180: tidak ada pensiun bulanan, hanya manfaat sekaligus (iuran + hasil pengembangan).', en: '179 contribution months < 180: no monthly pension, a lump sum of contributions plus returns instead.' },
+    });
+    expect(lump.explanation.slice(1)).toEqual([{ id: 'Manfaat sekaligus Rp25.000.000.', en: 'Lump sum Rp25.000.000.' }]);
+    const unknown = jpBenefit({ ...person, pensionDate: '2025-05-01', contributionMonths: 179, averageIndexedWage: 6_000_000 });
+    expect(unknown.explanation.slice(1)).toEqual([{ id: 'Saldo iuran + hasil pengembangan tidak diberikan: jumlah sekaligus tidak dihitung.', en: 'The balance of contributions plus returns was not given: the lump sum is not computed.' }]);
+  });
+
+  it('options: the law (an overlay letter for 2026) and the rounding (down to Rp100) are applied', () => {
+    const law = withOverlay(baselineLaw, { name: 'letter 2026', values: { 'benefit.jp.benefitLimits': [{ from: '2026-03-01', to: '2027-02-28', value: { minimum: 420_000, maximum: 5_000_000 }, status: 'projected', citations: study }] } });
+    const b = jpBenefit({ ...person, pensionDate: '2026-03-01', contributionMonths: 180, averageIndexedWage: 2_000_000 }, { law });
+    expect(b.monthlyPension).toBe(420_000);
+    expect(b.limits).toEqual({ minimum: 420_000, maximum: 5_000_000, status: 'projected', from: '2026-03-01', to: '2027-02-28' });
+    expect(b.derived).toBe(false);
+    // 1 % × 240/12 × 6,000,050 = 1,200,010 → down to Rp100: 1,200,000 (default half-up to the rupiah: 1,200,010)
+    const input = { ...person, pensionDate: '2025-05-01', contributionMonths: 240, averageIndexedWage: 6_000_050 };
+    const down = jpBenefit(input, { rounding: { mode: 'down', step: 100 } });
+    expect(down.formulaAmount).toBe(1_200_000);
+    expect(down.rounding).toEqual({ mode: 'down', step: 100 });
+    expect(jpBenefit(input).formulaAmount).toBe(1_200_010);
+  });
+
+  it('bad options: a law that is not a registry', () => {
+    const input = { ...person, pensionDate: '2025-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000 };
+    expectError(() => jpBenefit(input, { law: {} as never }), 'invalid_input', ['options', 'law']);
+    expectError(() => jpBenefit(input, { law: null as never }), 'invalid_input', ['options', 'law']);
+    expectError(() => jpBenefit(input, { law: { parameter: 1 } as never }), 'invalid_input', ['options', 'law']);
+  });
+
+  it('wage limit: Rp100,000,000,000 accepted (1 % × 180/12 × 100 bn = 15 bn → maximum 4,792,300), one sen more refused; pension date = birth date refused', () => {
+    const b = jpBenefit({ ...person, pensionDate: '2025-05-01', contributionMonths: 180, averageIndexedWage: 100_000_000_000 });
+    expect(b.formulaAmount).toBe(15_000_000_000);
+    expect(b.monthlyPension).toBe(4_792_300);
+    expectError(() => jpBenefit({ ...person, pensionDate: '2025-05-01', contributionMonths: 180, averageIndexedWage: '100000000000.01' }), 'invalid_input', ['input', 'averageIndexedWage']);
+    expectError(() => jpBenefit({ ...person, pensionDate: '1966-05-01', contributionMonths: 180, averageIndexedWage: 1 }), 'invalid_input', ['input', 'pensionDate']);
   });
 
   it('bad input: negative wage, pension before birth, fractional months', () => {
