@@ -22,8 +22,8 @@ function monthsAfter(due: CalendarDate, k: number): CalendarDate {
 export function startedMonthsLate(due: CalendarDate, paid: CalendarDate): number {
   if (paid <= due) return 0;
   const k = monthIndex(yearMonthOf(paid)) - monthIndex(yearMonthOf(due));
-  const n = paid <= monthsAfter(due, k) ? k : k + 1;
-  return n < 1 ? 1 : n;
+  // k ≥ 0 because paid > due; in the due month itself (k = 0) paid > due + 0 months, so the result is ≥ 1.
+  return paid <= monthsAfter(due, k) ? k : k + 1;
 }
 
 /** Completed months of delay: the greatest n with `due` + n months ≤ `paid`. @internal */

@@ -374,7 +374,7 @@ export function jkpPeriodCheck(schedule: PaymentScheduleInput, payments: readonl
   // Months up to the PHK month count once paid by asOf (payments after the PHK for earlier months count).
   const counted = new Set<string>(record.months.filter((m) => m.paidOn !== null && m.month <= phkMonth).map((m) => m.month));
   const from = addMonths(phkMonth, -(value.value.windowMonths - 1));
-  const inWindow = [...counted].filter((m) => m >= from && m <= phkMonth).length;
+  const inWindow = [...counted].filter((m) => m >= from).length; // counted holds no month after the PHK month
   const consecutive = consecutiveBackFrom(counted, phkMonth);
   const r = value.value;
   const required = !r.consecutiveRuleDisputed || o.applyDisputedConsecutiveRule !== false ? r.minConsecutiveMonths : null;

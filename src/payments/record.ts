@@ -412,7 +412,8 @@ export function buildRecord(schedule: ParsedSchedule, payments: readonly ParsedP
   const order = payments
     .map((p, i) => ({ p, i }))
     .filter(({ p }) => p.paidOn <= asOf)
-    .sort((a, b) => (a.p.paidOn < b.p.paidOn ? -1 : a.p.paidOn > b.p.paidOn ? 1 : a.i - b.i));
+    // Array#sort is stable (ES2019): payments of the same date keep their order in the list.
+    .sort((a, b) => (a.p.paidOn < b.p.paidOn ? -1 : a.p.paidOn > b.p.paidOn ? 1 : 0));
   const ignoredAfterAsOf = payments.map((p, i) => ({ p, i })).filter(({ p }) => p.paidOn > asOf).map(({ i }) => i);
   const credit: CreditLot[] = [];
   const unallocated: UnallocatedPayment[] = [];
@@ -420,8 +421,8 @@ export function buildRecord(schedule: ParsedSchedule, payments: readonly ParsedP
   let lapse: Lapse | null = null;
 
   const apply = (target: WorkMonth, amount: number, lot: { payment: number; paymentId: string | undefined; payer: string | undefined }, paidOn: CalendarDate, fromCredit: boolean): number => {
+    // Callers apply only a positive amount to an open month, so `used` is always > 0.
     const used = Math.min(amount, target.due - target.paid);
-    if (used <= 0) return 0;
     target.paid += used;
     target.allocations.push({
       payment: lot.payment,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contributionPeriods, jkmWaitingPeriodCheck, jkpPeriodCheck, scholarshipPeriodCheck } from '../../src/payments/periods';
+import { consecutiveBackFrom, contributionPeriods, jkmWaitingPeriodCheck, jkpPeriodCheck, scholarshipPeriodCheck } from '../../src/payments/periods';
+import type { YearMonth } from '../../src/core/calendar';
 import { withOverlay, baselineLaw } from '../../src/law/registry';
 import { jkpBenefit } from '../../src/benefits/jkp';
 import { expectError, months } from './helpers';
@@ -146,5 +147,81 @@ describe('jkpPeriodCheck', () => {
     expectError(() => jkpPeriodCheck(schedule, paidAll, { phkDate: '2025-12-20', applyDisputedConsecutiveRule: 'no' } as never), 'invalid_input', ['options', 'applyDisputedConsecutiveRule']);
     // JKP began with PP 37/2021 (2021-02-02): a PHK before it has no JKP rule
     expectError(() => jkpPeriodCheck({ segment: 'PU', months: months('2020-01', 12, PU) }, [], { phkDate: '2020-12-20' }), 'parameter_not_in_force', ['at']);
+  });
+});
+
+describe('contribution periods: edges', () => {
+  it('a month with nothing due counts from its due date, on asOf itself included', () => {
+    const schedule = { segment: 'PU' as const, months: [{ month: '2026-01', amount: 0 }] };
+    // PU: Jan 2026 is due (and, with nothing due, paid) on 2026-02-15.
+    expect(contributionPeriods(schedule, [], { asOf: '2026-02-14' }).totalMonths).toBe(0);
+    expect(contributionPeriods(schedule, [], { asOf: '2026-02-15' }).totalMonths).toBe(1);
+  });
+
+  it('consecutiveBackFrom counts back from the month, or from the month before when it does not count', () => {
+    const counted = new Set(['2025-12', '2026-01', '2026-03']);
+    expect(consecutiveBackFrom(counted, '2026-02' as YearMonth)).toBe(2); // Feb not counted: Jan, Dec
+    expect(consecutiveBackFrom(counted, '2026-03' as YearMonth)).toBe(1); // Mar, then Feb breaks the run
+  });
+
+  it('the JKP window ends with the month of asOf even when prepaid months are counted', () => {
+    const schedule = { segment: 'BPU' as const, months: months('2026-01', 12, BPU) };
+    const p = contributionPeriods(schedule, [{ amount: 12 * BPU, paidOn: '2026-01-05' }], { asOf: '2026-03-01', countPrepaidMonths: true });
+    // 12 months counted; the 24-month window 2024-04 … 2026-03 holds Jan–Mar 2026 only.
+    expect(p.totalMonths).toBe(12);
+    expect(p.inJkpWindow).toEqual({ from: '2024-04', to: '2026-03', months: 3 });
+  });
+
+  it('jkmWaitingPeriodCheck for PU still reports the periods by the requested reading', () => {
+    const pu = { segment: 'PU' as const, months: months('2026-01', 12, PU) };
+    const prepaid = [{ amount: 12 * PU, paidOn: '2026-01-05' }];
+    // Default (the parameter's cautious reading): Jan and Feb have begun by 10 Feb → 2; on request all 12.
+    expect(jkmWaitingPeriodCheck(pu, prepaid, { eventDate: '2026-02-10' }).periods.totalMonths).toBe(2);
+    expect(jkmWaitingPeriodCheck(pu, prepaid, { eventDate: '2026-02-10', countPrepaidMonths: true }).periods.totalMonths).toBe(12);
+    // Before PP 82/2019 no waiting rule is in force: the reading falls back to the cautious one (2 of 6).
+    const old = { segment: 'PU' as const, months: months('2019-01', 6, PU) };
+    expect(jkmWaitingPeriodCheck(old, [{ amount: 6 * PU, paidOn: '2019-01-05' }], { eventDate: '2019-02-10' }).periods.totalMonths).toBe(2);
+  });
+
+  it('scholarshipPeriodCheck applies to every segment and counts prepaid months only on request', () => {
+    const schedule = { segment: 'BPU' as const, months: months('2026-01', 12, BPU) };
+    const prepaid = [{ amount: 12 * BPU, paidOn: '2026-01-05' }];
+    expect(scholarshipPeriodCheck(schedule, prepaid, { eventDate: '2026-02-10' })).toMatchObject({ applies: true, met: false, actualMonths: 2 });
+    expect(scholarshipPeriodCheck(schedule, prepaid, { eventDate: '2026-02-10', countPrepaidMonths: true })).toMatchObject({ applies: true, met: false, actualMonths: 12 });
+  });
+});
+
+describe('jkpPeriodCheck: edges', () => {
+  const paid = (ms: { month: string }[], paidOn: string) => ms.map((m) => ({ amount: PU, paidOn, months: [m.month] }));
+  it('counts only months in the 24-month window up to the PHK month; the run may reach back before the window', () => {
+    const schedule = { segment: 'PU' as const, months: months('2023-01', 39, PU) }; // 2023-01 … 2026-03
+    const r = jkpPeriodCheck(schedule, paid(schedule.months, '2026-03-10'), { phkDate: '2025-12-20', asOf: '2026-03-20' });
+    // Window 2024-01 … 2025-12: 24 months (not the 12 before it nor the 3 after the PHK); run back from Dec 2025: 36.
+    expect(r).toMatchObject({ met: true, window: { from: '2024-01', to: '2025-12' }, monthsInWindow: 24, consecutiveBeforePhk: 36 });
+  });
+
+  it('exactly 12 in the window and exactly 6 consecutive: met; 11 in the window: not met', () => {
+    const schedule = { segment: 'PU' as const, months: months('2024-01', 24, PU) };
+    // paid 2024-01 … 2024-06 (6) and 2025-07 … 2025-12 (6): 12 in the window, 6 consecutive before the PHK.
+    const twelve = schedule.months.filter((m) => m.month <= '2024-06' || m.month >= '2025-07');
+    const r = jkpPeriodCheck(schedule, paid(twelve, '2026-01-10'), { phkDate: '2025-12-20', asOf: '2026-01-20' });
+    expect(r).toMatchObject({ met: true, monthsInWindow: 12, consecutiveBeforePhk: 6, requiredConsecutive: 6 });
+    expect(r.rule).toEqual({
+      id: '12 bulan iur dalam 2024-01 s.d. 2025-12 (syarat 12); 6 bulan berturut-turut sebelum PHK (syarat 6): terpenuhi.',
+      en: '12 contribution months in 2024-01 to 2025-12 (needs 12); 6 consecutive months before the PHK (needs 6): met.',
+    });
+    const eleven = twelve.filter((m) => m.month !== '2024-01');
+    expect(jkpPeriodCheck(schedule, paid(eleven, '2026-01-10'), { phkDate: '2025-12-20', asOf: '2026-01-20' })).toMatchObject({ met: false, monthsInWindow: 11, consecutiveBeforePhk: 6 });
+  });
+
+  it('states in both languages when the disputed consecutive condition is not applied', () => {
+    const schedule = { segment: 'PU' as const, months: months('2024-01', 24, PU) };
+    const r = jkpPeriodCheck(schedule, paid(schedule.months.slice(0, 12), '2026-01-10'), { phkDate: '2025-12-20', asOf: '2026-01-20', applyDisputedConsecutiveRule: false });
+    // 2024-01 … 2024-12 paid: 12 in the window, none consecutive before the PHK; the condition is off.
+    expect(r).toMatchObject({ met: true, monthsInWindow: 12, consecutiveBeforePhk: 0, requiredConsecutive: null });
+    expect(r.rule).toEqual({
+      id: '12 bulan iur dalam 2024-01 s.d. 2025-12 (syarat 12); 0 bulan berturut-turut sebelum PHK (syarat ini tidak diterapkan atas permintaan: PP 6/2025, sumber berbeda pendapat): terpenuhi.',
+      en: '12 contribution months in 2024-01 to 2025-12 (needs 12); 0 consecutive months before the PHK (condition not applied, at the caller\'s request: PP 6/2025, sources disagree): met.',
+    });
   });
 });

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyPayments } from '../../src/payments/record';
+import { applyPayments, findLapse, resolveRecordOptions } from '../../src/payments/record';
 import { contributionSchedule } from '../../src/contributions/schedule';
+import type { CalendarDate, YearMonth } from '../../src/core/calendar';
+import { HALF_UP_TO_RUPIAH } from '../../src/core/money';
+import { baselineLaw, withOverlay } from '../../src/law/registry';
+import { valueAt } from '../../src/law/timeline';
 import { expectError, months } from './helpers';
 
 const BPU = 16_800; // JKK 10,000 + JKM 6,800 at the minimum income (brief §13.1 ex. 1)
@@ -124,5 +128,208 @@ describe('applyPayments: bad input', () => {
     expectError(() => applyPayments(schedule, [], {} as never), 'invalid_input', ['options', 'asOf']);
     expectError(() => applyPayments(schedule, [], { asOf: '2025-12-31' }), 'invalid_input', ['options', 'asOf']);
     expectError(() => applyPayments(schedule, [], { asOf: '2026-03-31', registeredOn: '2026-02-01' }), 'invalid_input', ['options', 'registeredOn']);
+  });
+});
+
+/** The message of the first issue of the JamsostekError `fn` throws (code and path: expectError). */
+function messageOf(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (error) {
+    return (error as { issues: readonly { message: string }[] }).issues[0]!.message;
+  }
+  throw new Error('expected a JamsostekError');
+}
+
+const PU = 462_000;
+const puDueCitations = valueAt(baselineLaw.parameter('pu.dueDate'), '2026-01').citations;
+const bpuDueCitations = valueAt(baselineLaw.parameter('bpu.dueDate'), '2026-01').citations;
+const bpuLapseValue = valueAt(baselineLaw.parameter('bpu.lapse'), '2026-01');
+
+describe('applyPayments: order, allocations and credit in detail', () => {
+  it('takes payments by date, same-date payments in list order, and states payment, id and payer only when given', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 3, PU) };
+    const r = applyPayments(schedule, [
+      { id: 'late', amount: PU, paidOn: '2026-03-20' },
+      { id: 'B', amount: PU, paidOn: '2026-02-10', payer: 'PT Maju' },
+      { amount: PU, paidOn: '2026-02-10' },
+    ], { asOf: '2026-03-31' });
+    // Order: #1 (10 Feb) → Jan, #2 (10 Feb, later in the list) → Feb, #0 (20 Mar) → Mar.
+    expect(r.months.map((m) => m.allocations)).toStrictEqual([
+      [{ payment: 1, paymentId: 'B', payer: 'PT Maju', paidOn: '2026-02-10', amount: PU, fromCredit: false }],
+      [{ payment: 2, paidOn: '2026-02-10', amount: PU, fromCredit: false }],
+      [{ payment: 0, paymentId: 'late', paidOn: '2026-03-20', amount: PU, fromCredit: false }],
+    ]);
+    expect(r.months.map((m) => m.paidOn)).toEqual(['2026-02-10', '2026-02-10', '2026-03-20']);
+  });
+
+  it('pays the named months oldest first, whatever order they are named in', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 3, PU) };
+    const r = applyPayments(schedule, [{ amount: PU, paidOn: '2026-04-01', months: ['2026-03', '2026-02'] }], { asOf: '2026-04-30' });
+    // 462,000 covers one month: the oldest named one (Feb); Jan (not named) and Mar stay open.
+    expect(r.months.map((m) => m.paid)).toEqual([0, PU, 0]);
+    expect(r.credit).toBe(0);
+  });
+
+  it('stops a payment or a credit lot when it is used up and never touches a month already paid', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 3, PU) };
+    const r = applyPayments(schedule, [
+      { amount: 500_000, paidOn: '2026-02-10', months: ['2026-01'] },
+      { amount: 424_000, paidOn: '2026-03-10' },
+    ], { asOf: '2026-03-31' });
+    // #0: Jan 462,000, credit 500,000 − 462,000 = 38,000.
+    // #1: the credit 38,000 goes to Feb (Jan is paid), then 424,000 = 462,000 − 38,000 completes Feb; Mar untouched.
+    expect(r.months.map((m) => m.allocations)).toStrictEqual([
+      [{ payment: 0, paidOn: '2026-02-10', amount: PU, fromCredit: false }],
+      [
+        { payment: 0, paidOn: '2026-03-10', amount: 38_000, fromCredit: true },
+        { payment: 1, paidOn: '2026-03-10', amount: 424_000, fromCredit: false },
+      ],
+      [],
+    ]);
+    expect(r.months.map((m) => m.paidOn)).toEqual(['2026-02-10', '2026-03-10', null]);
+    expect(r.credit).toBe(0);
+  });
+
+  it('a payment that exactly pays the oldest month leaves the next month untouched', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 2, PU) };
+    const r = applyPayments(schedule, [{ amount: PU, paidOn: '2026-02-10' }], { asOf: '2026-02-28' });
+    expect(r.months.map((m) => m.allocations.length)).toEqual([1, 0]);
+  });
+
+  it('BPU credit is not applied beyond the 12-month advance limit either', () => {
+    const schedule = { segment: 'BPU' as const, months: months('2026-01', 13, BPU) };
+    const r = applyPayments(schedule, [
+      { amount: 13 * BPU, paidOn: '2026-01-05' },
+      { amount: 100, paidOn: '2026-01-20' },
+    ], { asOf: '2026-01-31' });
+    // 218,400 pays Jan–Dec 2026 (12 months, the limit for a payment made in Jan 2026); 16,800 is credit.
+    // On 20 Jan the limit is still Dec 2026: the credit cannot pay Jan 2027, so 16,800 + 100 = 16,900 stays credit.
+    expect(r.months[12]!.paid).toBe(0);
+    expect(r.credit).toBe(16_900);
+  });
+
+  it('a BPU payment may name the 12th month counting the month of payment, not the 13th', () => {
+    const schedule = { segment: 'BPU' as const, months: months('2026-01', 13, BPU) };
+    // Paid in Jan 2026: Jan + 11 = Dec 2026 is the last month allowed.
+    const r = applyPayments(schedule, [{ amount: BPU, paidOn: '2026-01-10', months: ['2026-12'] }], { asOf: '2026-01-31' });
+    expect(r.months[11]!.paidOn).toBe('2026-01-10');
+    expect(messageOf(() => applyPayments(schedule, [{ id: 'adv', amount: BPU, paidOn: '2026-01-10', months: ['2027-01'] }], { asOf: '2026-01-31' }))).toBe(
+      'Payment adv on 2026-01-10 names 2027-01; a BPU payment may cover iuran months up to 2026-12 (bpu.advancePayment)',
+    );
+  });
+
+  it('PU has no advance limit: a payment may cover or name months more than 12 ahead', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 14, PU) };
+    // 14 × 462,000 = 6,468,000 paid on 10 Jan 2026 pays Jan 2026 … Feb 2027.
+    const r = applyPayments(schedule, [{ amount: 14 * PU, paidOn: '2026-01-10' }], { asOf: '2026-01-31' });
+    expect(r.months.every((m) => m.paidOn === '2026-01-10')).toBe(true);
+    expect(r.credit).toBe(0);
+    const named = applyPayments(schedule, [{ amount: PU, paidOn: '2026-01-10', months: ['2027-02'] }], { asOf: '2026-01-31' });
+    expect(named.months[13]!.paid).toBe(PU);
+    // Only the PU due-date rule is cited (once, though every month uses it): no BPU advance-payment rule.
+    expect(named.citations).toEqual([...puDueCitations]);
+  });
+
+  it('a month with nothing due counts as paid on its due date (the given one, else the law\'s)', () => {
+    const r = applyPayments({ segment: 'PU', months: [{ month: '2026-01', amount: 0, dueDate: '2026-02-10' }, { month: '2026-02', amount: 0 }] }, [], { asOf: '2026-03-31' });
+    // PU: due the 15th of the following month, so Feb 2026 is due 2026-03-15.
+    expect(r.months.map((m) => [m.dueDate, m.paidOn])).toEqual([['2026-02-10', '2026-02-10'], ['2026-03-15', '2026-03-15']]);
+  });
+
+  it('applies a payment made on asOf itself and reads a record at the registration date', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 1, PU) };
+    const r = applyPayments(schedule, [{ amount: PU, paidOn: '2026-02-15' }], { asOf: '2026-02-15' });
+    expect([r.ignoredAfterAsOf, r.months[0]!.paidOn]).toEqual([[], '2026-02-15']);
+    const atRegistration = applyPayments(schedule, [], { asOf: '2026-01-01' });
+    expect([atRegistration.registeredOn, atRegistration.asOf]).toEqual(['2026-01-01', '2026-01-01']);
+  });
+});
+
+describe('applyPayments: BPU lapse', () => {
+  const schedule = { segment: 'BPU' as const, months: months('2026-01', 6, BPU) };
+  it('lapses the day after the due date of the 4th consecutive unpaid month, and cites the lapse rule', () => {
+    // Jan–Apr unpaid; Apr 2026 is due 15 Apr, so the membership ends on 16 Apr (more than 3 unpaid months).
+    expect(applyPayments(schedule, [], { asOf: '2026-04-15' }).lapse).toBeNull();
+    const r = applyPayments(schedule, [], { asOf: '2026-04-16' });
+    expect(r.lapse).toEqual({ date: '2026-04-16', months: ['2026-01', '2026-02', '2026-03', '2026-04'], rule: bpuLapseValue.value, citations: bpuLapseValue.citations });
+    expect(r.citations).toEqual([...bpuDueCitations, ...bpuLapseValue.citations]);
+  });
+  it('does not apply a payment made on or after the lapse date', () => {
+    const r = applyPayments(schedule, [{ amount: BPU, paidOn: '2026-04-16' }, { amount: BPU, paidOn: '2026-04-20' }], { asOf: '2026-04-30' });
+    expect(r.unallocated.map((u) => [u.payment, u.amount])).toEqual([[0, BPU], [1, BPU]]);
+    expect(r.unallocated[0]!.reason.en).toBe('Paid on 2026-04-16, after the BPU membership lapsed on 2026-04-16; not applied (re-registration is out of scope).');
+    expect(r.months.every((m) => m.paid === 0)).toBe(true);
+  });
+  it('a payment the day before the lapse date keeps the membership', () => {
+    const r = applyPayments(schedule, [{ amount: BPU, paidOn: '2026-04-15' }], { asOf: '2026-04-30' });
+    // 16,800 pays Jan on 15 Apr: no run of 4 unpaid months ends by 30 Apr (Feb–May would end on 16 May).
+    expect([r.lapse, r.months[0]!.paidOn]).toEqual([null, '2026-04-15']);
+  });
+});
+
+describe('findLapse: the earliest run of unpaid months', () => {
+  const m = (month: string, dueDate: string, paidOn: string | null) => ({ month: month as YearMonth, dueDate: dueDate as CalendarDate, paidOn: paidOn as CalendarDate | null });
+  const upTo = '2026-06-30' as CalendarDate;
+  it('a month of the run paid only on the lapse date itself does not stop the lapse', () => {
+    const months = [m('2026-01', '2026-01-15', null), m('2026-02', '2026-02-15', '2026-04-16'), m('2026-03', '2026-03-15', null), m('2026-04', '2026-04-15', null)];
+    expect(findLapse(months, upTo, baselineLaw)?.date).toBe('2026-04-16');
+    // one day earlier it does
+    expect(findLapse([months[0]!, m('2026-02', '2026-02-15', '2026-04-15'), months[2]!, months[3]!], upTo, baselineLaw)).toBeNull();
+  });
+  it('a first month paid late, after the run ended, still starts the run', () => {
+    const months = [m('2026-01', '2026-01-15', '2026-05-01'), m('2026-02', '2026-02-15', null), m('2026-03', '2026-03-15', null), m('2026-04', '2026-04-15', null)];
+    expect(findLapse(months, upTo, baselineLaw)?.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+  });
+  it('skips a month paid on time and reads the rule of the month the run starts in', () => {
+    // Overlay: from Feb 2026 more than 1 unpaid month ends the membership (baseline: more than 3).
+    const law = withOverlay(baselineLaw, {
+      name: 'shorter lapse',
+      values: { 'bpu.lapse': [{ from: '2026-02', value: { maxConsecutiveUnpaidMonths: 1, arrearsWindowMonths: 3, stateIfJhtClaimed: 'inactive' }, status: 'projected', citations: { instrument: 'Practice', number: 'lapse-test', year: 2026 } }] },
+    });
+    // Jan paid on its due date: the run starts in Feb (rule 1): Feb + Mar unpaid, Mar due 15 Mar → lapse 16 Mar.
+    const months = [m('2026-01', '2026-01-15', '2026-01-15'), m('2026-02', '2026-02-15', null), m('2026-03', '2026-03-15', null)];
+    expect(findLapse(months, upTo, law)).toMatchObject({ date: '2026-03-16', months: ['2026-02', '2026-03'], rule: { maxConsecutiveUnpaidMonths: 1 } });
+  });
+});
+
+describe('applyPayments: more bad input', () => {
+  const schedule = { segment: 'BPU' as const, months: months('2026-01', 3, BPU) };
+  it('rejects amounts with sen (payments and contributions are whole rupiah)', () => {
+    expectError(() => applyPayments(schedule, [{ amount: '16800.50', paidOn: '2026-01-10' }], { asOf: '2026-03-31' }), 'invalid_input', ['payments', 0, 'amount']);
+    expectError(() => applyPayments({ segment: 'PU', months: [{ month: '2026-01', amount: 16_800.5 }] }, [], { asOf: '2026-03-31' }), 'invalid_input', ['schedule', 'months', 0, 'amount']);
+  });
+  it('rejects a schedule mixing PU and BPU months', () => {
+    expectError(() => applyPayments({ segment: 'PU', months: [{ month: '2026-01', amount: 1, segment: 'BPU' }] }, [], { asOf: '2026-03-31' }), 'invalid_input', ['schedule', 'segment']);
+    expect(messageOf(() => applyPayments({ months: [{ month: '2026-01', amount: 1, segment: 'PU' }, { month: '2026-02', amount: 1, segment: 'BPU' }] }, [], { asOf: '2026-03-31' }))).toContain('mixes PU and BPU');
+  });
+  it('rejects a payment naming a month twice', () => {
+    expectError(() => applyPayments(schedule, [{ amount: BPU, paidOn: '2026-01-10', months: ['2026-01', '2026-01'] }], { asOf: '2026-03-31' }), 'invalid_input', ['payments', 0, 'months']);
+  });
+  it('rejects a law that is not a LawRegistry', () => {
+    const notLaws: unknown[] = [{}, null, { parameter: 'pu.dueDate' }, Object.assign(() => undefined, { parameter: baselineLaw.parameter.bind(baselineLaw) })];
+    for (const law of notLaws) expectError(() => applyPayments(schedule, [], { asOf: '2026-03-31', law } as never), 'invalid_input', ['options', 'law']);
+  });
+  it('names the payment (its id, else its position) and the registration date in messages', () => {
+    const early = [{ amount: BPU, paidOn: '2026-01-10' }, { id: 'pay-7', amount: BPU, paidOn: '2025-12-30' }];
+    expect(messageOf(() => applyPayments(schedule, early, { asOf: '2026-03-31' }))).toBe(
+      'Payment pay-7 on 2025-12-30 is before the registration date 2026-01-01 (the first day of the first scheduled month; pass options.registeredOn if registration was earlier)',
+    );
+    expect(messageOf(() => applyPayments(schedule, [{ amount: BPU, paidOn: '2026-01-10' }, { amount: BPU, paidOn: '2026-01-02' }], { asOf: '2026-03-31', registeredOn: '2026-01-05' }))).toBe(
+      'Payment 1 on 2026-01-02 is before the registration date 2026-01-05',
+    );
+    expect(messageOf(() => applyPayments(schedule, [{ id: 'x1', amount: BPU, paidOn: '2026-01-10', months: ['2026-04'] }], { asOf: '2026-03-31' }))).toBe(
+      'Payment x1 names 2026-04, which is outside the schedule (2026-01 to 2026-03)',
+    );
+  });
+});
+
+describe('resolveRecordOptions', () => {
+  it('keeps a caller\'s rounding (frozen copy) and defaults to half-up to the rupiah', () => {
+    const rounding = { mode: 'down' as const, step: 100 };
+    const resolved = resolveRecordOptions({ asOf: '2026-01-31' as CalendarDate, rounding });
+    expect(resolved.rounding).toEqual({ mode: 'down', step: 100 });
+    expect(Object.isFrozen(resolved.rounding)).toBe(true);
+    expect(resolveRecordOptions({ asOf: '2026-01-31' as CalendarDate }).rounding).toBe(HALF_UP_TO_RUPIAH);
   });
 });
