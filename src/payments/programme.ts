@@ -331,9 +331,18 @@ export function programmeProtection(cohorts: readonly ProgrammeCohortInput[], op
       try {
         record = buildRecord(schedule, payments, { asOf, registeredOn: profile.registeredOn, jhtClaimed: profile.jhtClaimed, law, rounding: HALF_UP_TO_RUPIAH });
       } catch (error) {
-        // Re-root errors about a participant's payments at the cohort's payments.
+        // Re-root errors at the input that caused them: a participant's payments at the cohort's
+        // payments, a registration date at the participant, the review date at the options.
         if (isJamsostekError(error) && error.code === 'invalid_input') {
-          const path = error.path[0] === 'payments' && typeof error.path[1] === 'number' ? ['cohorts', ci, 'payments', profile.payments[error.path[1]] ?? error.path[1], ...error.path.slice(2)] : ['cohorts', ci, ...error.path];
+          const [head, second] = error.path;
+          const path =
+            head === 'payments' && typeof second === 'number'
+              ? ['cohorts', ci, 'payments', profile.payments[second] ?? second, ...error.path.slice(2)]
+              : head === 'options' && second === 'registeredOn'
+                ? ['cohorts', ci, 'participants', index.get(profile.ids[0]!)!, 'registeredOn']
+                : head === 'options' && second === 'asOf'
+                  ? ['options', 'asOf']
+                  : ['cohorts', ci, ...error.path];
           fail({ code: 'invalid_input', path, message: `${error.issues[0]?.message ?? error.message} (participant ${profile.ids[0] ?? ''})`, reason: 'custom' });
         }
         throw error;

@@ -163,12 +163,15 @@ function monthStatus(m: RecordMonth, record: PaymentRecord, law: LawRegistry): M
 
 /**
  * BPU in arrears: the day the membership ends if nothing more is paid, looking past the end of
- * the schedule with the law's due dates. @internal
+ * the schedule with the law's due dates. The first run of more than `maxConsecutiveUnpaidMonths`
+ * unpaid months from the first overdue month on decides it; a month paid in advance only breaks
+ * a run, it does not end the search (the months after it stay unpaid if nothing more is paid).
+ * @internal
  */
 export function lapseIfUnpaid(record: PaymentRecord, months: readonly MonthStatus[], law: LawRegistry): CalendarDate | null {
   const firstOverdue = months.findIndex((m) => m.state === 'unpaid' || m.state === 'partlyPaid');
   if (firstOverdue < 0) return null;
-  for (let k = firstOverdue; k < months.length && months[k]!.paidOn === null; k++) {
+  for (let k = firstOverdue; k < months.length; k++) {
     const start = months[k]!.month;
     const n = valueAt(law.parameter('bpu.lapse'), start).value.maxConsecutiveUnpaidMonths;
     let ok = true;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { arrearsStatement, lateFine } from '../../src/payments/fines';
 import { withOverlay, baselineLaw } from '../../src/law/registry';
+import { valueAt } from '../../src/law/timeline';
 import { expectError, months } from './helpers';
 
 const PU = 462_000; // brief §13.1 ex. 8
@@ -113,5 +114,145 @@ describe('arrearsStatement', () => {
     expectError(() => arrearsStatement(schedule, [{ amount: PU, paidOn: '2025-01-01' }], { asOf: '2026-03-01' }), 'invalid_input', ['payments', 0, 'paidOn']);
     expectError(() => arrearsStatement(schedule, [{ amount: 9_240, paidOn: '2026-02-01', kind: 'fine', months: ['2026-01'] }], { asOf: '2026-03-01' }), 'invalid_input', ['payments', 0, 'months']);
     expectError(() => arrearsStatement(schedule, [], { asOf: 'soon' }), 'invalid_input', ['options', 'asOf']);
+  });
+});
+
+/** An overlay replacing `pu.lateFine` over [from, to] (2 % per started month unless changed). */
+function fineLaw(rule: { rate?: string; monthCounting?: 'started' | 'completed'; maxMonths?: number | null }, from = '2026-01', to = '2026-12') {
+  return withOverlay(baselineLaw, {
+    name: 'fine rule test',
+    values: { 'pu.lateFine': [{ from, to, value: { rate: '2', monthCounting: 'started', interest: 'simple', maxMonths: null, ...rule }, status: 'projected', citations: { instrument: 'Practice', number: 'fine-test', year: 2026 } }] },
+  });
+}
+
+describe('lateFine: rule variants, limits and contract details', () => {
+  const base = { segment: 'PU' as const, month: '2026-01', contribution: PU };
+
+  it('without a known cap the result says so (BPJS Kesehatan caps do not apply)', () => {
+    const r = lateFine({ ...base, paidOn: '2026-08-15' });
+    expect(r.cap.applied).toBe(false);
+    expect(r.cap.maxMonths).toBeNull();
+    expect(r.cap.note.en).toContain('No cap on the BPJS Ketenagakerjaan fine is known');
+    expect(r.cap.note.id).toContain('Tidak diketahui batas maksimum denda');
+  });
+
+  it('a rule counting completed months: due 02-15, paid 04-16 is 2 completed months (3 started)', () => {
+    const r = lateFine({ ...base, paidOn: '2026-04-16' }, { law: fineLaw({ monthCounting: 'completed' }) });
+    expect(r).toMatchObject({ monthsLate: 2, fine: 18_480, daysLate: 60 }); // 2 % × 462,000 × 2; 13 + 31 + 16 days
+  });
+
+  it('exactly at the cap is not capped; one day more is', () => {
+    const law = fineLaw({ maxMonths: 3 });
+    // due 02-15, paid 05-15: exactly 3 started months, the cap is not what limited it
+    expect(lateFine({ ...base, paidOn: '2026-05-15' }, { law })).toMatchObject({ monthsLate: 3, fine: 27_720, cap: { applied: false, maxMonths: 3 } });
+    // paid 05-16: 4 started months, capped to 3: 2 % × 462,000 × 3 = 27,720
+    expect(lateFine({ ...base, paidOn: '2026-05-16' }, { law })).toMatchObject({ monthsLate: 3, fine: 27_720, cap: { applied: true, maxMonths: 3 } });
+    // well under the cap: 1 month, not capped
+    expect(lateFine({ ...base, paidOn: '2026-02-16' }, { law }).cap).toMatchObject({ applied: false, maxMonths: 3 });
+    expect(lateFine({ ...base, paidOn: '2026-02-16' }, { law }).cap.note.en).toBe('A cap of 3 months from the law layer in use.');
+  });
+
+  it('paid before the due date: 0 days late (never negative)', () => {
+    expect(lateFine({ ...base, paidOn: '2026-02-01' })).toMatchObject({ daysLate: 0, monthsLate: 0, fine: 0, exact: '0' });
+  });
+
+  it('a fine up to the exact range is computed; beyond it is amount_out_of_range', () => {
+    // 6.361 % = 6361 / 100,000; 6361 × 1,416,003,655,831 × 1 month = 9,007,199,254,740,991 = MAX_SAFE_INTEGER
+    const r = lateFine({ ...base, contribution: 1_416_003_655_831, paidOn: '2026-02-16' }, { law: fineLaw({ rate: '6.361' }) });
+    expect(r).toMatchObject({ monthsLate: 1, exact: '90071992547.40991', fine: 90_071_992_547 });
+    // 90,000,000,000,000 × 60 months × 2 = 1.08e16 > MAX_SAFE_INTEGER (due 2026-02-15, paid 2031-02-15)
+    expectError(() => lateFine({ ...base, contribution: 90_000_000_000_000, paidOn: '2031-02-15' }), 'amount_out_of_range', []);
+  });
+
+  it('bad input: sen in the contribution, unknown option keys', () => {
+    expectError(() => lateFine({ ...base, contribution: 100.5, paidOn: '2026-02-16' }), 'invalid_input', ['input', 'contribution']);
+    expectError(() => lateFine({ ...base, paidOn: '2026-02-16' }, { extra: 1 } as never), 'invalid_input', ['options']);
+  });
+});
+
+describe('arrearsStatement: caps, fine payments, credit, explanation', () => {
+  it('a cap in force only for later months is reported even when an earlier month is fined uncapped (settled part capped)', () => {
+    const law = fineLaw({ maxMonths: 3 }, '2026-02', '2026-12');
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 2, PU) };
+    const s = arrearsStatement(schedule, [
+      { amount: PU, paidOn: '2026-02-16', months: ['2026-01'] }, // 1 month late under the baseline rule: 9,240
+      { amount: PU, paidOn: '2026-08-01', months: ['2026-02'] }, // due 03-15, 5 started months, capped to 3: 27,720
+    ], { asOf: '2026-08-01', law });
+    expect(s.months.map((m) => m.fine?.components.map((c) => [c.months, c.settled]))).toEqual([[[1, true]], [[3, true]]]);
+    expect(s.totals.finesAccrued).toBe(36_960); // 9,240 + 27,720
+    expect(s.fineCap).toMatchObject({ applied: true, maxMonths: 3 });
+  });
+
+  it('the cap limits an amount still outstanding', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 2, PU) };
+    const s = arrearsStatement(schedule, [{ amount: PU, paidOn: '2026-02-10' }], { asOf: '2026-08-01', law: fineLaw({ maxMonths: 3 }) });
+    // Feb due 03-15, unpaid on 08-01: 5 started months, capped to 3: 2 % × 462,000 × 3 = 27,720
+    expect(s.months[1]!.fine!.components).toEqual([{ base: PU, until: '2026-08-01', settled: false, months: 3 }]);
+    expect(s.fineCap).toMatchObject({ applied: true, maxMonths: 3 });
+  });
+
+  it('a cap in the law that no month reaches is reported as not applied', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 1, PU) };
+    const s = arrearsStatement(schedule, [{ amount: PU, paidOn: '2026-03-01' }], { asOf: '2026-03-01', law: fineLaw({ maxMonths: 3 }) });
+    expect(s.months[0]!.fine).toMatchObject({ fine: 9_240 }); // 1 started month
+    expect(s.fineCap).toMatchObject({ applied: false, maxMonths: 3 });
+    // no fine at all: the rule of the first month still tells which cap is known
+    const onTime = arrearsStatement(schedule, [{ amount: PU, paidOn: '2026-02-10' }], { asOf: '2026-03-01', law: fineLaw({ maxMonths: 3 }) });
+    expect(onTime.months[0]!.fine).toBeNull();
+    expect(onTime.fineCap).toMatchObject({ applied: false, maxMonths: 3 });
+  });
+
+  it('the cap note follows the rules actually used, not the first month when it was not fined', () => {
+    // cap only for iuran month 2026-01, paid on time; 2026-02 fined under the baseline (no cap)
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 2, PU) };
+    const s = arrearsStatement(schedule, [{ amount: PU, paidOn: '2026-02-10' }, { amount: PU, paidOn: '2026-03-20' }], { asOf: '2026-03-20', law: fineLaw({ maxMonths: 3 }, '2026-01', '2026-01') });
+    expect(s.months.map((m) => m.fine?.fine ?? null)).toEqual([null, 9_240]);
+    expect(s.fineCap).toMatchObject({ applied: false, maxMonths: null });
+  });
+
+  it('months without a fine are listed as they stand; explanation steps show the arithmetic', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 3, PU) };
+    const s = arrearsStatement(schedule, [{ amount: PU, paidOn: '2026-04-15', months: ['2026-01'] }], { asOf: '2026-04-15' });
+    expect(s.months[2]).toEqual({ month: '2026-03', state: 'notYetDue', due: PU, paid: 0, outstanding: PU, fine: null });
+    // Jan: 2 % × 462,000 × 2 = 18,480; Feb: 2 % × 462,000 × 1 = 9,240; total 462,000 + 27,720 = 489,720
+    expect(s.explanation.map((e) => e.text.en)).toEqual([
+      '2026-01: fine 2 % × (Rp462.000 × 2 months) = 18480 → Rp18.480 (due 2026-02-15)',
+      '2026-02: fine 2 % × (Rp462.000 × 1 months) = 9240 → Rp9.240 (due 2026-03-15)',
+      'Arrears Rp462.000 + fines outstanding Rp27.720 (fines Rp27.720 − paid Rp0) = Rp489.720 on 2026-04-15; credit Rp0.',
+    ]);
+  });
+
+  it('cites the due-date rule and the fine rule, each once', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 3, PU) };
+    const s = arrearsStatement(schedule, [], { asOf: '2026-05-01' });
+    const due = valueAt(baselineLaw.parameter('pu.dueDate'), '2026-01').citations;
+    const fine = valueAt(baselineLaw.parameter('pu.lateFine'), '2026-01').citations;
+    for (const c of [...due, ...fine]) expect(s.citations).toContain(c);
+    expect(new Set(s.citations).size).toBe(s.citations.length);
+  });
+
+  it('fines paid: part paid leaves the rest outstanding; paid beyond the fines is shown as overpaid', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 1, PU) };
+    const paidLate = { amount: PU, paidOn: '2026-02-16' }; // fine 9,240
+    const part = arrearsStatement(schedule, [paidLate, { amount: 5_000, paidOn: '2026-03-01', kind: 'fine' }], { asOf: '2026-03-10' });
+    expect(part.totals).toMatchObject({ finesAccrued: 9_240, finesPaid: 5_000, finesOutstanding: 4_240, finesOverpaid: 0, owedNow: 4_240 });
+    const over = arrearsStatement(schedule, [paidLate, { amount: 10_000, paidOn: '2026-03-01', kind: 'fine' }], { asOf: '2026-03-10' });
+    expect(over.totals).toMatchObject({ finesAccrued: 9_240, finesPaid: 10_000, finesOutstanding: 0, finesOverpaid: 760, owedNow: 0 });
+  });
+
+  it('credit is applied to the arrears, never more than the arrears', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 2, PU) };
+    // Feb paid with 500,000: 38,000 credit; Jan unpaid on 03-01 (due 02-15): 1 month, fine 9,240
+    const small = arrearsStatement(schedule, [{ amount: 500_000, paidOn: '2026-02-20', months: ['2026-02'] }], { asOf: '2026-03-01' });
+    expect(small.totals).toMatchObject({ arrears: PU, credit: 38_000, finesOutstanding: 9_240, owedNow: 471_240, owedNowAfterCredit: 433_240 }); // 471,240 − 38,000
+    // Feb paid with 1,000,000: credit 538,000 exceeds the 462,000 arrears; only the arrears are covered
+    const large = arrearsStatement(schedule, [{ amount: 1_000_000, paidOn: '2026-02-20', months: ['2026-02'] }], { asOf: '2026-03-01' });
+    expect(large.totals).toMatchObject({ arrears: PU, credit: 538_000, owedNow: 471_240, owedNowAfterCredit: 9_240 }); // 471,240 − 462,000
+  });
+
+  it('totals beyond the exact range are amount_out_of_range', () => {
+    // 101 months of 90,000,000,000,000 not yet due: 9.09e15 > MAX_SAFE_INTEGER
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 101, 90_000_000_000_000) };
+    expectError(() => arrearsStatement(schedule, [], { asOf: '2026-01-10' }), 'amount_out_of_range', []);
   });
 });

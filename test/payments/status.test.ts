@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { membershipStatus } from '../../src/payments/status';
+import { lapseIfUnpaid, membershipStatus } from '../../src/payments/status';
+import { baselineLaw, type ParameterId } from '../../src/law/registry';
+import { valueAt } from '../../src/law/timeline';
 import { expectError, months } from './helpers';
 
 const BPU = 16_800;
@@ -129,5 +131,114 @@ describe('membershipStatus: bad input', () => {
     expectError(() => membershipStatus(schedule, [{ amount: BPU, paidOn: '2026-01-01', months: ['2025-12'] }], { asOf: '2026-02-01' }), 'invalid_input', ['payments', 0, 'months', 0]);
     expectError(() => membershipStatus(schedule, [], { asOf: '2026-02-30' }), 'invalid_input', ['options', 'asOf']);
     expectError(() => membershipStatus(schedule, [], { asOf: '2026-02-01', extra: 1 } as never), 'invalid_input', ['options']);
+  });
+});
+
+const cites = (id: ParameterId, month: string) => valueAt(baselineLaw.parameter(id), month).citations;
+
+describe('membershipStatus: rules, citations and texts of each state', () => {
+  it('PU: a part payment past due is partlyPaid; the employer is in arrears for it; late months cite the fine rule', () => {
+    const schedule = { segment: 'PU' as const, months: months('2026-01', 4, PU) };
+    const payments = [
+      { amount: PU, paidOn: '2026-02-20', months: ['2026-01'] }, // Jan, due 02-15: 5 days late
+      { amount: 100_000, paidOn: '2026-03-10', months: ['2026-02'] }, // Feb: part only
+    ];
+    const s = membershipStatus(schedule, payments, { asOf: '2026-04-20' });
+    expect(s.months.map((m) => m.state)).toEqual(['paidLate', 'partlyPaid', 'unpaid', 'notYetDue']);
+    expect(s.months[1]).toMatchObject({ paid: 100_000, outstanding: 362_000, daysLate: 36 }); // 462,000 − 100,000; 03-15 → 04-20
+    expect(s.months[0]!.citations).toEqual([...cites('pu.dueDate', '2026-01'), ...cites('pu.lateFine', '2026-01')]);
+    expect(s.months[0]!.rule.en).toBe('Paid in full on 2026-02-20, 5 days after the due date 2026-02-15 (1 started months of delay).');
+    expect(s.months[1]!.rule.en).toBe('Due on 2026-03-15; on 2026-04-20 362000 rupiah is still outstanding (36 days late).');
+    expect(s.membership).toMatchObject({ state: 'active', reason: 'employerInArrears', since: '2026-03-16' });
+    expect(s.membership.rule.en).toBe('The worker stays protected; the employer is in arrears for 2 months (2026-02, 2026-03) and owes the fine.');
+    expect(s.membership.rule.id).toContain('menunggak 2 bulan (2026-02, 2026-03)');
+  });
+
+  it('BPU: late and unpaid months say there is no protection meanwhile, and cite the lapse rule', () => {
+    const schedule = { segment: 'BPU' as const, months: months('2026-01', 6, BPU) };
+    const s = membershipStatus(schedule, [{ amount: BPU, paidOn: '2026-01-20' }], { asOf: '2026-02-20' });
+    expect(s.months[0]!.rule.en).toBe('Paid in full on 2026-01-20, 5 days after the due date 2026-01-15 (1 started months of delay). No protection while it was unpaid.');
+    expect(s.months[0]!.rule.id).toContain('Tanpa perlindungan selama menunggak.');
+    expect(s.months[0]!.citations).toEqual([...cites('bpu.dueDate', '2026-01'), ...cites('bpu.lapse', '2026-01')]);
+    expect(s.months[1]!.rule.en).toBe('Due on 2026-02-15; on 2026-02-20 16800 rupiah is still outstanding (5 days late). No protection until paid.');
+    expect(s.months[1]!.rule.id).toContain('Tanpa perlindungan sampai dibayar.');
+    // Feb–May unpaid: more than 3 months after May's due date 05-15
+    expect(s.membership.rule.en).toBe('Contributions for 2026-02 are past due and unpaid: no protection until the arrears are paid; the membership ends on 2026-05-16 if they stay unpaid.');
+    expect(s.membership.rule.id).toContain('Iuran 2026-02 lewat jatuh tempo');
+  });
+
+  it('BPU: a part payment still leaves the month overdue (no protection, lapse date counted from it)', () => {
+    const schedule = { segment: 'BPU' as const, months: months('2026-01', 6, BPU) };
+    const s = membershipStatus(schedule, [{ amount: BPU, paidOn: '2026-01-10' }, { amount: 10_000, paidOn: '2026-02-10', months: ['2026-02'] }], { asOf: '2026-03-01' });
+    expect(s.months[1]).toMatchObject({ state: 'partlyPaid', outstanding: 6_800 }); // 16,800 − 10,000
+    expect(s.membership).toMatchObject({ state: 'inactive', reason: 'inArrears', since: '2026-02-16', lapsesOn: '2026-05-16' });
+  });
+
+  it('asOf outside the schedule: the rule of the nearest scheduled month is cited', () => {
+    // PU months 2020-09 .. 2021-03: the first months fall under PP 49/2020 (due the 30th), the last not
+    const schedule = { segment: 'PU' as const, months: months('2020-09', 7, PU) };
+    expect(cites('pu.dueDate', '2020-09')).not.toEqual(cites('pu.dueDate', '2021-03'));
+    const before = membershipStatus(schedule, [], { asOf: '2020-08-20', registeredOn: '2020-08-01' });
+    expect(before.membership).toMatchObject({ state: 'inactive', reason: 'notScheduled', parameter: 'pu.dueDate' });
+    expect(before.membership.citations).toEqual(cites('pu.dueDate', '2020-09'));
+    const after = membershipStatus(schedule, [], { asOf: '2021-05-20' });
+    expect(after.membership).toMatchObject({ reason: 'notScheduled', parameter: 'pu.dueDate' });
+    expect(after.membership.citations).toEqual(cites('pu.dueDate', '2021-03'));
+    const bpu = membershipStatus({ segment: 'BPU', months: months('2026-01', 2, BPU) }, [], { asOf: '2025-12-20', registeredOn: '2025-12-01' });
+    expect(bpu.membership).toMatchObject({ reason: 'notScheduled', parameter: 'bpu.lapse' });
+  });
+});
+
+describe('membershipStatus: the day a BPU membership in arrears lapses (lapsesOn)', () => {
+  const schedule = { segment: 'BPU' as const, months: months('2026-01', 12, BPU) };
+
+  it('the first month itself overdue: its run of 4 months ends after the 4th due date', () => {
+    const s = membershipStatus(schedule, [], { asOf: '2026-01-20' });
+    expect(s.membership).toMatchObject({ reason: 'inArrears', since: '2026-01-16', lapsesOn: '2026-04-16' }); // Jan–Apr, Apr due 04-15
+  });
+
+  it('a month paid in advance breaks the run; the lapse comes from the next run of 4 unpaid months', () => {
+    const payments = [
+      { amount: BPU, paidOn: '2026-01-10', months: ['2026-01'] },
+      { amount: BPU, paidOn: '2026-02-10', months: ['2026-05'] }, // May paid in advance
+      { amount: BPU, paidOn: '2026-02-10', months: ['2026-11'] }, // November paid in advance
+    ];
+    const s = membershipStatus(schedule, payments, { asOf: '2026-03-01' });
+    // Feb–Apr is a run of 3 only; Jun–Sep are the next 4 unpaid months: Sep due 09-15 → ends 09-16
+    expect(s.membership).toMatchObject({ reason: 'inArrears', since: '2026-02-16', lapsesOn: '2026-09-16' });
+  });
+
+  it('a paid month right after a run of 3 (at the 4th place) also breaks it', () => {
+    const payments = [
+      { amount: BPU, paidOn: '2026-01-10', months: ['2026-01'] },
+      { amount: BPU, paidOn: '2026-02-10', months: ['2026-05'] },
+    ];
+    // Feb, Mar, Apr unpaid, May paid: Jun–Sep decide → 09-16
+    expect(membershipStatus(schedule, payments, { asOf: '2026-02-20' }).membership.lapsesOn).toBe('2026-09-16');
+    // every month after the overdue one paid in advance up to the end of a 4-month schedule: no lapse in sight
+    const short = { segment: 'BPU' as const, months: months('2026-01', 4, BPU) };
+    const paid = [
+      { amount: BPU, paidOn: '2026-01-10', months: ['2026-01'] },
+      { amount: 2 * BPU, paidOn: '2026-02-10', months: ['2026-03', '2026-04'] },
+    ];
+    const s = membershipStatus(short, paid, { asOf: '2026-02-20' });
+    expect(s.membership).toMatchObject({ reason: 'inArrears', lapsesOn: null });
+    expect(s.membership.rule.en).toBe('Contributions for 2026-02 are past due and unpaid: no protection until the arrears are paid.');
+  });
+
+  it('a run reaching past the end of the schedule uses the law\'s due date of the month after it', () => {
+    const short = { segment: 'BPU' as const, months: months('2026-01', 4, BPU) };
+    // Feb, Mar, Apr scheduled and unpaid; the 4th month (May) is not scheduled: due 05-15 by law → 05-16
+    expect(membershipStatus(short, [{ amount: BPU, paidOn: '2026-01-10' }], { asOf: '2026-03-01' }).membership.lapsesOn).toBe('2026-05-16');
+  });
+
+  it('a scheduled due date (not the law\'s) decides the day', () => {
+    const withDue = { segment: 'BPU' as const, months: months('2026-01', 6, BPU).map((m) => (m.month === '2026-05' ? { ...m, dueDate: '2026-05-20' } : m)) };
+    expect(membershipStatus(withDue, [{ amount: BPU, paidOn: '2026-01-10' }], { asOf: '2026-03-01' }).membership.lapsesOn).toBe('2026-05-21');
+  });
+
+  it('lapseIfUnpaid: nothing overdue, no lapse date', () => {
+    const s = membershipStatus(schedule, [{ amount: BPU, paidOn: '2026-01-10' }], { asOf: '2026-01-20' });
+    expect(lapseIfUnpaid(s.record, s.months, baselineLaw)).toBeNull();
   });
 });
