@@ -104,12 +104,12 @@ export function need<K extends ContributionParameterId>(m: MonthLaw, id: K): Par
   const value = m.values[id];
   if (value === undefined) {
     const parameter = m.law.parameter(id);
-    const coverage = coverageOf(parameter);
-    const hint = coverage !== null && coverage.to !== null && m.month > coverage.to ? '; pass { beyondLastValue: "carryForward" } to project the last value, marked as projected' : '';
+    const coverage = coverageOf(parameter)!; // a parameter always has a value
+    const hint = coverage.to !== null && m.month > coverage.to ? '; pass { beyondLastValue: "carryForward" } to project the last value, marked as projected' : '';
     fail({
       code: 'parameter_not_in_force',
       path: ['month'],
-      message: `No value of ${id} is in force for iuran month ${m.month} (values from ${coverage?.from ?? '-'} to ${coverage?.to ?? 'open end'})${hint}`,
+      message: `No value of ${id} is in force for iuran month ${m.month} (values from ${coverage.from} to ${coverage.to ?? 'open end'})${hint}`,
       parameter: id,
       at: m.month,
       coverage,
