@@ -96,7 +96,6 @@ function nodeLabel(node: RuleNode): string {
 
 function group(kind: GroupKind, children: unknown, options: unknown, defaultTitle: (members: readonly RuleNode[]) => BilingualText): RuleGroup {
   const members = parseInput(z.array(RuleNodeSchema).min(1).max(500), children, ['children']);
-  if (kind === 'not' && members.length !== 1) fail({ code: 'invalid_input', path: ['children'], message: 'not() takes exactly one rule', reason: 'too_big' });
   const o = parseInput(GroupOptionsSchema, options, ['options']) ?? {};
   const title = o.title === undefined ? defaultTitle(members) : Object.freeze({ id: o.title.id, en: o.title.en });
   return new RuleGroup(kind, o.id ?? null, title, o.basis ?? Object.freeze([]), o.effective ?? ALWAYS, Object.freeze([...members]));
@@ -153,8 +152,8 @@ export function anyOf(children: readonly RuleNode[], options?: GroupOptions): Ru
  */
 export function not(child: RuleNode, options?: GroupOptions): RuleGroup {
   return group('not', [child], options, (members) => {
-    const only = members[0];
-    return { id: `Bukan: ${only?.title.id ?? ''}`, en: `Not: ${only?.title.en ?? ''}` };
+    const only = members[0]!;
+    return { id: `Bukan: ${only.title.id}`, en: `Not: ${only.title.en}` };
   });
 }
 
@@ -386,7 +385,7 @@ export function extendRuleSet(base: RuleSet, extensions: RuleSetExtension | read
   for (const entry of additions) {
     const id = entry.node.id;
     if (id !== null && done.has(id)) continue;
-    const same = id === null ? [entry] : (added.get(id) ?? [entry]);
+    const same = id === null ? [entry] : added.get(id)!;
     const slot: Slot = { id: nodeLabel(entry.node), levels: [] };
     if (id !== null) {
       done.add(id);

@@ -28,7 +28,6 @@ export type Status = typeof MET | typeof FAILED | typeof UNDETERMINED | typeof N
 export interface PlanNode {
   readonly index: number;
   readonly id: string;
-  readonly labelled: boolean;
   readonly kind: 'criterion' | GroupKind;
   readonly title: BilingualText;
   readonly basis: readonly Citation[];
@@ -66,7 +65,7 @@ export function compile(ruleSet: RuleSet, asOf: CalendarDate): Plan {
   const factIndex = new Map<string, Map<z.ZodType, number>>();
   const rootChildren: number[] = [];
   nodes.push({
-    index: 0, id: ruleSet.id, labelled: false, kind: 'all', title: ruleSet.title, basis: [], origin: ruleSet.id, overridden: [], parent: -1, depth: -1,
+    index: 0, id: ruleSet.id, kind: 'all', title: ruleSet.title, basis: [], origin: ruleSet.id, overridden: [], parent: -1, depth: -1,
     children: rootChildren, criterion: null, inForce: true, refs: [],
   });
   const visit = (slot: Slot, parent: number, depth: number, siblings: number[]): void => {
@@ -109,7 +108,7 @@ export function compile(ruleSet: RuleSet, asOf: CalendarDate): Plan {
       }
     }
     nodes.push({
-      index, id: slot.id, labelled: node.id !== null, kind: node instanceof Criterion ? 'criterion' : node.kind, title: node.title, basis: node.basis, origin: def.origin,
+      index, id: slot.id, kind: node instanceof Criterion ? 'criterion' : node.kind, title: node.title, basis: node.basis, origin: def.origin,
       overridden, parent, depth, children, criterion: node instanceof Criterion ? node : null, inForce: chosen !== undefined, refs,
     });
     if (chosen !== undefined && node instanceof RuleGroup) for (const child of def.children) visit(child, index, depth + 1, children);
@@ -289,7 +288,7 @@ export function decisiveMissing(plan: Plan, r: Run, at = 0, out: (readonly strin
   if (r.status[at] !== UNDETERMINED) return out;
   const node = plan.nodes[at]!;
   if (node.kind === 'criterion') {
-    for (const req of r.missing[at] ?? []) {
+    for (const req of r.missing[at]!) {
       const key = req.join('|');
       if (!seen.has(key)) {
         seen.add(key);

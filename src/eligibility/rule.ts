@@ -6,7 +6,7 @@
  * @module
  */
 import * as z from 'zod';
-import { calendarDateProblem, CalendarDateSchema, type CalendarDate } from '../core/calendar';
+import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { parseInput } from '../core/validate';
@@ -21,15 +21,15 @@ const NAME = /^[a-z][A-Za-z0-9_]{0,63}$/;
 const RULE_ID = /^[a-z][A-Za-z0-9_]{0,63}(?:\.[a-z][A-Za-z0-9_]{0,63}){0,7}$/;
 
 /** Why `name` is not a valid fact name, if it is not. @internal */
-export function factNameProblem(name: unknown): string | undefined {
-  if (typeof name !== 'string' || !NAME.test(name)) return `A fact name starts with a lowercase letter and has letters, digits and _ only (at most 64), e.g. "monthlyIncome"; got ${JSON.stringify(name)}`;
+export function factNameProblem(name: string): string | undefined {
+  if (!NAME.test(name)) return `A fact name starts with a lowercase letter and has letters, digits and _ only (at most 64), e.g. "monthlyIncome"; got ${JSON.stringify(name)}`;
   if (RESERVED.has(name)) return `"${name}" is reserved (a property of every JavaScript object) and cannot name a fact`;
   return undefined;
 }
 
 /** Why `id` is not a valid rule or rule-set id, if it is not. @internal */
-export function ruleIdProblem(id: unknown): string | undefined {
-  if (typeof id !== 'string' || !RULE_ID.test(id)) return `A rule id is one or more dot-separated names of lowercase-first letters, digits and _, e.g. "bpu.registrationAge"; got ${JSON.stringify(id)}`;
+export function ruleIdProblem(id: string): string | undefined {
+  if (!RULE_ID.test(id)) return `A rule id is one or more dot-separated names of lowercase-first letters, digits and _, e.g. "bpu.registrationAge"; got ${JSON.stringify(id)}`;
   const reserved = id.split('.').find((segment) => RESERVED.has(segment));
   if (reserved !== undefined) return `"${reserved}" is reserved and cannot be part of a rule id`;
   return undefined;
@@ -257,11 +257,4 @@ export function defineCriterion<S extends FactSchemas>(spec: CriterionSpec<S>): 
   }
   const title = Object.freeze({ id: parsed.title.id, en: parsed.title.en });
   return new Criterion(parsed.id, title, parsed.basis, parsed.effective ?? ALWAYS, Object.freeze(slots), spec.test as unknown as Criterion['test']);
-}
-
-/** Validate an `asOf` date. @internal */
-export function parseAsOf(value: unknown, path: readonly (string | number)[]): CalendarDate {
-  const problem = calendarDateProblem(value);
-  if (problem !== undefined) fail({ code: 'invalid_input', path, message: problem, reason: 'invalid_date' });
-  return value as CalendarDate;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { z } from 'zod';
 import { allOf, anyOf, not, defineCriterion, defineRuleSet, extendRuleSet, evaluateEligibility, bpuBasicsRuleSet, isJamsostekError, type RuleNode } from '../../src/index';
-import { expectError } from '../helpers';
+import { expectError, thrown } from '../helpers';
 
 const basis = { instrument: 'Perbup', number: '7', year: 2026 } as const;
 const asOf = { asOf: '2026-01-15' };
@@ -155,5 +155,88 @@ describe('rule sets and labelled overrides', () => {
     expectError(() => extendRuleSet(bpuBasicsRuleSet, { id: 'bpu.basics', title: { id: 'X', en: 'X' } }), 'invalid_input', ['extensions', 'id']);
     expectError(() => extendRuleSet(bpuBasicsRuleSet, { id: 'x', title: { id: 'X', en: 'X' }, overrides: [anyOf([flag('q')])] }), 'invalid_input', ['extensions', 'overrides', 0]);
     expectError(() => extendRuleSet(bpuBasicsRuleSet, JSON.parse('{"id":"x","title":{"id":"X","en":"X"},"__proto__":{"add":[]}}')), 'invalid_input', ['extensions']);
+  });
+});
+
+describe('titles, descriptions and rule ids of groups and rule sets', () => {
+  const title = { id: 'Judul', en: 'Title' };
+  const description = { id: 'Uraian', en: 'Description' };
+  it('groups carry the given title, else a default that describes the combination', () => {
+    expect(allOf([flag('a')]).title).toEqual({ id: 'Semua kriteria berikut terpenuhi', en: 'All of the following are met' });
+    expect(anyOf([flag('a')]).title).toEqual({ id: 'Sekurang-kurangnya satu kriteria berikut terpenuhi', en: 'At least one of the following is met' });
+    // not(): "Bukan: " / "Not: " + the member's title (flag('a') is titled 'a' in both languages)
+    expect(not(flag('a')).title).toEqual({ id: 'Bukan: a', en: 'Not: a' });
+    expect(allOf([flag('a')], { title }).title).toEqual(title);
+    expect(anyOf([flag('a')], { title }).title).toEqual(title);
+    expect(not(flag('a'), { title }).title).toEqual(title);
+  });
+  it('defineRuleSet keeps title, description (or null) and lists labelled ids only, in tree order', () => {
+    const plain = set([anyOf([flag('a'), flag('b')]), flag('c')]);
+    expect(plain.title).toEqual({ id: 'Demo', en: 'Demo' });
+    expect(plain.description).toBeNull();
+    expect(plain.layers).toEqual(['demo']);
+    // the unlabelled anyOf is not an id others could override
+    expect(plain.ruleIds).toEqual(['t.a', 't.b', 't.c']);
+    const described = defineRuleSet({ id: 'demo', title, description, rules: [flag('a')] });
+    expect(described.description).toEqual(description);
+    // a duplicate id inside a group is reported at its place in the tree
+    expectError(() => set([allOf([flag('a'), flag('a')])]), 'invalid_input', ['ruleSet', 'rules', 0, 'children', 1, 'id']);
+  });
+  it('extendRuleSet: one layer gives its title and description; several are joined; no description keeps the base one', () => {
+    const base = defineRuleSet({ id: 'base', title, description, rules: [anyOf([flag('a'), flag('b')]), flag('c')] });
+    const one = extendRuleSet(base, { id: 'l1', title: { id: 'Satu', en: 'One' }, description: { id: 'U1', en: 'D1' } });
+    expect(one.id).toBe('l1');
+    expect(one.title).toEqual({ id: 'Satu', en: 'One' });
+    expect(one.description).toEqual({ id: 'U1', en: 'D1' });
+    // unlabelled groups of the base stay out of ruleIds in the copy too
+    expect(one.ruleIds).toEqual(['t.a', 't.b', 't.c']);
+    const bare = extendRuleSet(base, { id: 'l1', title: { id: 'Satu', en: 'One' } });
+    expect(bare.description).toEqual(description);
+    const two = extendRuleSet(base, [
+      { id: 'l1', title: { id: 'Satu', en: 'One' }, description: { id: 'U1', en: 'D1' } },
+      { id: 'l2', title: { id: 'Dua', en: 'Two' } },
+    ]);
+    expect(two.id).toBe('l1+l2');
+    expect(two.layers).toEqual(['base', 'l1+l2']);
+    expect(two.title).toEqual({ id: 'Satu + Dua', en: 'One + Two' });
+    // with several layers no single description applies: the base's is kept
+    expect(two.description).toEqual(description);
+  });
+  it('an override must name the rule it replaces', () => {
+    const e = thrown(() => extendRuleSet(bpuBasicsRuleSet, { id: 'x', title: { id: 'X', en: 'X' }, overrides: [anyOf([flag('q')])] }));
+    expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['extensions', 'overrides', 0], reason: 'missing_id' });
+  });
+});
+
+describe('additions', () => {
+  const base = () => set([flag('a')]);
+  const layer = (id: string, add: RuleNode[]) => ({ id, title: { id, en: id }, add });
+  it('unlabelled additions are applied, never conflict with each other and get no id', () => {
+    const ext = extendRuleSet(base(), layer('l', [allOf([flag('b')]), allOf([flag('c')])]));
+    expect(ext.ruleIds).toEqual(['t.a', 't.b', 't.c']);
+    expect(evaluateEligibility({ a: true, b: true, c: true }, ext, asOf).outcome).toBe('eligible');
+    const r = evaluateEligibility({ a: true, b: true, c: false }, ext, asOf);
+    expect(r.outcome).toBe('ineligible');
+    expect(r.failed.map((f) => f.id)).toEqual(['t.c']);
+  });
+  it('one new rule added by two layers with disjoint periods is one slot; the one in force applies', () => {
+    const ext = extendRuleSet(base(), [
+      layer('y2025', [flag('b', { effective: { to: '2025-12-31' } })]),
+      layer('y2026', [flag('b', { effective: { from: '2026-01-01' } })]),
+    ]);
+    expect(ext.ruleIds).toEqual(['t.a', 't.b']);
+    const early = evaluateEligibility({ a: true, b: false }, ext, { asOf: '2025-06-01' });
+    expect(early.failed.map((f) => [f.id, f.origin])).toEqual([['t.b', 'y2025']]);
+    const late = evaluateEligibility({ a: true, b: false }, ext, asOf);
+    expect(late.failed.map((f) => [f.id, f.origin])).toEqual([['t.b', 'y2026']]);
+  });
+  it('adding an existing id is refused before any conflict check, even when added twice', () => {
+    const e = thrown(() => extendRuleSet(base(), layer('l', [flag('a'), flag('a')])));
+    expect(e.code).toBe('invalid_input');
+    expect(e.issues[0]).toMatchObject({ path: ['extensions', 'add', 0, 'id'], reason: 'duplicate_rule_id' });
+  });
+  it('an added rule whose id an added group already uses is a duplicate at its own path', () => {
+    expectError(() => extendRuleSet(base(), layer('l', [allOf([flag('x')], { id: 'g.x' }), flag('x')])), 'invalid_input', ['extensions', 'add', 1, 'id']);
+    expectError(() => extendRuleSet(base(), layer('l', [allOf([flag('x'), flag('x')])])), 'invalid_input', ['extensions', 'add', 0, 'children', 1, 'id']);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineCriterion, defineRuleSet, evaluateEligibility, Criterion } from '../../src/index';
-import { expectError } from '../helpers';
+import { defineCriterion, defineRuleSet, evaluateEligibility, extendRuleSet, Criterion, RuleIdSchema, EffectivePeriodSchema, type RuleSet } from '../../src/index';
+import { expectError, thrown } from '../helpers';
 
 const basis = { instrument: 'Perbup', number: '7', year: 2026 } as const;
 const title = { id: 'Nelayan', en: 'Fisher' };
@@ -69,5 +69,71 @@ describe('a criterion at evaluation', () => {
     expectError(() => evaluateEligibility({}, rules(empty), asOf), 'invalid_input', ['ruleSet', 'bad.missing']);
     const thrower = defineCriterion({ id: 'bad.throw', title, basis, facts: {}, test: () => { throw new TypeError('boom'); } });
     expectError(() => evaluateEligibility({}, rules(thrower), asOf), 'invalid_input', ['ruleSet', 'bad.throw']);
+  });
+});
+
+describe('names, ids and fact declarations', () => {
+  const ok = { id: 'work.fisher', title, basis, facts: { fisher: z.boolean() }, test: () => true };
+  it('RuleIdSchema refuses a malformed id with a custom issue that explains the form', () => {
+    const r = RuleIdSchema.safeParse('Work.fisher');
+    expect(r.success).toBe(false);
+    expect(r.error?.issues[0]?.code).toBe('custom');
+    expect(r.error?.issues[0]?.message).toContain('A rule id is one or more dot-separated names');
+  });
+  it('a fact name must start with a lowercase letter and hold letters, digits and _ only', () => {
+    for (const name of ['Fisher', 'a-b', '1st']) {
+      const e = thrown(() => defineCriterion({ ...ok, facts: { [name]: z.boolean() } }));
+      expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['criterion', 'facts', name], reason: 'invalid_fact_name' });
+    }
+  });
+  it('facts must be a plain object: null, a string or an array is refused at criterion.facts', () => {
+    for (const facts of [null, '', [], [z.boolean()]]) {
+      const e = thrown(() => defineCriterion({ ...ok, facts: facts as never }));
+      expect(e.code).toBe('invalid_input');
+      expect(e.path).toEqual(['criterion', 'facts']);
+    }
+  });
+  it('each fact must be a zod schema: look-alikes are refused as invalid_type', () => {
+    const lookAlikes: unknown[] = [null, {}, { _zod: {} }, { safeParse: () => ({ success: true }) }, Object.assign(() => true, { safeParse: () => ({ success: true }), _zod: {} })];
+    for (const schema of lookAlikes) {
+      const e = thrown(() => defineCriterion({ ...ok, facts: { x: schema as never } }));
+      expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['criterion', 'facts', 'x'], reason: 'invalid_type' });
+    }
+  });
+});
+
+describe('effective periods', () => {
+  const asOf = { asOf: '2026-01-15' };
+  const rule = (effective: { from?: string; to?: string }, n = '1') =>
+    defineCriterion({ id: 'work.fisher', title, basis: { instrument: 'Perbup', number: n, year: 2026 }, facts: { fisher: z.boolean() }, test: (f) => f.fisher, effective });
+  it('a one-day period is valid; both bounds are inclusive', () => {
+    expect(EffectivePeriodSchema.parse({ from: '2026-01-15', to: '2026-01-15' })).toEqual({ from: '2026-01-15', to: '2026-01-15' });
+    const rules = defineRuleSet({ id: 'demo', title, rules: [rule({ from: '2026-01-15', to: '2026-01-15' })] });
+    // in force on its only day: fisher false decides
+    expect(evaluateEligibility({ fisher: false }, rules, asOf).outcome).toBe('ineligible');
+    const lastDay = defineRuleSet({ id: 'demo', title, rules: [rule({ to: '2026-01-15' }), defineCriterion({ id: 'work.other', title, basis, facts: {}, test: () => true })] });
+    expect(evaluateEligibility({ fisher: false }, lastDay, asOf).outcome).toBe('ineligible');
+    expect(evaluateEligibility({ fisher: false }, lastDay, { asOf: '2026-01-16' }).outcome).toBe('eligible');
+  });
+  describe('same-level definitions conflict exactly when their periods share a day', () => {
+    const base: RuleSet = defineRuleSet({ id: 'demo', title, rules: [rule({})] });
+    const layers = (a: { from?: string; to?: string }, b: { from?: string; to?: string }) => () =>
+      extendRuleSet(base, [
+        { id: 'la', title, overrides: [rule(a, '2')] },
+        { id: 'lb', title, overrides: [rule(b, '3')] },
+      ]);
+    it('disjoint in either order: no conflict', () => {
+      expect(layers({ from: '2026-01-01' }, { to: '2025-12-31' })().layers).toEqual(['demo', 'la+lb']);
+      expect(layers({ to: '2025-12-31' }, { from: '2026-01-01' })().layers).toEqual(['demo', 'la+lb']);
+      expect(layers({ from: '2026-01-01', to: '2026-06-30' }, { from: '2025-01-01', to: '2025-12-31' })().layers).toEqual(['demo', 'la+lb']);
+    });
+    it('one shared day (the end of one is the start of the other), in either order, is a rule_conflict', () => {
+      expectError(layers({ from: '2025-12-31' }, { to: '2025-12-31' }), 'rule_conflict', ['extensions', 1, 'overrides', 0]);
+      expectError(layers({ to: '2025-12-31' }, { from: '2025-12-31' }), 'rule_conflict', ['extensions', 1, 'overrides', 0]);
+    });
+    it('closed periods that overlap in the middle are a rule_conflict', () => {
+      expectError(layers({ from: '2025-01-01', to: '2026-12-31' }, { from: '2026-01-01', to: '2027-12-31' }), 'rule_conflict', ['extensions', 1, 'overrides', 0]);
+      expectError(layers({ from: '2026-01-01', to: '2027-12-31' }, { from: '2025-01-01', to: '2026-12-31' }), 'rule_conflict', ['extensions', 1, 'overrides', 0]);
+    });
   });
 });
