@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { baselineLaw, withOverlay } from '../../src/index';
 import { budgetDuration, maxParticipants } from '../../src/funding/budget';
 import { thrown } from '../helpers';
+import { zeroCostLaw } from './helpers';
 
 const apbdWorker = { income: 1_000_000 } as const;
 
@@ -48,14 +48,7 @@ describe('maxParticipants', () => {
   });
 
   it('a period that costs nothing (an overlay with JKK 0 % and JKM Rp0) has no maximum: undefined_by_law, never NaN or a made-up 0', () => {
-    const citations = { instrument: 'Practice', number: 'study', year: 2026 };
-    const law = withOverlay(baselineLaw, {
-      name: 'free',
-      values: {
-        'bpu.jkkRate': [{ from: '2027-01', value: '0', status: 'projected', citations }],
-        'bpu.jkmAmount': [{ from: '2027-01', value: 0, status: 'projected', citations }],
-      },
-    } as never);
+    const law = zeroCostLaw;
     const error = thrown(() => maxParticipants({ budget: 50_000, period: { from: '2027-01', to: '2027-02' }, profile: apbdWorker, fundedBy: 'apbd' }, { law }));
     expect([error.code, error.path]).toEqual(['undefined_by_law', ['question', 'period']]);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { coverageChange, coverageRatio, participantsForTarget } from '../../src/funding/coverage';
-import { baselineLaw, withOverlay } from '../../src/index';
 import { thrown } from '../helpers';
+import { zeroCostLaw } from './helpers';
 
 
 describe('coverageRatio', () => {
@@ -135,14 +135,7 @@ describe('participantsForTarget: pricing the cost', () => {
   const cost = (from: string, to: string) => ({ period: { from, to }, profile: { income: 1_000_000 }, fundedBy: 'apbd' as const });
 
   it('prices a period that costs nothing (an overlay with JKK 0 % and JKM Rp0): the extra budget is Rp0', () => {
-    const citations = { instrument: 'Practice', number: 'study', year: 2026 };
-    const law = withOverlay(baselineLaw, {
-      name: 'free',
-      values: {
-        'bpu.jkkRate': [{ from: '2027-01', value: '0', status: 'projected', citations }],
-        'bpu.jkmAmount': [{ from: '2027-01', value: 0, status: 'projected', citations }],
-      },
-    } as never);
+    const law = zeroCostLaw;
     // 20 % × 100 = 20 participants; 20 − 10 = 10 more, at Rp0 each
     const r = participantsForTarget({ participants: 10, workforce: 100, targetPercent: '20', cost: cost('2027-01', '2027-02') }, { law });
     expect([r.additionalParticipants, r.costPerParticipant, r.budget]).toEqual([10, 0, 0]);
