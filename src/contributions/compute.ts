@@ -28,6 +28,7 @@ import type { ParameterValue } from '../law/timeline';
 import type { BracketUsed, ContributionLine, ContributionPayer, ContributionProgram, ContributionTotals, ExplanationStep, LawUsed, LineRelief, MonthlyContribution, WageDerivation } from './lines';
 import { memo, need, PARAMETER_BIT, type MonthLaw } from './monthLaw';
 import type { BpuParticipant, ParsedWage, PuParticipant } from './participant';
+import { copiedAsData, own } from '../core/validate';
 
 /** Collects the lines and law of one result. */
 class Builder {
@@ -141,7 +142,8 @@ function rateLine(
   citations: readonly Citation[],
   extra?: { relief?: LineRelief; billed?: boolean; note?: BilingualText; baseText?: string },
 ): ContributionLine {
-  return new RateLine(program, payer, base, rate, rounding, parameters, citations, extra?.billed ?? true, extra?.relief, extra?.note, extra?.baseText);
+  const e = extra ?? {};
+  return new RateLine(program, payer, base, rate, rounding, parameters, citations, own(e, 'billed') ?? true, own(e, 'relief'), own(e, 'note'), own(e, 'baseText'));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -371,7 +373,7 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
         ),
       );
     }
-    if (cap.projected) b.notes.push(memo(m, 'note:jpCapProjected', () => text(`Batas upah JP diproyeksikan: ${cap.note ?? ''}`, `JP wage cap projected: ${cap.note ?? ''}`)));
+    if (cap.projected) b.notes.push(memo(m, 'note:jpCapProjected', () => text(`Batas upah JP diproyeksikan: ${own(cap, 'note') ?? ''}`, `JP wage cap projected: ${own(cap, 'note') ?? ''}`)));
     for (const [payer, rate] of [['employer', jp.value.employer], ['employee', jp.value.employee]] as const) {
       if (pp49 !== undefined && p.pp49JpDeferral === true) {
         const normalAmount = applyRate(base, rate, rounding);
@@ -484,7 +486,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
 
   const jkm = b.use(need(m, 'bpu.jkmAmount'));
   if (factor === undefined) {
-    b.add({ program: 'JKM', payer: 'participant', billed: true, base: null, rate: null, exact: String(jkm.value), amount: jkm.value as Rupiah, parameters: IDS.bpuJkm, citations: jkm.citations });
+    b.add({ program: 'JKM', payer: 'participant', billed: true, base: null, rate: null, exact: String(jkm.value), amount: jkm.value as Rupiah, parameters: IDS.bpuJkm, citations: jkm.citations, relief: undefined, note: undefined });
   } else {
     const share = pp49 !== undefined ? pp49.value.jkmPayable : factor.rate;
     const numerator = jkm.value * 100 * share.numerator; // at most 2^53: flat amounts are small
@@ -499,6 +501,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
       parameters: ['bpu.jkmAmount', factor.relief.measure],
       citations: jkm.citations,
       relief: { ...factor.relief, payable: share.percent, normalAmount: jkm.value as Rupiah },
+      note: undefined,
     });
   }
 
@@ -591,6 +594,9 @@ class BpuResult extends ResultBase implements MonthlyContribution {
   }
 }
 
+// A result passed back in (a schedule's months to applyPayments) is read as its own fields.
+copiedAsData(PuResult.prototype, BpuResult.prototype, RateLine.prototype, MonthlyWage.prototype);
+
 const PAYER_TEXT: Record<ContributionPayer, BilingualText> = {
   employer: text('pemberi kerja', 'employer'),
   employee: text('pekerja', 'employee'),
@@ -600,12 +606,15 @@ const PAYER_TEXT: Record<ContributionPayer, BilingualText> = {
 
 function explain(r: MonthlyContribution): ExplanationStep[] {
   const steps: ExplanationStep[] = [];
-  if (r.wage !== undefined) steps.push({ text: r.wage.derivation });
-  if (r.bracket !== undefined) {
-    const range = `${formatRupiah(r.bracket.from)} ≤ penghasilan < ${r.bracket.upTo === null ? '∞' : formatRupiah(r.bracket.upTo)}`;
-    const rangeEn = `${formatRupiah(r.bracket.from)} ≤ income < ${r.bracket.upTo === null ? '∞' : formatRupiah(r.bracket.upTo)}`;
+  // Own keys: a PU result has no `bracket` and a BPU result no `wage`; Object.prototype's do not count.
+  const wage = own(r, 'wage');
+  const bracket = own(r, 'bracket');
+  if (wage !== undefined) steps.push({ text: wage.derivation });
+  if (bracket !== undefined) {
+    const range = `${formatRupiah(bracket.from)} ≤ penghasilan < ${bracket.upTo === null ? '∞' : formatRupiah(bracket.upTo)}`;
+    const rangeEn = `${formatRupiah(bracket.from)} ≤ income < ${bracket.upTo === null ? '∞' : formatRupiah(bracket.upTo)}`;
     steps.push({
-      text: text(`Baris ${r.bracket.row} tabel dasar penghasilan (${range}): dasar ${formatRupiah(r.bracket.base)}`, `Bracket row ${r.bracket.row} (${rangeEn}): base ${formatRupiah(r.bracket.base)}`),
+      text: text(`Baris ${bracket.row} tabel dasar penghasilan (${range}): dasar ${formatRupiah(bracket.base)}`, `Bracket row ${bracket.row} (${rangeEn}): base ${formatRupiah(bracket.base)}`),
       basis: 'PP 44/2015 Lampiran II',
     });
   }

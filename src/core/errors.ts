@@ -136,13 +136,17 @@ export class JamsostekError extends Error {
  * ```
  */
 export function isJamsostekError(error: unknown): error is JamsostekError {
-  return (
-    error instanceof JamsostekError ||
-    (typeof error === 'object' &&
-      error !== null &&
-      (error as { name?: unknown }).name === 'JamsostekError' &&
-      Array.isArray((error as { issues?: unknown }).issues))
-  );
+  try {
+    return (
+      error instanceof JamsostekError ||
+      (typeof error === 'object' &&
+        error !== null &&
+        (error as { name?: unknown }).name === 'JamsostekError' &&
+        Array.isArray((error as { issues?: unknown }).issues))
+    );
+  } catch {
+    return false; // a Proxy whose traps throw is not an error of the library
+  }
 }
 
 /** Throw a single-issue {@link JamsostekError}. @internal */
@@ -182,6 +186,11 @@ export function showValue(value: unknown): string {
     case 'function':
       return 'a function';
     default:
-      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+      if (value === null) return 'null';
+      try {
+        return Array.isArray(value) ? 'an array' : 'an object';
+      } catch {
+        return 'an object'; // a revoked Proxy
+      }
   }
 }

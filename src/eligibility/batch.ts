@@ -12,6 +12,7 @@ import type { CalendarDate } from '../core/calendar';
 import type { RuleSet } from './compose';
 import { countFailures, decisiveFailures, decisiveMissing, FAILED, UNDETERMINED, run, scratch, type Plan } from './engine';
 import { EligibilityOptionsSchema, outcomeOf, prepare, type EligibilityOptions, type EligibilityOutcome } from './evaluate';
+import { isIterable, ownIterate } from '../core/validate';
 
 /** What to do with a candidate whose facts are malformed: stop with the error (default) or count it and go on. */
 export type OnInvalidCandidate = 'throw' | 'count';
@@ -73,7 +74,7 @@ export interface ScreeningSummary {
 const MAX_SAMPLES = 10;
 
 function checkIterable(candidates: unknown): Iterable<unknown> {
-  if (candidates === null || typeof candidates !== 'object' || typeof (candidates as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+  if (!isIterable(candidates)) {
     fail({ code: 'invalid_input', path: ['candidates'], message: 'Expected the candidates as an iterable (an array, a generator...) of fact objects', reason: 'invalid_type' });
   }
   return candidates as Iterable<unknown>;
@@ -82,7 +83,8 @@ function checkIterable(candidates: unknown): Iterable<unknown> {
 function* screen(plan: Plan, context: ReturnType<typeof prepare>['context'], candidates: Iterable<unknown>, onInvalid: OnInvalidCandidate): Generator<ScreenedCandidate> {
   let index = 0;
   const buffers = scratch(plan);
-  for (const candidate of candidates) {
+  // A caller's iterator that throws is a typed error at the candidate it was producing.
+  for (const candidate of ownIterate(candidates, (i) => ['candidates', i])) {
     const at = index++;
     let r;
     try {
@@ -159,7 +161,7 @@ export function screenCandidates(candidates: Iterable<unknown>, ruleSet: RuleSet
   let invalid = 0;
   let index = 0;
   const buffers = scratch(plan);
-  for (const candidate of list) {
+  for (const candidate of ownIterate(list, (i) => ['candidates', i])) {
     const at = index++;
     total++;
     let r;

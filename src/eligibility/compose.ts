@@ -11,7 +11,7 @@
 import * as z from 'zod';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
-import { parseInput } from '../core/validate';
+import { isMadeByLibrary, madeByLibrary, ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import {
   ALWAYS,
@@ -54,6 +54,7 @@ export class RuleGroup {
 
   /** @internal */
   constructor(kind: GroupKind, id: string | null, title: BilingualText, basis: readonly Citation[], effective: EffectivePeriod, children: readonly RuleNode[]) {
+    madeByLibrary(this);
     this.kind = kind;
     this.id = id;
     this.title = title;
@@ -79,15 +80,15 @@ export interface GroupOptions {
   readonly effective?: EffectivePeriodInput;
 }
 
-const RuleNodeSchema = z.custom<RuleNode>((v) => v instanceof Criterion || v instanceof RuleGroup, 'Expected a rule made by defineCriterion, allOf, anyOf or not');
+// Made by the library (a WeakSet lookup, no Proxy trap) before instanceof (which runs the traps).
+const RuleNodeSchema = z.custom<RuleNode>((v) => isMadeByLibrary(v) && (v instanceof Criterion || v instanceof RuleGroup), 'Expected a rule made by defineCriterion, allOf, anyOf or not');
 
-const GroupOptionsSchema = z
-  .strictObject({
-    id: RuleIdSchema.optional(),
-    title: BilingualTextSchema.optional(),
-    basis: BasisSchema.optional(),
-    effective: EffectivePeriodSchema.optional(),
-  })
+const GroupOptionsSchema = ownStrictObject({
+  id: RuleIdSchema.optional(),
+  title: BilingualTextSchema.optional(),
+  basis: BasisSchema.optional(),
+  effective: EffectivePeriodSchema.optional(),
+})
   .optional();
 
 function nodeLabel(node: RuleNode): string {
@@ -202,14 +203,14 @@ export interface RuleSetExtension {
   readonly add?: readonly RuleNode[];
 }
 
-const RuleSetSpecSchema = z.strictObject({
+const RuleSetSpecSchema = ownStrictObject({
   id: RuleIdSchema,
   title: BilingualTextSchema,
   description: BilingualTextSchema.optional(),
   rules: z.array(RuleNodeSchema).min(1).max(500),
 });
 
-const ExtensionSchema = z.strictObject({
+const ExtensionSchema = ownStrictObject({
   id: RuleIdSchema,
   title: BilingualTextSchema,
   description: BilingualTextSchema.optional(),
@@ -242,6 +243,7 @@ export class RuleSet {
 
   /** @internal */
   constructor(id: string, title: BilingualText, description: BilingualText | null, layers: readonly string[], root: readonly Slot[], ruleIds: readonly string[]) {
+    madeByLibrary(this);
     this.id = id;
     this.title = title;
     this.description = description;
@@ -335,7 +337,7 @@ export function defineRuleSet(spec: RuleSetSpec): RuleSet {
  * ```
  */
 export function extendRuleSet(base: RuleSet, extensions: RuleSetExtension | readonly RuleSetExtension[]): RuleSet {
-  if (!(base instanceof RuleSet)) fail({ code: 'invalid_input', path: ['base'], message: 'Expected a RuleSet made by defineRuleSet or extendRuleSet', reason: 'invalid_type' });
+  if (!isMadeByLibrary(base) || !(base instanceof RuleSet)) fail({ code: 'invalid_input', path: ['base'], message: 'Expected a RuleSet made by defineRuleSet or extendRuleSet', reason: 'invalid_type' });
   const list = parseInput(z.union([ExtensionSchema.transform((e) => [e]), z.array(ExtensionSchema).min(1).max(50)]), extensions, ['extensions']);
   const rootPath = (i: number): (string | number)[] => (Array.isArray(extensions) ? ['extensions', i] : ['extensions']);
   const seenIds = new Set<string>();

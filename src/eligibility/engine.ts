@@ -10,6 +10,7 @@ import { ZodOptional, type z } from 'zod';
 import type { CalendarDate } from '../core/calendar';
 import { fromZodError, isJamsostekError, JamsostekError, fail, type PathSegment } from '../core/errors';
 import type { BilingualText } from '../core/explain';
+import { isArray, own, ownValue, safeParseOwn } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { LawRegistry, ParameterId, ParameterValueOf } from '../law/registry';
 import { valueAt, type ResolvedValue } from '../law/timeline';
@@ -162,7 +163,16 @@ function path(root: readonly PathSegment[], index: number | undefined): PathSegm
 
 /** True when `value` is a plain object of facts (not an array or null). */
 export function isFactObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !isArray(value);
+}
+
+/** A fast parser's answer, or FALLBACK when it declines or cannot read the value (the schema then reports it). */
+function quickParse(fast: (value: unknown) => unknown, raw: unknown): unknown {
+  try {
+    return fast(raw);
+  } catch {
+    return FALLBACK;
+  }
 }
 
 /** Buffers for {@link run}, reusable from one candidate to the next in a batch. */
@@ -181,18 +191,20 @@ export function run(plan: Plan, facts: unknown, context: EvaluationContext, root
   const values = into.values;
   for (let i = 0; i < plan.facts.length; i++) {
     const slot = plan.facts[i]!;
-    const raw = Object.hasOwn(facts, slot.name) ? facts[slot.name] : undefined;
+    // Own keys only (a fact set on Object.prototype is missing, not given); a getter that throws is a typed error.
+    const raw = ownValue(facts, slot.name, path(root, index));
     if (raw === undefined || raw === null) {
       values[i] = MISSING;
       continue;
     }
-    const quick = slot.fast === undefined ? FALLBACK : slot.fast(raw);
+    const quick = slot.fast === undefined ? FALLBACK : quickParse(slot.fast, raw);
     if (quick !== FALLBACK) {
       values[i] = quick;
       continue;
     }
-    const parsed = slot.schema.safeParse(raw);
-    if (!parsed.success) throw fromZodError(parsed.error, [...path(root, index), slot.name]);
+    const at = [...path(root, index), slot.name];
+    const parsed = safeParseOwn(slot.schema, raw, at);
+    if (!parsed.success) throw fromZodError(parsed.error, at);
     values[i] = parsed.data;
   }
   const nodes = plan.nodes;
@@ -235,17 +247,18 @@ export function run(plan: Plan, facts: unknown, context: EvaluationContext, root
       }
       if (verdict === true || verdict === false) {
         status[i] = verdict ? MET : FAILED;
-      } else if (typeof verdict === 'object' && verdict !== null && 'missing' in verdict) {
+      } else if (typeof verdict === 'object' && verdict !== null && Object.hasOwn(verdict, 'missing')) {
+        // A verdict is read by its own keys only: `reason` or `missing` on Object.prototype is not a verdict.
         const list = (verdict as { missing: unknown }).missing;
         if (!Array.isArray(list) || list.length === 0 || !list.every((f) => typeof f === 'string')) {
           fail({ code: 'invalid_input', path: ['ruleSet', criterion.id], message: `Criterion ${criterion.id} returned "missing" without a list of fact names`, reason: 'rule_error' });
         }
         status[i] = UNDETERMINED;
         missing[i] = [list as string[]];
-        reasons[i] = (verdict as { reason?: BilingualText }).reason;
-      } else if (typeof verdict === 'object' && verdict !== null && typeof (verdict as { met?: unknown }).met === 'boolean') {
+        reasons[i] = own(verdict as { reason?: BilingualText }, 'reason');
+      } else if (typeof verdict === 'object' && verdict !== null && typeof own(verdict as { met?: unknown }, 'met') === 'boolean') {
         status[i] = (verdict as { met: boolean }).met ? MET : FAILED;
-        reasons[i] = (verdict as { reason?: BilingualText }).reason;
+        reasons[i] = own(verdict as { reason?: BilingualText }, 'reason');
       } else {
         fail({ code: 'invalid_input', path: ['ruleSet', criterion.id], message: `Criterion ${criterion.id} returned ${JSON.stringify(verdict) ?? typeof verdict}; expected true, false, { met, reason } or { missing: [...] }`, reason: 'rule_error' });
       }

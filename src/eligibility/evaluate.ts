@@ -9,7 +9,7 @@ import { lawUsedOf, type LawUsed } from '../law/lawUsed';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
-import { parseInput } from '../core/validate';
+import { isMadeByLibrary, ownStrictObject, parseInput } from '../core/validate';
 import { formatCitation, type Citation } from '../law/citation';
 import { baselineLaw, type LawRegistry } from '../law/registry';
 import { RuleSet, type GroupKind } from './compose';
@@ -102,14 +102,14 @@ export interface EligibilityOptions {
  * console.log(EligibilityOptionsSchema.safeParse({ asOf: '2026-02-30' }).success); // false
  * ```
  */
-export const EligibilityOptionsSchema = z.strictObject({
+export const EligibilityOptionsSchema = ownStrictObject({
   asOf: CalendarDateSchema,
   law: z.custom<LawRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as LawRegistry).parameter === 'function', 'Expected a LawRegistry (baselineLaw or withOverlay(...))').optional(),
 });
 
 /** Validate the rule set and options and compile. @internal */
 export function prepare(ruleSet: unknown, options: unknown, explain: boolean, extra?: z.ZodType): { plan: Plan; context: EvaluationContext; options: Record<string, unknown> } {
-  if (!(ruleSet instanceof RuleSet)) fail({ code: 'invalid_input', path: ['ruleSet'], message: 'Expected a RuleSet made by defineRuleSet, extendRuleSet or a built-in rule set', reason: 'invalid_type' });
+  if (!isMadeByLibrary(ruleSet) || !(ruleSet instanceof RuleSet)) fail({ code: 'invalid_input', path: ['ruleSet'], message: 'Expected a RuleSet made by defineRuleSet, extendRuleSet or a built-in rule set', reason: 'invalid_type' });
   const parsed = parseInput(extra ?? EligibilityOptionsSchema, options, ['options']) as { asOf: CalendarDate; law?: LawRegistry };
   const plan = compile(ruleSet, parsed.asOf);
   if (!plan.nodes[0]!.children.some((c) => plan.nodes[c]!.inForce)) {

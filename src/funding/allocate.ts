@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, senSchema, type AmountInput, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { isArray, ownRecord, ownStrictObject, parseInput } from '../core/validate';
 import { decimalToUnits, rationalText } from './rational';
 
 /** A share as a caller writes it: a non-negative number or decimal text with at most 8 decimals (`3`, `"33.5"`). */
@@ -87,16 +87,15 @@ export const ShareSchema = z.union([z.number(), z.string()]).transform((value, c
 
 /** Schema of a {@link RemainderPolicy}. */
 export const RemainderPolicySchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('largestRemainder') }),
-  z.strictObject({ method: z.literal('toParty'), party: z.union([z.string().min(1).max(100), z.number().int().nonnegative()]) }),
+  ownStrictObject({ method: z.literal('largestRemainder') }),
+  ownStrictObject({ method: z.literal('toParty'), party: z.union([z.string().min(1).max(100), z.number().int().nonnegative()]) }),
 ]);
 
 /** Schema of an {@link AllocationPolicy}. */
-export const AllocationPolicySchema = z
-  .strictObject({
-    shares: z.enum(['ratio', 'percent']).optional(),
-    remainder: RemainderPolicySchema.optional(),
-  })
+export const AllocationPolicySchema = ownStrictObject({
+  shares: z.enum(['ratio', 'percent']).optional(),
+  remainder: RemainderPolicySchema.optional(),
+})
   .optional();
 
 /** Schema of a whole-rupiah amount of zero or more (an {@link AmountInput} without sen); parses into a safe integer. */
@@ -110,7 +109,7 @@ export const WholeRupiahSchema = senSchema.transform((sen, ctx): Rupiah => {
 
 const ShareListSchema = z.array(ShareSchema).min(1).max(1000);
 
-const ShareRecordSchema = z.record(z.string().min(1).max(100), ShareSchema).check((ctx) => {
+const ShareRecordSchema = ownRecord(z.string().min(1).max(100), ShareSchema).check((ctx) => {
   const n = Object.keys(ctx.value).length;
   if (n < 1 || n > 1000) ctx.issues.push({ code: 'custom', message: `Expected 1 to 1000 parties, got ${n}`, input: ctx.value });
 });
@@ -200,7 +199,7 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
   const whole = parseInput(WholeRupiahSchema, amount, ['amount']);
   // An array is read as a list, anything else as a record, so the error names the share at fault
   // (a union would only say "Invalid input").
-  const parsedShares = Array.isArray(shares) ? parseInput(ShareListSchema, shares, ['shares']) : parseInput(ShareRecordSchema, shares, ['shares']);
+  const parsedShares = isArray(shares) ? parseInput(ShareListSchema, shares, ['shares']) : parseInput(ShareRecordSchema, shares, ['shares']);
   const parsedPolicy = parseInput(AllocationPolicySchema, policy, ['policy']) ?? {};
   const named = !Array.isArray(parsedShares);
   const parties: (string | number)[] = named ? Object.keys(parsedShares) : parsedShares.map((_, i) => i);

@@ -7,10 +7,11 @@
  * @module
  */
 import * as z from 'zod';
+import { isMadeByLibrary, madeByLibrary, ownData, ownRecord, ownStrictObject, safeParseOwn } from '../core/validate';
 import { fail, showValue, type JamsostekIssue } from '../core/errors';
 import { BASELINE_PARAMETERS } from './parameters/index';
 import { CitationSchema, ConfidenceSchema, LegalStatusSchema, type Citation, type Confidence, type LegalStatus } from './citation';
-import { keyProblem, makeValue, nextKey, previousKey, timelineProblems, type Parameter, type ParameterValue } from './timeline';
+import { keyProblem, libraryParameter, makeValue, nextKey, previousKey, timelineProblems, type Parameter, type ParameterValue } from './timeline';
 
 type Baseline = typeof BASELINE_PARAMETERS;
 
@@ -57,7 +58,7 @@ export interface ParameterOverlay {
 }
 
 /** Schema of one overlay value (the value itself is checked by the parameter's own schema). */
-export const OverlayValueSchema = z.strictObject({
+export const OverlayValueSchema = ownStrictObject({
   from: z.string(),
   to: z.string().nullable().optional(),
   value: z.unknown(),
@@ -68,9 +69,9 @@ export const OverlayValueSchema = z.strictObject({
 });
 
 /** Schema of a {@link ParameterOverlay}. */
-export const ParameterOverlaySchema = z.strictObject({
+export const ParameterOverlaySchema = ownStrictObject({
   name: z.string().min(1).max(100).regex(/^[\p{L}\p{N} ._:/()-]+$/u, 'Use letters, digits, spaces and . _ : / ( ) - in a layer name'),
-  values: z.record(z.string(), z.array(OverlayValueSchema).min(1).max(500)),
+  values: ownRecord(z.string(), z.array(OverlayValueSchema).min(1).max(500)),
 });
 
 class Registry implements LawRegistry {
@@ -79,6 +80,7 @@ class Registry implements LawRegistry {
   readonly #parameters: ReadonlyMap<string, Parameter<unknown>>;
 
   constructor(layers: readonly string[], parameters: ReadonlyMap<string, Parameter<unknown>>) {
+    madeByLibrary(this);
     this.layers = Object.freeze([...layers]);
     this.#parameters = parameters;
     this.ids = Object.freeze([...parameters.keys()] as ParameterId[]);
@@ -98,6 +100,11 @@ class Registry implements LawRegistry {
  */
 export function isLawRegistry(value: unknown): value is LawRegistry {
   return value instanceof Registry;
+}
+
+/** A registry this copy of the library made (a Proxy of one, whose traps may throw, is not). */
+function isOwnRegistry(value: unknown): value is Registry {
+  return isMadeByLibrary(value) && value instanceof Registry;
 }
 
 /** Schema of a `law` option: a registry made by the library. @internal */
@@ -138,14 +145,15 @@ export const baselineLaw: LawRegistry = new Registry(['baseline'], new Map(Objec
  * ```
  */
 export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawRegistry {
-  if (!(law instanceof Registry)) fail({ code: 'invalid_input', path: ['law'], message: 'Expected a LawRegistry made by the library (baselineLaw or withOverlay)', reason: 'invalid_type' });
-  const rawValues = typeof overlay === 'object' && overlay !== null ? (overlay as { values?: unknown }).values : undefined;
+  if (!isOwnRegistry(law)) fail({ code: 'invalid_input', path: ['law'], message: 'Expected a LawRegistry made by the library (baselineLaw or withOverlay)', reason: 'invalid_type' });
+  const data = ownData(overlay, ['overlay']); // own keys only, read once
+  const rawValues = typeof data === 'object' && data !== null ? (data as { values?: unknown }).values : undefined;
   if (typeof rawValues === 'object' && rawValues !== null) {
     for (const key of Object.keys(rawValues)) {
       if (!Object.hasOwn(BASELINE_PARAMETERS, key)) fail({ code: 'invalid_overlay', path: ['overlay', 'values', key], message: `Unknown parameter "${key}"`, parameter: key });
     }
   }
-  const parsed = ParameterOverlaySchema.safeParse(overlay);
+  const parsed = safeParseOwn(ParameterOverlaySchema, data, ['overlay']);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!; // a failed parse always has an issue
     fail({ code: 'invalid_input', path: ['overlay', ...issue.path.map(String)], message: issue.message, reason: issue.code });
@@ -167,7 +175,7 @@ export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawReg
       const toProblem = entry.to === undefined || entry.to === null ? undefined : keyProblem(base.granularity, entry.to);
       if (fromProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'from'], message: fromProblem, parameter: id });
       if (toProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'to'], message: toProblem, parameter: id });
-      const value = base.schema.safeParse(entry.value);
+      const value = safeParseOwn(base.schema, entry.value, [...at, 'value']);
       if (!value.success) {
         for (const vi of value.error.issues) issues.push({ code: 'invalid_overlay', path: [...at, 'value', ...vi.path.map(String)], message: vi.message, parameter: id });
         return;
@@ -202,7 +210,7 @@ export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawReg
       for (const p of problems) issues.push({ code: 'invalid_overlay', path, message: `After layering: ${p}`, parameter: id });
       continue;
     }
-    parameters.set(id, Object.freeze({ ...base, values: Object.freeze(merged) }));
+    parameters.set(id, libraryParameter(Object.freeze({ ...base, values: Object.freeze(merged) })));
   }
   if (issues.length > 0) fail(issues[0]!);
   return new Registry([...law.layers, name], parameters);

@@ -11,7 +11,7 @@ import { CalendarDateSchema, daysBetween, YearMonthSchema, type CalendarDate, ty
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, HALF_UP_TO_RUPIAH, positiveSenSchema, roundRational, RoundingSchema, scaledToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import { formatCitation, type Citation } from '../law/citation';
 import type { LateFineRule } from '../law/parameters/payments';
 import { baselineLaw, type LawRegistry } from '../law/registry';
@@ -115,7 +115,7 @@ export interface FineOptions {
 }
 
 /** Schema of a {@link LateFineInput}. */
-export const LateFineInputSchema = z.strictObject({
+export const LateFineInputSchema = ownStrictObject({
   segment: z.enum(['PU', 'BPU']),
   month: YearMonthSchema,
   contribution: positiveSenSchema.refine((sen) => sen % 100 === 0, { message: 'Expected a whole number of rupiah' }).transform((sen) => (sen / 100) as Rupiah),
@@ -124,7 +124,7 @@ export const LateFineInputSchema = z.strictObject({
 });
 
 /** Schema of {@link FineOptions}. */
-export const FineOptionsSchema = z.strictObject({ law: recordOptionFields.law, rounding: RoundingSchema.optional() }).optional();
+export const FineOptionsSchema = ownStrictObject({ law: recordOptionFields.law, rounding: RoundingSchema.optional() }).optional();
 
 /** The result of {@link lateFine}. */
 export interface LateFineResult {
@@ -274,7 +274,7 @@ export interface ArrearsStatement {
 export type ArrearsStatementOptions = PaymentRecordOptions;
 
 /** Schema of {@link ArrearsStatementOptions}. */
-export const ArrearsStatementOptionsSchema = z.strictObject({ asOf: CalendarDateSchema, ...recordOptionFields });
+export const ArrearsStatementOptionsSchema = ownStrictObject({ asOf: CalendarDateSchema, ...recordOptionFields });
 
 /**
  * What is owed at a date (*tunggakan dan denda*): past-due contributions, the fine on every late
