@@ -140,10 +140,27 @@ function rateLine(
   rounding: Rounding,
   parameters: readonly string[],
   citations: readonly Citation[],
-  extra?: { relief?: LineRelief; billed?: boolean; note?: BilingualText; baseText?: string },
+  extra?: LineExtra,
 ): ContributionLine {
-  const e = extra ?? {};
-  return new RateLine(program, payer, base, rate, rounding, parameters, citations, own(e, 'billed') ?? true, own(e, 'relief'), own(e, 'note'), own(e, 'baseText'));
+  return extra === undefined
+    ? new RateLine(program, payer, base, rate, rounding, parameters, citations, true, undefined, undefined, undefined)
+    : new RateLine(program, payer, base, rate, rounding, parameters, citations, extra.billed, extra.relief, extra.note, extra.baseText);
+}
+
+/**
+ * What a line may add to its base and rate. Made only by {@link lineExtra}, which gives every key
+ * a value of its own, so that reading one never reaches a key set on Object.prototype (an
+ * inherited `billed: false` would unbill every line).
+ */
+interface LineExtra {
+  readonly billed: boolean;
+  readonly relief: LineRelief | undefined;
+  readonly note: BilingualText | undefined;
+  readonly baseText: string | undefined;
+}
+
+function lineExtra(billed: boolean, relief?: LineRelief, note?: BilingualText, baseText?: string): LineExtra {
+  return { billed, relief, note, baseText };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -334,9 +351,16 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     jkkRelief = { measure: pp49.parameter, payable: pp49.value.jkkPayable.percent, citations: pp49.citations };
   }
   b.add(
-    rateLine('JKK', 'employer', wage, jkkRate, rounding, jkkRelief === undefined ? IDS.jkk : ['pu.jkkRates', jkkRelief.measure], jkkRates.citations, {
-      ...(jkkRelief === undefined ? {} : { relief: { ...jkkRelief, normalAmount: applyRate(wage, normalJkkRate, rounding) } }),
-    }),
+    rateLine(
+      'JKK',
+      'employer',
+      wage,
+      jkkRate,
+      rounding,
+      jkkRelief === undefined ? IDS.jkk : ['pu.jkkRates', jkkRelief.measure],
+      jkkRates.citations,
+      jkkRelief === undefined ? undefined : lineExtra(true, { ...jkkRelief, normalAmount: applyRate(wage, normalJkkRate, rounding) }),
+    ),
   );
 
   // JKM
@@ -345,9 +369,16 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     b.add(rateLine('JKM', 'employer', wage, jkm.value, rounding, IDS.jkm, jkm.citations));
   } else {
     b.add(
-      rateLine('JKM', 'employer', wage, multiplyRates(jkm.value, pp49.value.jkmPayable), rounding, ['pu.jkmRate', pp49.parameter], jkm.citations, {
-        relief: { measure: pp49.parameter, payable: pp49.value.jkmPayable.percent, citations: pp49.citations, normalAmount: applyRate(wage, jkm.value, rounding) },
-      }),
+      rateLine(
+        'JKM',
+        'employer',
+        wage,
+        multiplyRates(jkm.value, pp49.value.jkmPayable),
+        rounding,
+        ['pu.jkmRate', pp49.parameter],
+        jkm.citations,
+        lineExtra(true, { measure: pp49.parameter, payable: pp49.value.jkmPayable.percent, citations: pp49.citations, normalAmount: applyRate(wage, jkm.value, rounding) }),
+      ),
     );
   }
 
@@ -379,7 +410,7 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
         const normalAmount = applyRate(base, rate, rounding);
         const payable = multiplyRates(rate, pp49.value.jpPayable);
         const deferred = (normalAmount - applyRate(base, payable, rounding)) as Rupiah;
-        b.add(rateLine('JP', payer, base, payable, rounding, [...ids, pp49.parameter], citations, { relief: { measure: pp49.parameter, payable: pp49.value.jpPayable.percent, citations: pp49.citations, normalAmount, deferred } }));
+        b.add(rateLine('JP', payer, base, payable, rounding, [...ids, pp49.parameter], citations, lineExtra(true, { measure: pp49.parameter, payable: pp49.value.jpPayable.percent, citations: pp49.citations, normalAmount, deferred })));
       } else {
         b.add(rateLine('JP', payer, base, rate, rounding, ids, citations));
       }
@@ -396,9 +427,9 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     const ids = IDS.jkp;
     const citations = memo(m, 'citations:jkp', () => [...jkpComposition.citations, ...cap.citations]);
     const c = jkpComposition.value;
-    b.add(rateLine('JKP', 'government', base, c.government, rounding, ids, citations, { billed: false, note: JKP_GOVERNMENT_NOTE }));
-    b.add(rateLine('JKP', 'employer', base, c.jkkRecomposition, rounding, ids, citations, { billed: false, note: JKP_RECOMPOSITION_NOTE.JKK }));
-    if (c.jkmRecomposition.numerator !== 0) b.add(rateLine('JKP', 'employer', base, c.jkmRecomposition, rounding, ids, citations, { billed: false, note: JKP_RECOMPOSITION_NOTE.JKM }));
+    b.add(rateLine('JKP', 'government', base, c.government, rounding, ids, citations, lineExtra(false, undefined, JKP_GOVERNMENT_NOTE)));
+    b.add(rateLine('JKP', 'employer', base, c.jkkRecomposition, rounding, ids, citations, lineExtra(false, undefined, JKP_RECOMPOSITION_NOTE.JKK)));
+    if (c.jkmRecomposition.numerator !== 0) b.add(rateLine('JKP', 'employer', base, c.jkmRecomposition, rounding, ids, citations, lineExtra(false, undefined, JKP_RECOMPOSITION_NOTE.JKM)));
   } else if (p.jkp === true) {
     b.notes.push(text(`JKP belum berlaku pada bulan iuran ${m.month}`, `JKP is not in force in iuran month ${m.month}`));
   }
@@ -474,13 +505,19 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
   const baseText = String(row.base);
   const jkk = b.use(need(m, 'bpu.jkkRate'));
   if (factor === undefined) {
-    b.add(rateLine('JKK', 'participant', base, jkk.value, rounding, IDS.bpuJkk, jkk.citations, { baseText }));
+    b.add(rateLine('JKK', 'participant', base, jkk.value, rounding, IDS.bpuJkk, jkk.citations, lineExtra(true, undefined, undefined, baseText)));
   } else {
     b.add(
-      rateLine('JKK', 'participant', base, multiplyRates(jkk.value, factor.rate), rounding, ['bpu.jkkRate', 'bpu.incomeBrackets', factor.relief.measure], jkk.citations, {
-        baseText,
-        relief: { ...factor.relief, normalAmount: applyRate(base, jkk.value, rounding) },
-      }),
+      rateLine(
+        'JKK',
+        'participant',
+        base,
+        multiplyRates(jkk.value, factor.rate),
+        rounding,
+        ['bpu.jkkRate', 'bpu.incomeBrackets', factor.relief.measure],
+        jkk.citations,
+        lineExtra(true, { ...factor.relief, normalAmount: applyRate(base, jkk.value, rounding) }, undefined, baseText),
+      ),
     );
   }
 
@@ -507,7 +544,7 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
 
   if (p.programs?.includes('JHT') === true) {
     const jht = b.use(need(m, 'bpu.jhtRate'));
-    b.add(rateLine('JHT', 'participant', base, jht.value, rounding, IDS.bpuJht, jht.citations, { baseText }));
+    b.add(rateLine('JHT', 'participant', base, jht.value, rounding, IDS.bpuJht, jht.citations, lineExtra(true, undefined, undefined, baseText)));
   }
 
   const dueDate = m.bpuDueDate ?? need(m, 'bpu.dueDate').from;
@@ -622,7 +659,7 @@ function explain(r: MonthlyContribution): ExplanationStep[] {
     const payer = PAYER_TEXT[line.payer];
     const formula = line.rate === null ? formatRupiah(line.exact) : `${line.rate} % × ${formatRupiah(line.base ?? '0')} = ${formatRupiah(line.exact)}`;
     const rounded = line.exact === String(line.amount) ? '' : ` → ${formatRupiah(line.amount)} (${r.rounding.mode})`;
-    const relief = line.relief === undefined ? '' : `; ${line.relief.measure}: ${line.relief.payable} % (normal ${formatRupiah(line.relief.normalAmount)}${line.relief.deferred === undefined ? '' : `, deferred ${formatRupiah(line.relief.deferred)}`})`;
+    const relief = line.relief === undefined ? '' : `; ${line.relief.measure}: ${line.relief.payable} % (normal ${formatRupiah(line.relief.normalAmount)}${own(line.relief, 'deferred') === undefined ? '' : `, deferred ${formatRupiah(line.relief.deferred!)}`})`;
     const billed = line.billed ? '' : ' [tidak ditagihkan / not billed]';
     steps.push({
       text: text(`${line.program} ${payer.id}: ${formula}${rounded}${relief}${billed}`, `${line.program} ${payer.en}: ${formula}${rounded}${relief}${billed}`),

@@ -10,10 +10,9 @@
  *    error instead of a stack overflow or a hang.
  * 2. A zod schema parses the snapshot once. The library's object schemas are made with
  *    {@link ownObject}, {@link ownStrictObject} and {@link ownRecord}, which take the prototype off
- *    the object zod builds before any check or transform of the schema reads it, and
- *    {@link ownOutput} does the same for anything else in the parsed value; so code that reads an
- *    optional key the caller left out gets `undefined`, never an inherited value. Any failure
- *    becomes a {@link JamsostekError}.
+ *    the object zod builds before any check or transform of the schema reads it; so code that
+ *    reads an optional key the caller left out gets `undefined`, never an inherited value. Any
+ *    failure becomes a {@link JamsostekError}.
  *
  * Objects of other classes (a `LawRegistry`, a `RuleSet`, criteria, typed arrays, iterables such as
  * generators or an object literal with its own `[Symbol.iterator]`, zod schemas) are passed as they
@@ -94,9 +93,6 @@ export function copiedAsData(...prototypes: object[]): void {
   for (const p of prototypes) DATA_PROTOTYPES.add(p);
 }
 
-/** Arrays made by {@link ownData}: own data already, so {@link ownOutput} need not walk them. */
-const OWN_ARRAYS = new WeakSet<object>();
-
 /** A short text for anything thrown by a getter or a Proxy trap (itself read without throwing). */
 function thrownText(error: unknown): string {
   try {
@@ -139,42 +135,61 @@ interface SnapshotState {
   indexKeys: boolean | undefined;
 }
 
-function copyArray(value: readonly unknown[], path: PathSegment[], depth: number, state: SnapshotState): unknown[] {
+/** True for an element an array snapshot must replace: an object (copied), `-0` (read as 0), a hole read through a polluted prototype. */
+function needsCopy(value: readonly unknown[], i: number, element: unknown, holes: boolean): boolean {
+  return typeof element === 'object' ? element !== null : (element === 0 && 1 / element < 0) || (holes && element !== undefined && !Object.hasOwn(value, i));
+}
+
+/**
+ * An array's snapshot. An array of primitives (a column of wages, a list of months) is only
+ * scanned and then used as it is: nothing of it can be inherited, and copying a column of millions
+ * would cost more than the work it feeds. Anything else is copied element by element.
+ */
+function copyArray(value: readonly unknown[], path: PathSegment[], depth: number, state: SnapshotState): readonly unknown[] {
   const length = value.length;
   if (length > MAX_INPUT_ARRAY) fail({ code: 'invalid_input', path: [...path], message: `Expected at most ${MAX_INPUT_ARRAY} elements, got ${length}`, reason: 'too_big' });
-  const out = new Array<unknown>(length);
+  const holes = (state.indexKeys ??= prototypesHaveIndexKeys());
   let i = 0;
   try {
+    while (i < length && !needsCopy(value, i, value[i], holes)) i++;
+    if (i === length) return value;
+    const out: unknown[] = []; // pushed: `new Array(n)` of a large n makes a slow dictionary array
+    for (let j = 0; j < i; j++) out.push(value[j]);
     for (; i < length; i++) {
-      const element = (state.indexKeys ??= prototypesHaveIndexKeys()) && !Object.hasOwn(value, i) ? undefined : value[i];
+      const element = holes && !Object.hasOwn(value, i) ? undefined : value[i];
       if (typeof element === 'object' && element !== null) {
         path.push(i);
-        out[i] = snapshot(element, path, depth + 1, state);
+        out.push(snapshot(element, path, depth + 1, state));
         path.pop();
-      } else out[i] = element === 0 ? 0 : element; // -0 is read as 0
+      } else out.push(element === 0 ? 0 : element); // -0 is read as 0
     }
+    return out;
   } catch (error) {
     if (isOwnError(error)) throw error;
-    unreadable([...path, i], error);
+    return unreadable([...path, i], error);
   }
-  OWN_ARRAYS.add(out);
-  return out;
 }
 
 function copyObject(value: object, path: PathSegment[], depth: number, state: SnapshotState): Record<string, unknown> {
   const keys = Object.keys(value);
   if (keys.length > MAX_INPUT_KEYS) fail({ code: 'invalid_input', path: [...path], message: `Expected at most ${MAX_INPUT_KEYS} keys, got ${keys.length}`, reason: 'too_big' });
-  const out = Object.create(null) as Record<string, unknown>;
-  for (const key of keys) {
-    path.push(key);
-    let element: unknown;
-    try {
-      element = (value as Record<string, unknown>)[key];
-    } catch (error) {
-      unreadable(path, error);
+  // A literal whose prototype is removed before any key is set: V8 keeps it a fast object (unlike
+  // Object.create(null)), and no setter or read-only key of Object.prototype can intercept a key.
+  const out: Record<string, unknown> = {};
+  Object.setPrototypeOf(out, null);
+  let key = '';
+  try {
+    for (key of keys) {
+      const element = (value as Record<string, unknown>)[key];
+      if (typeof element === 'object' && element !== null) {
+        path.push(key);
+        out[key] = snapshot(element, path, depth + 1, state);
+        path.pop();
+      } else out[key] = element === 0 ? 0 : element; // -0 is read as 0
     }
-    out[key] = typeof element === 'object' && element !== null ? snapshot(element, path, depth + 1, state) : element === 0 ? 0 : element; // -0 is read as 0
-    path.pop();
+  } catch (error) {
+    if (isOwnError(error)) throw error;
+    unreadable([...path, key], error);
   }
   return out;
 }
@@ -209,33 +224,8 @@ export function ownData(value: unknown, root: readonly PathSegment[] = []): unkn
 }
 
 /**
- * Remove the prototype of every plain object zod built in `value` (in place: they are new objects),
- * so that reading a key the caller left out gives `undefined`. Snapshot arrays, null-prototype
- * objects (the snapshot's own) and objects of other classes are left alone. @internal
- */
-export function ownOutput<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) strip(value, 0);
-  return value;
-}
-
-function strip(value: object, depth: number): void {
-  if (depth > MAX_INPUT_DEPTH + 16) return; // zod adds a few levels at most; inputs are bounded
-  if (Array.isArray(value)) {
-    if (OWN_ARRAYS.has(value) || Object.getPrototypeOf(value) !== Array.prototype) return;
-    for (const element of value as unknown[]) if (typeof element === 'object' && element !== null) strip(element, depth + 1);
-    return;
-  }
-  if (Object.getPrototypeOf(value) !== Object.prototype || !Object.isExtensible(value)) return;
-  Object.setPrototypeOf(value, null);
-  for (const key of Object.keys(value)) {
-    const element = (value as Record<string, unknown>)[key];
-    if (typeof element === 'object' && element !== null) strip(element, depth + 1);
-  }
-}
-
-/**
- * `schema.safeParse` on the own-data snapshot of `input`, with zod's objects stripped of their
- * prototype; an input that cannot be read throws a {@link JamsostekError} at `root`. For callers
+ * `schema.safeParse` on the own-data snapshot of `input` (the library's object schemas also drop
+ * the prototype of what they build); an input that cannot be read throws a {@link JamsostekError} at `root`. For callers
  * that report zod's issues their own way; {@link parseInput} is the usual door. @internal
  */
 export function safeParseOwn<S extends z.ZodType>(schema: S, input: unknown, root: readonly PathSegment[] = []): z.ZodSafeParseResult<z.output<S>> {
@@ -247,7 +237,6 @@ export function safeParseOwn<S extends z.ZodType>(schema: S, input: unknown, roo
     // An opaque object's getter or Proxy trap threw inside a schema check.
     return unreadable(root, error);
   }
-  if (result.success) ownOutput(result.data);
   return result;
 }
 
@@ -260,14 +249,15 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown, root:
 
 /**
  * `value[key]` if `key` is an own property of `value` (never an inherited one), else `undefined`;
- * a getter or Proxy trap that throws becomes a typed error at `path`. For the zod-free fast paths
- * that read a caller's object key by key. @internal
+ * a getter or Proxy trap that throws becomes a typed error at `path` plus `key` (a function is
+ * called only then, so a hot loop builds no path). For the zod-free fast paths that read a
+ * caller's object key by key. @internal
  */
-export function ownValue(value: object, key: string, path: readonly PathSegment[] = []): unknown {
+export function ownValue(value: object, key: string, path: readonly PathSegment[] | (() => readonly PathSegment[]) = []): unknown {
   try {
     return Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
   } catch (error) {
-    return unreadable([...path, key], error);
+    return unreadable([...(typeof path === 'function' ? path() : path), key], error);
   }
 }
 

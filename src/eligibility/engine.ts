@@ -189,10 +189,11 @@ export function scratch(plan: Plan): Run & { readonly values: unknown[] } {
 export function run(plan: Plan, facts: unknown, context: EvaluationContext, root: readonly PathSegment[], index: number | undefined, into: Run & { readonly values: unknown[] } = scratch(plan)): Run {
   if (!isFactObject(facts)) fail({ code: 'invalid_input', path: path(root, index), message: `Expected the candidate's facts as an object, got ${facts === null ? 'null' : Array.isArray(facts) ? 'an array' : typeof facts}`, reason: 'invalid_type' });
   const values = into.values;
+  const at = (): PathSegment[] => path(root, index);
   for (let i = 0; i < plan.facts.length; i++) {
     const slot = plan.facts[i]!;
     // Own keys only (a fact set on Object.prototype is missing, not given); a getter that throws is a typed error.
-    const raw = ownValue(facts, slot.name, path(root, index));
+    const raw = ownValue(facts, slot.name, at);
     if (raw === undefined || raw === null) {
       values[i] = MISSING;
       continue;
@@ -202,9 +203,9 @@ export function run(plan: Plan, facts: unknown, context: EvaluationContext, root
       values[i] = quick;
       continue;
     }
-    const at = [...path(root, index), slot.name];
-    const parsed = safeParseOwn(slot.schema, raw, at);
-    if (!parsed.success) throw fromZodError(parsed.error, at);
+    const factPath = [...at(), slot.name];
+    const parsed = safeParseOwn(slot.schema, raw, factPath);
+    if (!parsed.success) throw fromZodError(parsed.error, factPath);
     values[i] = parsed.data;
   }
   const nodes = plan.nodes;
