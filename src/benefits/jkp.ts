@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, positiveSenSchema, senToDecimalString, sumRupiah, type AmountInput, type Rounding, type Rupiah, type Sen } from '../core/money';
-import { ownStrictObject, parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import type { LawRegistry } from '../law/registry';
 import { addMonthsToDate, BenefitOptionsSchema, component, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, rp, type BenefitComponent, type BenefitCondition } from './result';
@@ -144,7 +144,7 @@ const REASON_TEXT: Record<TerminationReason, BilingualText> = {
  */
 export function jkpBenefit(input: JkpInput, options?: JkpOptions): JkpBenefit {
   const p = parseInput(JkpInputSchema, input, ['input']);
-  const { applyDisputedConsecutiveRule, ...shared } = parseInput(JkpOptionsSchema, options, ['options']) ?? {};
+  const { applyDisputedConsecutiveRule, ...shared } = parseInput(JkpOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const o = resolveBenefitOptions(shared);
   const trail = new LawTrail(o.law);
   const rules = trail.get('benefit.jkp.rules', p.phkDate);

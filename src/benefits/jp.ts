@@ -8,7 +8,7 @@ import { ageOn, CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, positiveSenSchema, senSchema, type AmountInput, type Rounding, type Rupiah } from '../core/money';
-import { ownStrictObject, parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import type { JpBenefitLimits } from '../law/parameters/benefitsJhtJp';
 import { baselineLaw, type LawRegistry } from '../law/registry';
@@ -175,7 +175,7 @@ function retirementDate(birth: CalendarDate, trail: LawTrail): JpRetirementDate 
  */
 export function jpBenefit(input: JpInput, options?: JpOptions): JpBenefit {
   const p = parseInput(JpInputSchema, input, ['input']);
-  const { allowDerivedLimits, ...shared } = parseInput(JpOptionsSchema, options, ['options']) ?? {};
+  const { allowDerivedLimits, ...shared } = parseInput(JpOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const o = resolveBenefitOptions(shared);
   const trail = new LawTrail(o.law);
   const rules = trail.get('benefit.jp.rules', p.pensionDate);

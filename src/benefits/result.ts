@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { addMonths, dateInMonth, yearMonthOf, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
-import { ownStrictObject, parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, HALF_UP_TO_RUPIAH, positiveSenSchema, RoundingSchema, senToDecimalString, type AmountInput, type Rate, type Rounding, type Rupiah, type Sen } from '../core/money';
 import { formatCitation, type Citation } from '../law/citation';
@@ -79,7 +79,7 @@ export interface ResolvedBenefitOptions {
 
 /** Validate options and fill defaults. @internal */
 export function resolveBenefitOptions(options: unknown): ResolvedBenefitOptions {
-  const o = parseInput(BenefitOptionsSchema, options, ['options']) ?? {};
+  const o = parseInput(BenefitOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   return { law: o.law ?? baselineLaw, rounding: o.rounding === undefined ? HALF_UP_TO_RUPIAH : Object.freeze({ ...o.rounding }) };
 }
 

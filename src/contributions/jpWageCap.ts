@@ -8,7 +8,7 @@ import { addMonths, fromMonthIndex, monthIndex, yearAndMonth, type YearMonth } f
 import { Dec } from '../core/decimal';
 import { fail } from '../core/errors';
 import { roundRupiah, type Rupiah } from '../core/money';
-import { own, ownStrictObject, parseInput } from '../core/validate';
+import { NO_OPTIONS, own, ownStrictObject, parseInput } from '../core/validate';
 import type { Citation, LegalStatus } from '../law/citation';
 import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
 import { coverageOf, findValue, valueAt } from '../law/timeline';
@@ -82,7 +82,7 @@ const NextCapOptionsSchema = ownStrictObject({ law: LawRegistrySchema.optional()
  */
 export function jpWageCap(month: string, options?: JpWageCapOptions): JpWageCapResult {
   const ym = parseMonth(month, 'month');
-  const o = parseInput(OptionsSchema, options, ['options']) ?? {};
+  const o = parseInput(OptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const law = o.law ?? baselineLaw;
   const parameter = law.parameter('jp.wageCap');
   const found = findValue(parameter, ym);

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { fail } from '../core/errors';
 import { HALF_UP_TO_RUPIAH, RoundingSchema, type Rounding } from '../core/money';
-import { ownStrictObject, safeParseOwn } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, safeParseOwn } from '../core/validate';
 import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
 import type { BeyondLastValue } from '../law/timeline';
 
@@ -48,7 +48,7 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     const issue = parsed.error.issues[0]!; // a failed parse always has an issue
     fail({ code: 'invalid_input', path: ['options', ...issue.path.map(String)], message: issue.message, reason: issue.code });
   }
-  const o = parsed.data ?? {};
+  const o = parsed.data ?? NO_OPTIONS;
   return {
     law: o.law ?? baselineLaw,
     rounding: o.rounding === undefined ? HALF_UP_TO_RUPIAH : Object.freeze({ ...o.rounding }),

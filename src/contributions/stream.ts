@@ -10,7 +10,7 @@ import * as z from 'zod';
 import { fromMonthIndex, monthIndex, MonthRangeSchema, type MonthRange, type YearMonth } from '../core/calendar';
 import { fail, isJamsostekError, JamsostekError, showValue, type JamsostekIssue, type PathSegment } from '../core/errors';
 import type { AmountInput } from '../core/money';
-import { ownIterate, ownStrictObject, ownValue, parseInput } from '../core/validate';
+import { NO_OPTIONS, ownIterate, ownStrictObject, ownValue, parseInput } from '../core/validate';
 import { batchOf, parseColumnRoster, type ContributionBatch, type ParsedColumnRoster } from './batch';
 import { ContributionOptionsSchema, resolveOptions, type ContributionOptions } from './options';
 import type { RiskClass } from './participant';
@@ -111,7 +111,7 @@ const ProfileSchema = z.discriminatedUnion('segment', [
 export function* streamContributionBatches(roster: StreamRoster, range: MonthRange | { from: string; to: string }, options?: StreamOptions): Generator<StreamedBatch, void, undefined> {
   const profile = parseInput(ProfileSchema, roster, ['roster']);
   const { from, to } = parseInput(MonthRangeSchema, range, ['range']);
-  const parsedOptions = parseInput(StreamOptionsSchema, options, ['options']) ?? {};
+  const parsedOptions = parseInput(StreamOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const { chunkSize = 10_000, ...contributionOptions } = parsedOptions;
   const resolved = resolveOptions(contributionOptions);
   const months: YearMonth[] = [];

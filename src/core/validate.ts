@@ -81,6 +81,13 @@ export function isArray(value: unknown): value is unknown[] {
   }
 }
 
+/**
+ * What absent options read as: an empty object without prototype (frozen), so that
+ * `(parseInput(schema, options) ?? NO_OPTIONS).law` is `undefined` even when Object.prototype has
+ * a `law`. Use it instead of `?? {}`. @internal
+ */
+export const NO_OPTIONS: Readonly<Record<string, undefined>> = Object.freeze(Object.setPrototypeOf({}, null) as Record<string, undefined>);
+
 /** Prototypes of the library's own result classes, copied as data when a result is passed back in. */
 const DATA_PROTOTYPES = new WeakSet<object>();
 

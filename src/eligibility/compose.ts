@@ -11,7 +11,7 @@
 import * as z from 'zod';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
-import { isMadeByLibrary, madeByLibrary, ownStrictObject, parseInput } from '../core/validate';
+import { isMadeByLibrary, madeByLibrary, NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import {
   ALWAYS,
@@ -97,7 +97,7 @@ function nodeLabel(node: RuleNode): string {
 
 function group(kind: GroupKind, children: unknown, options: unknown, defaultTitle: (members: readonly RuleNode[]) => BilingualText): RuleGroup {
   const members = parseInput(z.array(RuleNodeSchema).min(1).max(500), children, ['children']);
-  const o = parseInput(GroupOptionsSchema, options, ['options']) ?? {};
+  const o = parseInput(GroupOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const title = o.title === undefined ? defaultTitle(members) : Object.freeze({ id: o.title.id, en: o.title.en });
   return new RuleGroup(kind, o.id ?? null, title, o.basis ?? Object.freeze([]), o.effective ?? ALWAYS, Object.freeze([...members]));
 }

@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, senSchema, type AmountInput, type Rupiah } from '../core/money';
-import { isArray, ownRecord, ownStrictObject, parseInput } from '../core/validate';
+import { isArray, NO_OPTIONS, ownRecord, ownStrictObject, parseInput } from '../core/validate';
 import { decimalToUnits, rationalText } from './rational';
 
 /** A share as a caller writes it: a non-negative number or decimal text with at most 8 decimals (`3`, `"33.5"`). */
@@ -200,7 +200,7 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
   // An array is read as a list, anything else as a record, so the error names the share at fault
   // (a union would only say "Invalid input").
   const parsedShares = isArray(shares) ? parseInput(ShareListSchema, shares, ['shares']) : parseInput(ShareRecordSchema, shares, ['shares']);
-  const parsedPolicy = parseInput(AllocationPolicySchema, policy, ['policy']) ?? {};
+  const parsedPolicy = parseInput(AllocationPolicySchema, policy, ['policy']) ?? NO_OPTIONS;
   const named = !Array.isArray(parsedShares);
   const parties: (string | number)[] = named ? Object.keys(parsedShares) : parsedShares.map((_, i) => i);
   const shareTexts: string[] = named ? Object.values(parsedShares as Record<string, string>) : (parsedShares as string[]);

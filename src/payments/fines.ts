@@ -11,7 +11,7 @@ import { CalendarDateSchema, daysBetween, YearMonthSchema, type CalendarDate, ty
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, HALF_UP_TO_RUPIAH, positiveSenSchema, roundRational, RoundingSchema, scaledToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
-import { ownStrictObject, parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import { formatCitation, type Citation } from '../law/citation';
 import type { LateFineRule } from '../law/parameters/payments';
 import { baselineLaw, type LawRegistry } from '../law/registry';
@@ -178,7 +178,7 @@ export interface LateFineResult {
  */
 export function lateFine(input: LateFineInput, options?: FineOptions): LateFineResult {
   const i = parseInput(LateFineInputSchema, input, ['input']);
-  const o = parseInput(FineOptionsSchema, options, ['options']) ?? {};
+  const o = parseInput(FineOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const law = o.law ?? baselineLaw;
   const rounding = o.rounding === undefined ? HALF_UP_TO_RUPIAH : { ...o.rounding };
   const dueDate = i.dueDate ?? lawDueDate(law, i.segment, i.month).date;
