@@ -120,8 +120,12 @@ function isOwnError(error: unknown): error is JamsostekError {
   }
 }
 
-/** Throw the typed error for a value that could not be read (the library's own errors pass). */
-function unreadable(path: readonly PathSegment[], error: unknown): never {
+/**
+ * Throw the typed error (`invalid_input`, reason `unreadable`, at `path`) for a caller's value that
+ * threw when read (a getter, a Proxy trap, an iterator); the library's own errors pass as they are.
+ * @internal
+ */
+export function unreadable(path: readonly PathSegment[], error: unknown): never {
   if (isOwnError(error)) throw error;
   return fail({ code: 'invalid_input', path: [...path], message: `Reading this value threw: ${thrownText(error)}`, reason: 'unreadable' });
 }
@@ -290,6 +294,51 @@ export function isIterable(value: unknown): value is Iterable<unknown> {
     return false;
   }
 }
+
+/**
+ * A reader of a caller's iterable for hot loops (no generator): `next()` gives the next element or
+ * {@link END}; an iterator that throws (or breaks the protocol) becomes a typed error at
+ * `pathOf(index)` of the element it was producing. Call `close()` when stopping early. @internal
+ */
+export function ownReader<T>(iterable: Iterable<T>, pathOf: (index: number) => PathSegment[]): { next(): T | typeof END; close(): void } {
+  let iterator: Iterator<T>;
+  try {
+    iterator = iterable[Symbol.iterator]();
+  } catch (error) {
+    return unreadable(pathOf(0), error);
+  }
+  let index = 0;
+  let finished = false;
+  return {
+    next() {
+      if (finished) return END;
+      try {
+        const step = iterator.next();
+        if (step.done === true) {
+          finished = true;
+          return END;
+        }
+        index++;
+        return step.value;
+      } catch (error) {
+        finished = true;
+        return unreadable(pathOf(index), error);
+      }
+    },
+    close() {
+      if (finished) return;
+      finished = true;
+      try {
+        iterator.return?.();
+      } catch {
+        // closing a caller's iterator early must not hide the error that stopped the loop
+      }
+    },
+  };
+}
+
+/** What {@link ownReader} gives after the last element. @internal */
+export const END: unique symbol = Symbol('end');
 
 /**
  * The elements of a caller's iterable, in order; an iterator that throws (or breaks the protocol)

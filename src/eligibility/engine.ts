@@ -10,7 +10,7 @@ import { ZodOptional, type z } from 'zod';
 import type { CalendarDate } from '../core/calendar';
 import { fromZodError, isJamsostekError, JamsostekError, fail, type PathSegment } from '../core/errors';
 import type { BilingualText } from '../core/explain';
-import { isArray, own, ownValue, safeParseOwn } from '../core/validate';
+import { isArray, own, safeParseOwn, unreadable } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { LawRegistry, ParameterId, ParameterValueOf } from '../law/registry';
 import { valueAt, type ResolvedValue } from '../law/timeline';
@@ -166,6 +166,36 @@ export function isFactObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !isArray(value);
 }
 
+/**
+ * Parse the facts the rules in force read into `values` (MISSING for an absent one). Own keys only:
+ * a fact set on Object.prototype is missing, not given; a getter or Proxy trap that throws is a
+ * typed error at the fact's path.
+ */
+function readFacts(plan: Plan, facts: Record<string, unknown>, root: readonly PathSegment[], index: number | undefined, values: unknown[]): void {
+  let i = 0;
+  try {
+    for (; i < plan.facts.length; i++) {
+      const slot = plan.facts[i]!;
+      const raw = Object.hasOwn(facts, slot.name) ? facts[slot.name] : undefined;
+      if (raw === undefined || raw === null) {
+        values[i] = MISSING;
+        continue;
+      }
+      const quick = slot.fast === undefined ? FALLBACK : quickParse(slot.fast, raw);
+      if (quick !== FALLBACK) {
+        values[i] = quick;
+        continue;
+      }
+      const factPath = [...path(root, index), slot.name];
+      const parsed = safeParseOwn(slot.schema, raw, factPath);
+      if (!parsed.success) throw fromZodError(parsed.error, factPath);
+      values[i] = parsed.data;
+    }
+  } catch (error) {
+    unreadable([...path(root, index), plan.facts[i]!.name], error); // the library's own errors pass through
+  }
+}
+
 /** A fast parser's answer, or FALLBACK when it declines or cannot read the value (the schema then reports it). */
 function quickParse(fast: (value: unknown) => unknown, raw: unknown): unknown {
   try {
@@ -189,25 +219,7 @@ export function scratch(plan: Plan): Run & { readonly values: unknown[] } {
 export function run(plan: Plan, facts: unknown, context: EvaluationContext, root: readonly PathSegment[], index: number | undefined, into: Run & { readonly values: unknown[] } = scratch(plan)): Run {
   if (!isFactObject(facts)) fail({ code: 'invalid_input', path: path(root, index), message: `Expected the candidate's facts as an object, got ${facts === null ? 'null' : Array.isArray(facts) ? 'an array' : typeof facts}`, reason: 'invalid_type' });
   const values = into.values;
-  const at = (): PathSegment[] => path(root, index);
-  for (let i = 0; i < plan.facts.length; i++) {
-    const slot = plan.facts[i]!;
-    // Own keys only (a fact set on Object.prototype is missing, not given); a getter that throws is a typed error.
-    const raw = ownValue(facts, slot.name, at);
-    if (raw === undefined || raw === null) {
-      values[i] = MISSING;
-      continue;
-    }
-    const quick = slot.fast === undefined ? FALLBACK : quickParse(slot.fast, raw);
-    if (quick !== FALLBACK) {
-      values[i] = quick;
-      continue;
-    }
-    const factPath = [...at(), slot.name];
-    const parsed = safeParseOwn(slot.schema, raw, factPath);
-    if (!parsed.success) throw fromZodError(parsed.error, factPath);
-    values[i] = parsed.data;
-  }
+  readFacts(plan, facts, root, index, values);
   const nodes = plan.nodes;
   const n = nodes.length;
   const { status, reasons, missing } = into;

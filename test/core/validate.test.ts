@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { isJamsostekError, monthlyContribution } from '../../src/index';
 import {
+  END,
   MAX_INPUT_ARRAY,
   MAX_INPUT_DEPTH,
   NO_OPTIONS,
@@ -13,6 +14,7 @@ import {
   own,
   ownData,
   ownIterate,
+  ownReader,
   ownStrictObject,
   ownValue,
   parseInput,
@@ -204,6 +206,26 @@ describe('own-key readers for the fast paths', () => {
     for (const v of ownIterate(iterable as Iterable<number>, (i) => [i])) if (v === 1) break;
     expect(closed).toBe(true);
     expect(isJamsostekError(thrown(() => [...ownIterate({ [Symbol.iterator]: () => ({ next: () => null }) } as never, (i) => [i])]))).toBe(true);
+  });
+});
+
+describe('ownReader: a caller iterable in a hot loop', () => {
+  it('gives the elements then END, reports a throwing iterator at its index, and closes when asked', () => {
+    const reader = ownReader([1, 2], (i) => ['candidates', i]);
+    expect([reader.next(), reader.next(), reader.next(), reader.next()]).toEqual([1, 2, END, END]);
+    function* failing() {
+      yield 'a';
+      throw new Error('cursor lost');
+    }
+    const broken = ownReader(failing(), (i) => ['candidates', i]);
+    expect(broken.next()).toBe('a');
+    expect(refusal(() => broken.next())).toMatchObject({ path: ['candidates', 1], reason: 'unreadable', message: expect.stringContaining('cursor lost') });
+    let closed = 0;
+    const closable = ownReader({ [Symbol.iterator]: () => ({ next: () => ({ done: false, value: 1 }), return: () => ((closed += 1), { done: true, value: undefined }) }) } as Iterable<number>, (i) => [i]);
+    closable.next();
+    closable.close();
+    closable.close();
+    expect(closed).toBe(1);
   });
 });
 
