@@ -102,7 +102,16 @@ export interface PaymentRecordOptions {
 const wholeRupiah = (schema: typeof senSchema) =>
   schema.refine((sen) => sen % 100 === 0, { message: 'Expected a whole number of rupiah (payments and contributions carry no sen)' }).transform((sen) => (sen / 100) as Rupiah);
 
-/** Schema of a {@link ScheduleMonthInput}. Unknown keys (the rest of a contribution result) are ignored. */
+/**
+ * Why a due date cannot be the due date of an iuran month: it falls before the month begins (a
+ * contribution may be paid in advance, but it cannot fall due before its month). @internal
+ */
+export function dueDateProblem(month: string, dueDate: string | undefined): string | undefined {
+  if (dueDate === undefined || dueDate >= `${month}-01`) return undefined;
+  return `The due date ${dueDate} is before the iuran month ${month}: a contribution cannot fall due before its month begins`;
+}
+
+/** Schema of a {@link ScheduleMonthInput}. Unknown keys (the rest of a contribution result) are ignored. A due date may not precede its month. */
 export const ScheduleMonthSchema = z
   .object({
     month: YearMonthSchema,
@@ -115,6 +124,8 @@ export const ScheduleMonthSchema = z
     const hasAmount = ctx.value.amount !== undefined;
     const hasTotals = ctx.value.totals !== undefined;
     if (hasAmount === hasTotals) ctx.issues.push({ code: 'custom', message: 'Give the amount due either as `amount` or as `totals.billed` (exactly one)', input: ctx.value, path: ['amount'] });
+    const problem = dueDateProblem(ctx.value.month, ctx.value.dueDate);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value.dueDate, path: ['dueDate'] });
   });
 
 /** Schema of a {@link PaymentScheduleInput}: consecutive months of one segment. */

@@ -15,7 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, dateInMonth, type CalendarDate, type YearMonth } from '../../src/core/calendar';
 import { baselineLaw } from '../../src/law/registry';
 import { valueAt } from '../../src/law/timeline';
-import { arrearsStatement } from '../../src/payments/fines';
+import { arrearsStatement, lateFine } from '../../src/payments/fines';
 import { applyPayments, type PaymentRecord } from '../../src/payments/record';
 import { membershipStatus, type MembershipAt } from '../../src/payments/status';
 import { historyAndMoreArb, historyArb, type History } from '../payments/arbitraries';
@@ -106,6 +106,27 @@ describe('properties: payment application and status (issue 13)', () => {
         expect(r.lapse.date >= addDays(monthsAfter(run[0]!.dueDate, rule.arrearsWindowMonths), 1)).toBe(true);
       }),
       runs(300),
+    );
+  });
+
+  it('lateFine: a due date before the iuran month is refused at input.dueDate; any other gives the fine of its started months', () => {
+    const day = fc.integer({ min: 0, max: 3_000 }).map((d) => addDays('2016-01-01' as CalendarDate, d));
+    fc.assert(
+      fc.property(fc.constantFrom('PU' as const, 'BPU' as const), fc.integer({ min: 0, max: 90 }), day, day, (segment, m, dueDate, paidOn) => {
+        const month = addMonths('2017-01' as YearMonth, m);
+        const call = () => lateFine({ segment, month, contribution: 462_000, paidOn, dueDate });
+        if (dueDate < `${month}-01`) {
+          expect(call).toThrow(expect.objectContaining({ code: 'invalid_input', path: ['input', 'dueDate'] }));
+          return;
+        }
+        const r = call();
+        expect(r.dueDate).toBe(dueDate);
+        expect(r.monthsLate === 0).toBe(paidOn <= dueDate);
+        // 2 % (0.5 % for the PP 49/2020 iuran months) per started month for PU; nothing for BPU
+        const perMonth = segment === 'BPU' ? 0 : month >= '2020-08' && month <= '2021-01' ? 2_310 : 9_240;
+        expect(r.fine).toBe(perMonth * r.monthsLate);
+      }),
+      runs(200),
     );
   });
 
