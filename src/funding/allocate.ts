@@ -269,19 +269,22 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
   // An array is read as a list, anything else as a record, so the error names the share at fault
   // (a union would only say "Invalid input").
   const parsedShares = Array.isArray(shares) ? parseInput(ShareListSchema, shares, ['shares']) : parseInput(ShareRecordSchema, shares, ['shares']);
-  const parsedPolicy = parseInput(AllocationPolicySchema, ownData(policy), ['policy']) ?? {};
+  // Read own keys only, in and out: zod's output is a plain {}, whose absent options would
+  // otherwise be looked up on a (possibly polluted) Object.prototype.
+  const parsedPolicy = parseInput(AllocationPolicySchema, ownData(policy), ['policy']);
+  const given = (key: 'shares' | 'remainder') => (parsedPolicy !== undefined && Object.hasOwn(parsedPolicy, key) ? parsedPolicy[key] : undefined);
   const named = !Array.isArray(parsedShares);
   const parties: (string | number)[] = named ? Object.keys(parsedShares) : parsedShares.map((_, i) => i);
   const shareTexts: string[] = named ? Object.values(parsedShares as Record<string, string>) : (parsedShares as string[]);
   const weights = shareTexts.map((s) => decimalToUnits(s, SHARE_SCALE));
-  const kind = parsedPolicy.shares ?? 'ratio';
+  const kind = (given('shares') as AllocationPolicy['shares']) ?? 'ratio';
   let sum = 0n;
   for (const w of weights) sum += w;
   if (sum === 0n) fail({ code: 'invalid_input', path: ['shares'], message: 'At least one share must be greater than zero', reason: 'too_small' });
   if (kind === 'percent' && sum !== 100n * 10n ** BigInt(SHARE_SCALE)) {
     fail({ code: 'invalid_input', path: ['shares'], message: `Percentages must add up to exactly 100; they add up to ${rationalText(sum, 10n ** BigInt(SHARE_SCALE))}`, reason: 'custom' });
   }
-  const remainderPolicy: RemainderPolicy = parsedPolicy.remainder ?? { method: 'largestRemainder' };
+  const remainderPolicy: RemainderPolicy = (given('remainder') as RemainderPolicy | undefined) ?? { method: 'largestRemainder' };
   let resolved: ResolvedRemainder = { method: 'largestRemainder' };
   let policyText = text(
     'sisa terbesar (Hamilton): 1 rupiah ke bagian dengan sisa pecahan terbesar; seri: bagian lebih besar, lalu urutan lebih awal',
