@@ -180,13 +180,9 @@ export class JamsostekError extends Error {
  * ```
  */
 export function isJamsostekError(error: unknown): error is JamsostekError {
-  return (
-    error instanceof JamsostekError ||
-    (typeof error === 'object' &&
-      error !== null &&
-      (error as { name?: unknown }).name === 'JamsostekError' &&
-      Array.isArray((error as { issues?: unknown }).issues))
-  );
+  // By name and issues only, which every JamsostekError of every copy has: no reference to the
+  // class, so that a bundle importing only this function stays small.
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'JamsostekError' && Array.isArray((error as { issues?: unknown }).issues);
 }
 
 /** Throw a single-issue {@link JamsostekError}. @internal */
