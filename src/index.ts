@@ -6,7 +6,7 @@
  */
 
 // --- core: errors, money, calendar, explanations ---------------------------------------------
-export { JamsostekError, isJamsostekError } from './core/errors';
+export { JamsostekError, isJamsostekError, MAX_MESSAGE_LENGTH } from './core/errors';
 export type {
   JamsostekIssue,
   JamsostekErrorCode,

@@ -88,7 +88,16 @@ export type JamsostekIssue =
 /** The `code` of an issue. */
 export type JamsostekErrorCode = JamsostekIssue['code'];
 
-/** The longest `message` an issue or error carries; a longer one is cut to this length, ending in `…`. */
+/**
+ * The longest `message` an issue or error carries; a longer one is cut to this length, ending in
+ * `…`. Inputs are shown in messages cut shorter still (a string after 60 characters).
+ *
+ * @example
+ * ```ts
+ * import { MAX_MESSAGE_LENGTH, yearMonth, isJamsostekError } from 'jamsostek';
+ * try { yearMonth('9'.repeat(1_000_000)); } catch (e) { console.log(isJamsostekError(e) && e.message.length < MAX_MESSAGE_LENGTH); } // true
+ * ```
+ */
 export const MAX_MESSAGE_LENGTH = 1000;
 
 const ISSUE_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['invalid_input', 'missing_fact', 'parameter_not_in_force', 'amount_out_of_range', 'invalid_overlay', 'rule_conflict', 'undefined_by_law']);
@@ -127,7 +136,7 @@ function wellFormedIssues(issues: unknown): readonly JamsostekIssue[] {
   if (!Array.isArray(issues) || issues.length === 0) {
     return [misuse(['issues'], `A JamsostekError needs a non-empty array of issues; got ${Array.isArray(issues) ? 'an empty array' : showValue(issues)}`)];
   }
-  return issues.map(wellFormedIssue);
+  return Array.from(issues, wellFormedIssue); // not issues.map, which skips the holes of a sparse array
 }
 
 /**

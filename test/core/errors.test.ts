@@ -76,6 +76,13 @@ describe('JamsostekError', () => {
     expect(error.message).toBe('Expected an amount of zero or more, got -1 (at participant.wage.0) (+4 more)');
   });
 
+  it('regression #13.9 (fuzz seed 20260115, path "4:0"): a sparse array of issues is not a TypeError', () => {
+    // The fuzz harness's shrunk case: [<1 empty item>]. Array#map skips holes, leaving issues[0] empty.
+    // eslint-disable-next-line no-sparse-arrays
+    const error = new JamsostekError([,] as unknown as JamsostekIssue[]);
+    expect(error.issues).toEqual([{ code: 'invalid_input', path: ['issues', 0], message: 'A JamsostekError issue must be an object with a code, a path and a message; got undefined', reason: 'invalid_error' }]);
+  });
+
   it('regression #13.9: caps every message at MAX_MESSAGE_LENGTH (1,000) characters', () => {
     expect(MAX_MESSAGE_LENGTH).toBe(1000);
     const huge = 'x'.repeat(1_000_000);
