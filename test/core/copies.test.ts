@@ -81,7 +81,7 @@ describe('regression #13.10: values made by another copy of the library are acce
     expect({} instanceof one.RuleSet).toBe(false);
     expect(brand('jamsostek.RuleSet', 1, { id: 'x' }) instanceof one.RuleSet).toBe(false);
     expect(brand('jamsostek.Criterion', 1, { kind: 'criterion', id: 'x' }) instanceof one.Criterion).toBe(false);
-    expect(null instanceof one.RuleGroup).toBe(false);
+    expect((null as unknown) instanceof one.RuleGroup).toBe(false);
     // A revoked proxy throws on every read: it is simply not one of ours.
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
