@@ -89,8 +89,61 @@ export type JamsostekIssue =
 export type JamsostekErrorCode = JamsostekIssue['code'];
 
 /**
+ * The longest `message` an issue or error carries; a longer one is cut to this length, ending in
+ * `…`. Inputs are shown in messages cut shorter still (a string after 60 characters).
+ *
+ * @example
+ * ```ts
+ * import { MAX_MESSAGE_LENGTH, yearMonth, isJamsostekError } from 'jamsostek';
+ * try { yearMonth('9'.repeat(1_000_000)); } catch (e) { console.log(isJamsostekError(e) && e.message.length < MAX_MESSAGE_LENGTH); } // true
+ * ```
+ */
+export const MAX_MESSAGE_LENGTH = 1000;
+
+const ISSUE_CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(['invalid_input', 'missing_fact', 'parameter_not_in_force', 'amount_out_of_range', 'invalid_overlay', 'rule_conflict', 'undefined_by_law']);
+
+/** `text` cut to {@link MAX_MESSAGE_LENGTH} characters (never in the middle of a surrogate pair). @internal */
+export function capMessage(text: string): string {
+  if (text.length <= MAX_MESSAGE_LENGTH) return text;
+  let end = MAX_MESSAGE_LENGTH - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate: keep the pair whole by dropping it
+  return `${text.slice(0, end)}…`;
+}
+
+/** An issue saying that the error itself was made wrongly (rooted at the constructor's argument, `issues`). */
+function misuse(path: readonly PathSegment[], message: string): JamsostekIssue {
+  return { code: 'invalid_input', path, message: capMessage(message), reason: 'invalid_error' };
+}
+
+function isPathSegment(segment: unknown): segment is PathSegment {
+  return typeof segment === 'string' || typeof segment === 'number';
+}
+
+/** The issue as given if it is well formed (its message capped), or a misuse issue in its place. */
+function wellFormedIssue(issue: unknown, index: number): JamsostekIssue {
+  if (typeof issue !== 'object' || issue === null) return misuse(['issues', index], `A JamsostekError issue must be an object with a code, a path and a message; got ${showValue(issue)}`);
+  const { code, path, message } = issue as { code?: unknown; path?: unknown; message?: unknown };
+  if (typeof code !== 'string' || !ISSUE_CODES.has(code) || !Array.isArray(path) || !path.every(isPathSegment) || typeof message !== 'string') {
+    const said = typeof message === 'string' ? `: ${showValue(message)}` : '';
+    return misuse(['issues', index], `A malformed issue (expected a known code, a path of keys and indexes, and a message) was reported${said}`);
+  }
+  return message.length > MAX_MESSAGE_LENGTH ? ({ ...issue, message: capMessage(message) } as JamsostekIssue) : (issue as JamsostekIssue);
+}
+
+/** Every issue well formed; at least one (a misuse issue when none was given). */
+function wellFormedIssues(issues: unknown): readonly JamsostekIssue[] {
+  if (!Array.isArray(issues) || issues.length === 0) {
+    return [misuse(['issues'], `A JamsostekError needs a non-empty array of issues; got ${Array.isArray(issues) ? 'an empty array' : showValue(issues)}`)];
+  }
+  return Array.from(issues, wellFormedIssue); // not issues.map, which skips the holes of a sparse array
+}
+
+/**
  * The only error the library throws at its callers. `code`, `path` and `message` repeat the first
- * issue; `issues` holds all of them (a bad input may have several problems at once).
+ * issue; `issues` holds all of them (a bad input may have several problems at once). Messages are
+ * at most {@link MAX_MESSAGE_LENGTH} characters. The constructor never throws: given no issues, or
+ * malformed ones, it reports that misuse as an `invalid_input` issue at `['issues', ...]`.
  *
  * @example
  * ```ts
@@ -113,15 +166,15 @@ export class JamsostekError extends Error {
   readonly issues: readonly JamsostekIssue[];
 
   constructor(issues: readonly JamsostekIssue[]) {
-    const first = issues[0];
-    if (first === undefined) throw new TypeError('JamsostekError needs at least one issue');
+    const list = wellFormedIssues(issues);
+    const first = list[0]!; // wellFormedIssues never returns an empty list
     const where = first.path.length > 0 ? ` (at ${first.path.join('.')})` : '';
-    const more = issues.length > 1 ? ` (+${issues.length - 1} more)` : '';
-    super(`${first.message}${where}${more}`);
+    const more = list.length > 1 ? ` (+${list.length - 1} more)` : '';
+    super(capMessage(`${first.message}${where}${more}`));
     this.name = 'JamsostekError';
     this.code = first.code;
     this.path = first.path;
-    this.issues = issues;
+    this.issues = list;
   }
 }
 
@@ -136,13 +189,9 @@ export class JamsostekError extends Error {
  * ```
  */
 export function isJamsostekError(error: unknown): error is JamsostekError {
-  return (
-    error instanceof JamsostekError ||
-    (typeof error === 'object' &&
-      error !== null &&
-      (error as { name?: unknown }).name === 'JamsostekError' &&
-      Array.isArray((error as { issues?: unknown }).issues))
-  );
+  // By name and issues only, which every JamsostekError of every copy has: no reference to the
+  // class, so that a bundle importing only this function stays small.
+  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'JamsostekError' && Array.isArray((error as { issues?: unknown }).issues);
 }
 
 /** Throw a single-issue {@link JamsostekError}. @internal */
@@ -163,6 +212,9 @@ export function fromZodError(error: ZodError, root: readonly PathSegment[] = [])
   return new JamsostekError(issues);
 }
 
+/** How many characters of a string (or digits of a bigint) an error message shows. */
+const SHOWN_LENGTH = 60;
+
 /**
  * A short, never-throwing description of any value for an error message (`String(value)` throws
  * on objects without a prototype and `JSON.stringify` on bigints and cycles). @internal
@@ -170,13 +222,15 @@ export function fromZodError(error: ZodError, root: readonly PathSegment[] = [])
 export function showValue(value: unknown): string {
   switch (typeof value) {
     case 'string':
-      return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
+      return JSON.stringify(value.length > SHOWN_LENGTH ? `${value.slice(0, SHOWN_LENGTH)}…` : value);
     case 'number':
     case 'boolean':
     case 'undefined':
       return String(value);
-    case 'bigint':
-      return `${value}n`;
+    case 'bigint': {
+      const digits = String(value);
+      return digits.length > SHOWN_LENGTH ? `${digits.slice(0, SHOWN_LENGTH)}…n (${digits.length} characters)` : `${digits}n`;
+    }
     case 'symbol':
       return 'a symbol';
     case 'function':

@@ -11,7 +11,7 @@ import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { parseInput } from '../core/validate';
 import { formatCitation, type Citation } from '../law/citation';
-import { baselineLaw, type LawRegistry } from '../law/registry';
+import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
 import { RuleSet, type GroupKind } from './compose';
 import { compile, decisiveFailures, decisiveMissing, EvaluationContext, FAILED, MET, NOT_IN_FORCE, run, UNDETERMINED, type Plan, type PlanNode, type Run } from './engine';
 import type { CandidateFacts } from './facts';
@@ -104,7 +104,7 @@ export interface EligibilityOptions {
  */
 export const EligibilityOptionsSchema = z.strictObject({
   asOf: CalendarDateSchema,
-  law: z.custom<LawRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as LawRegistry).parameter === 'function', 'Expected a LawRegistry (baselineLaw or withOverlay(...))').optional(),
+  law: LawRegistrySchema.optional(),
 });
 
 /** Validate the rule set and options and compile. @internal */
