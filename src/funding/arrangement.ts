@@ -201,6 +201,12 @@ export function charge(
   month: string,
   paid: (funder: string, amount: number) => void,
 ): Rupiah {
+  if (total === 0) return 0 as Rupiah;
+  // The commonest case: a first funder without a cap pays it all.
+  if (!caps.has(stages[0]!)) {
+    paid(stages[0]!, total);
+    return 0 as Rupiah;
+  }
   let left = total;
   const visited = new Set<string>();
   const pay = (id: string): void => {
