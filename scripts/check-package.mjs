@@ -1,6 +1,8 @@
-// Proves the built package loads from both module systems and exposes the same API.
+// Proves the built package loads from both module systems, exposes the same API, and that what
+// one copy makes (a law registry, criteria, rule sets, errors) the other accepts.
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
+import * as z from 'zod';
 
 const require = createRequire(import.meta.url);
 const esm = await import('jamsostek');
@@ -21,6 +23,34 @@ for (const [name, mod] of [['esm', esm], ['cjs', cjs]]) {
     if (!mod.isJamsostekError(e) || e.code !== 'invalid_input') failures.push(`${name}: wrong error for 2026-13: ${e}`);
   }
 }
+// One application may load both builds (issue 13.10): what one copy makes, the other must accept.
+for (const [maker, user, from, to] of [[esm, cjs, 'esm', 'cjs'], [cjs, esm, 'cjs', 'esm']]) {
+  const where = `${from} → ${to}`;
+  const cites = { instrument: 'Practice', number: 'budget assumption', year: 2026 };
+  try {
+    const law = maker.withOverlay(maker.baselineLaw, { name: 'Plan 2027', values: { 'jp.wageCap': [{ from: '2027-03', to: '2028-02', value: 11_600_000, status: 'projected', citations: cites }] } });
+    const cap = user.jpWageCap('2027-03', { law }).cap;
+    if (cap !== 11_600_000) failures.push(`${where}: a law from withOverlay gives a JP wage cap of ${cap}, expected 11600000`);
+    const layered = user.withOverlay(law, { name: 'Plan 2028', values: { 'jp.wageCap': [{ from: '2028-03', to: '2029-02', value: 12_000_000, status: 'projected', citations: cites }] } });
+    if (layered.layers.join() !== 'baseline,Plan 2027,Plan 2028') failures.push(`${where}: withOverlay over the other copy's law gives layers ${layered.layers}`);
+    const rules = user.defineRuleSet({ id: 'mixed', title: { id: 'Campuran', en: 'Mixed' }, rules: [maker.bpuRegistrationAge, user.allOf([maker.bpuOccupationLimit])] });
+    const candidate = { birthDate: '1990-01-01', employment: 'self_employed', occupations: ['petani'] };
+    const outcome = maker.evaluateEligibility(candidate, rules, { asOf: '2026-01-15', law: user.baselineLaw }).outcome;
+    if (outcome !== 'eligible') failures.push(`${where}: a rule set mixing both copies' criteria gives ${outcome}, expected eligible`);
+    const fisher = maker.defineCriterion({ id: 'local.fisher', title: { id: 'Nelayan', en: 'Fisher' }, basis: { instrument: 'Perbup', number: '7', year: 2026 }, facts: { fisher: z.boolean() }, test: (f) => f.fisher });
+    const extended = user.extendRuleSet(maker.bpuBasicsRuleSet, { id: 'local', title: { id: 'Lokal', en: 'Local' }, add: [maker.not(fisher, { id: 'local.notFisher' })] });
+    const failed = maker.evaluateEligibility({ ...candidate, fisher: true }, extended, { asOf: '2026-01-15' }).failed.map((f) => f.id).join();
+    if (failed !== 'local.notFisher') failures.push(`${where}: an extended rule set fails ${failed}, expected local.notFisher`);
+    if (!(extended instanceof maker.RuleSet) || !(maker.bpuRegistrationAge instanceof user.Criterion)) failures.push(`${where}: instanceof does not recognise the other copy's rule set or criterion`);
+  } catch (e) {
+    failures.push(`${where}: a value of one copy is refused by the other: ${e}`);
+  }
+  try {
+    maker.yearMonth('2026-13');
+  } catch (e) {
+    if (!user.isJamsostekError(e)) failures.push(`${where}: isJamsostekError does not recognise the other copy's error`);
+  }
+}
 for (const file of [pkg.exports['.'].import.types, pkg.exports['.'].require.types, pkg.exports['.'].import.default, pkg.exports['.'].require.default]) {
   try {
     readFileSync(new URL(`../${file}`, import.meta.url));
@@ -32,4 +62,4 @@ if (failures.length > 0) {
   console.error(failures.join('\n'));
   process.exit(1);
 }
-console.log(`package ok: ${esmKeys.length} exports, same from ESM and CJS, types present`);
+console.log(`package ok: ${esmKeys.length} exports, same from ESM and CJS, types present; laws, rules and errors pass between the two copies`);

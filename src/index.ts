@@ -6,7 +6,7 @@
  */
 
 // --- core: errors, money, calendar, explanations ---------------------------------------------
-export { JamsostekError, isJamsostekError } from './core/errors';
+export { JamsostekError, isJamsostekError, MAX_MESSAGE_LENGTH } from './core/errors';
 export type {
   JamsostekIssue,
   JamsostekErrorCode,
@@ -110,7 +110,7 @@ export type {
 // --- eligibility (issue 3) ------------------------------------------------------------------------
 export { defineCriterion, Criterion, RuleIdSchema, BilingualTextSchema, BasisSchema, EffectivePeriodSchema } from './eligibility/rule';
 export type { CriterionSpec, CriterionContext, CriterionVerdict, FactSchemas, FactsOf, EffectivePeriod, EffectivePeriodInput } from './eligibility/rule';
-export { allOf, anyOf, not, defineRuleSet, extendRuleSet, RuleSet, RuleGroup } from './eligibility/compose';
+export { allOf, anyOf, not, defineRuleSet, extendRuleSet, RuleSet, RuleGroup, MAX_RULE_DEPTH } from './eligibility/compose';
 export type { RuleNode, GroupKind, GroupOptions, RuleSetSpec, RuleSetExtension } from './eligibility/compose';
 export { evaluateEligibility, EligibilityOptionsSchema } from './eligibility/evaluate';
 export type { EligibilityResult, EligibilityOutcome, EligibilityOptions, CriterionResult, CriterionStatus, FailedCriterion } from './eligibility/evaluate';

@@ -29,8 +29,10 @@ interface FormState {
   readonly employerScale: 'micro' | 'small' | 'medium' | 'large';
   readonly month: string;
   readonly jht: boolean;
-  readonly fundedBy: 'self' | 'apbn' | 'apbd' | 'apbdes' | 'employer' | 'donor';
-  readonly sector: 'transport' | 'other';
+  /** Who pays; `''` until the reader chooses (there is no default: the law turns on it). */
+  readonly fundedBy: 'self' | 'apbn' | 'apbd' | 'apbdes' | 'employer' | 'donor' | '';
+  /** The sector; `''` until the reader chooses. */
+  readonly sector: 'transport' | 'other' | '';
   readonly eventDate: string;
   readonly language: Language;
 }
@@ -74,6 +76,7 @@ const FORM_HTML = `
     </span>
     <label>Paid by · <i>sumber iuran</i>
       <select id="funded-by" name="fundedBy">
+        <option value="" selected>choose who pays…</option>
         <option value="self">the participant (mandiri)</option>
         <option value="apbd">regional budget (APBD)</option>
         <option value="apbn">state budget (APBN)</option>
@@ -83,7 +86,7 @@ const FORM_HTML = `
       </select>
     </label>
     <label>Sector
-      <select id="sector" name="sector"><option value="other">other</option><option value="transport">transport (drivers, couriers)</option></select>
+      <select id="sector" name="sector"><option value="" selected>choose the sector…</option><option value="other">other</option><option value="transport">transport (drivers, couriers)</option></select>
     </label>
   </fieldset>
   <fieldset>
@@ -178,7 +181,14 @@ function mount(root: HTMLElement): void {
   const participantOf = (s: FormState): ParticipantInput =>
     s.segment === 'PU'
       ? { segment: 'PU', wage: s.amount, riskClass: s.riskClass, employerScale: s.employerScale }
-      : { segment: 'BPU', income: s.amount, programs: s.jht ? ['JKK', 'JKM', 'JHT'] : ['JKK', 'JKM'], fundedBy: s.fundedBy, sector: s.sector };
+      : {
+          segment: 'BPU',
+          income: s.amount,
+          programs: s.jht ? ['JKK', 'JKM', 'JHT'] : ['JKK', 'JKM'],
+          // Only what the reader chose: the library asks for a fact where the month's law turns on it.
+          ...(s.fundedBy === '' ? {} : { fundedBy: s.fundedBy }),
+          ...(s.sector === '' ? {} : { sector: s.sector }),
+        };
 
   const renderContribution = (r: MonthlyContribution, s: FormState): void => {
     q('#result-month').textContent = r.month;
@@ -254,7 +264,9 @@ function mount(root: HTMLElement): void {
       errorBox.hidden = true;
       resultBox.hidden = false;
     } catch (e) {
-      errorBox.textContent = messageOf(e);
+      const question = questionFor(e, s.month);
+      errorBox.textContent = question ?? messageOf(e);
+      errorBox.classList.toggle('jc-question', question !== undefined);
       errorBox.hidden = false;
       resultBox.hidden = true;
     }
@@ -270,6 +282,23 @@ function mount(root: HTMLElement): void {
   });
   showSegment();
   calculate();
+}
+
+/**
+ * A missing fact the reader can supply, asked in plain words (the library's own message is meant
+ * for developers). `undefined` for any other error.
+ */
+function questionFor(e: unknown, month: string): string | undefined {
+  if (!isJamsostekError(e)) return undefined;
+  const issue = e.issues[0];
+  if (issue?.code !== 'missing_fact') return undefined;
+  if (issue.fact === 'fundedBy') {
+    return `Please choose who pays the contributions (“Paid by”). In ${month} the amount depends on it: the PP 50/2025 discount on JKK and JKM does not apply when they are paid from the state or a regional budget (APBN or APBD). · Pilih sumber iuran: untuk bulan ini besarnya bergantung padanya.`;
+  }
+  if (issue.fact === 'sector') {
+    return `Please choose the sector. In ${month} the PP 50/2025 discount covers only some sectors (transport: drivers, couriers, ride-hailing). · Pilih sektor: untuk bulan ini diskon PP 50/2025 hanya berlaku untuk sektor tertentu.`;
+  }
+  return undefined;
 }
 
 function messageOf(e: unknown): string {

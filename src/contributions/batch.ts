@@ -49,7 +49,11 @@ export interface BpuColumnRoster {
   readonly programs?: readonly ('JKK' | 'JKM' | 'JHT')[];
   /** Transport or other. */
   readonly sector?: 'transport' | 'other';
-  /** Who pays (APBN/APBD funding removes PP 50/2025 relief). */
+  /**
+   * Who pays every member's contributions (*sumber iuran*). Required in the months where PP 50/2025
+   * would discount JKK and JKM (APBN or APBD funding removes the discount), optional elsewhere: see
+   * {@link BpuParticipantInput.fundedBy}.
+   */
   readonly fundedBy?: 'self' | 'apbn' | 'apbd' | 'apbdes' | 'employer' | 'donor';
 }
 

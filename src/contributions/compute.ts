@@ -23,11 +23,12 @@ import {
 } from '../core/money';
 import { formatCitation, type Citation } from '../law/citation';
 import type { IncomeBracket } from '../law/parameters/bpu';
+import type { FundingSource } from '../law/parameters/relief';
 import { lawUsedOf } from '../law/lawUsed';
 import type { ParameterValue } from '../law/timeline';
 import type { BracketUsed, ContributionLine, ContributionPayer, ContributionProgram, ContributionTotals, ExplanationStep, LawUsed, LineRelief, MonthlyContribution, WageDerivation } from './lines';
 import { memo, need, PARAMETER_BIT, type MonthLaw } from './monthLaw';
-import type { BpuParticipant, ParsedWage, PuParticipant } from './participant';
+import { FUNDING_SOURCES, type BpuParticipant, type ParsedWage, type PuParticipant } from './participant';
 import { copiedAsData, own } from '../core/validate';
 
 /** Collects the lines and law of one result. */
@@ -454,53 +455,80 @@ export function findBracket(rows: readonly IncomeBracket[], income: Sen): Income
   return rows[lo]!;
 }
 
+/** The discount would apply unless the contributions are paid through an excluded budget: ask who pays. */
+function missingFunder(month: string, payable: string, excluded: readonly FundingSource[]): never {
+  fail({
+    code: 'missing_fact',
+    path: ['fundedBy'],
+    message: `In iuran month ${month} the PP 50/2025 discount (JKK and JKM at ${payable} %) applies unless they are paid through ${excluded.map((s) => s.toUpperCase()).join(' or ')}: give fundedBy (${FUNDING_SOURCES.map((s) => `'${s}'`).join(', ')})`,
+    fact: 'fundedBy',
+  });
+}
+
+type ReliefFactor = { rate: Rate; relief: Omit<LineRelief, 'normalAmount'> };
+
+/**
+ * The PP 50/2025 discount for a BPU participant in the month, if it applies: not where every
+ * funding source is excluded or the participant's is; where the sector or the funder decides and
+ * is not given, a `missing_fact` error (the sector first: its answer may make the funder
+ * irrelevant).
+ */
+function pp50Factor(p: BpuParticipant, m: MonthLaw, b: Builder, otherRelief: string | undefined): ReliefFactor | undefined {
+  const pp50 = m.values['relief.pp50_2025'];
+  if (pp50 === undefined) return undefined;
+  b.use(pp50);
+  const v = pp50.value;
+  const fundedBy = p.fundedBy;
+  if (FUNDING_SOURCES.every((s) => v.excludedFunding.includes(s))) {
+    b.notes.push(text('Diskon PP 50/2025 tidak berlaku: semua sumber iuran dikecualikan', 'PP 50/2025 discount does not apply: every funding source is excluded'));
+    return undefined;
+  }
+  if (fundedBy !== undefined && v.excludedFunding.includes(fundedBy)) {
+    b.notes.push(
+      memo(m, `note:pp50:excluded:${fundedBy}`, () =>
+        text(
+          `Diskon PP 50/2025 tidak berlaku: iuran JKK dan JKM dibayar melalui ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
+          `PP 50/2025 discount does not apply: JKK and JKM are paid through ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
+        ),
+      ),
+    );
+    return undefined;
+  }
+  if (!(v.sectors.includes('transport') && v.sectors.includes('other'))) {
+    if (p.sector === undefined) {
+      fail({
+        code: 'missing_fact',
+        path: ['sector'],
+        message: `In iuran month ${m.month} the PP 50/2025 discount covers only the ${v.sectors.join(' and ')} sector: give sector ('transport' or 'other')`,
+        fact: 'sector',
+      });
+    }
+    if (!v.sectors.includes(p.sector)) {
+      b.notes.push(text(`Diskon PP 50/2025 belum/tidak berlaku untuk sektor ${p.sector} pada ${m.month}`, `PP 50/2025 discount does not cover the ${p.sector} sector in ${m.month}`));
+      return undefined;
+    }
+  }
+  // Who pays decides only when some sources are excluded (every one excluded is handled above).
+  if (fundedBy === undefined && v.excludedFunding.length > 0) missingFunder(m.month, v.payable.percent, v.excludedFunding);
+  if (otherRelief !== undefined) reliefConflict(m.month, 'bpu.jkkJkmRelief', otherRelief, pp50.parameter);
+  b.notes.push(memo(m, 'note:pp50:applied', () => text(`Diskon PP 50/2025 diterapkan: JKK dan JKM ${v.payable.percent} %`, `PP 50/2025 discount applied: JKK and JKM at ${v.payable.percent} %`)));
+  return { rate: v.payable, relief: { measure: pp50.parameter, payable: v.payable.percent, citations: pp50.citations } };
+}
+
 /** BPU contributions for one month. @internal */
 export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): MonthlyContribution {
   const b = new Builder();
   const brackets = b.use(need(m, 'bpu.incomeBrackets'));
   const row = findBracket(brackets.value, p.income);
   const base = (row.base * 100) as Sen;
-  const fundedBy = p.fundedBy ?? 'self';
-
   // Relief measures in force this month.
   const pp49 = m.values['relief.pp49_2020'];
-  let factor: { rate: Rate; relief: Omit<LineRelief, 'normalAmount'> } | undefined;
+  let factor: ReliefFactor | undefined;
   if (pp49 !== undefined) {
     b.use(pp49);
     factor = { rate: pp49.value.jkkPayable, relief: { measure: pp49.parameter, payable: pp49.value.jkkPayable.percent, citations: pp49.citations } };
   }
-  const pp50 = m.values['relief.pp50_2025'];
-  if (pp50 !== undefined) {
-    b.use(pp50);
-    const v = pp50.value;
-    if (v.excludedFunding.includes(fundedBy)) {
-      b.notes.push(
-        memo(m, `note:pp50:excluded:${fundedBy}`, () =>
-          text(
-            `Diskon PP 50/2025 tidak berlaku: iuran JKK dan JKM dibayar melalui ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
-            `PP 50/2025 discount does not apply: JKK and JKM are paid through ${fundedBy.toUpperCase()} (${formatCitation(pp50.citations[0]!)})`,
-          ),
-        ),
-      );
-    } else {
-      const coversAll = v.sectors.includes('transport') && v.sectors.includes('other');
-      if (p.sector === undefined && !coversAll) {
-        fail({
-          code: 'missing_fact',
-          path: ['sector'],
-          message: `In iuran month ${m.month} the PP 50/2025 discount covers only the ${v.sectors.join(' and ')} sector: give sector ('transport' or 'other')`,
-          fact: 'sector',
-        });
-      }
-      if (coversAll || (p.sector !== undefined && v.sectors.includes(p.sector))) {
-        if (pp49 !== undefined) reliefConflict(m.month, 'bpu.jkkJkmRelief', pp49.parameter, pp50.parameter);
-        factor = { rate: v.payable, relief: { measure: pp50.parameter, payable: v.payable.percent, citations: pp50.citations } };
-        b.notes.push(memo(m, 'note:pp50:applied', () => text(`Diskon PP 50/2025 diterapkan: JKK dan JKM ${v.payable.percent} %`, `PP 50/2025 discount applied: JKK and JKM at ${v.payable.percent} %`)));
-      } else {
-        b.notes.push(text(`Diskon PP 50/2025 belum/tidak berlaku untuk sektor ${p.sector ?? '-'} pada ${m.month}`, `PP 50/2025 discount does not cover the ${p.sector ?? '-'} sector in ${m.month}`));
-      }
-    }
-  }
+  factor = pp50Factor(p, m, b, pp49?.parameter) ?? factor;
 
   const baseText = String(row.base);
   const jkk = b.use(need(m, 'bpu.jkkRate'));

@@ -34,7 +34,8 @@ export function contributionOf(participant: Participant, month: YearMonth, optio
  * PU (*penerima upah*): JKK by risk class, JKM, JHT 3.7 % + 2 %, JP 2 % + 1 % on the capped wage,
  * JKP shown but not billed; programmes by employer scale (Perpres 109/2013) unless given.
  * BPU (*bukan penerima upah*): JKK 1 % and JHT 2 % of the income bracket base, JKM flat;
- * relief by sector and funder.
+ * relief by sector and funder. Neither has a default: in a month where PP 50/2025 turns on them,
+ * a participant without `sector` or `fundedBy` is a `missing_fact` error.
  *
  * @example
  * ```ts

@@ -69,7 +69,13 @@ export interface BpuParticipantInput {
   readonly programs?: readonly BpuProgram[];
   /** Transport (drivers, couriers, ride-hailing) or other; needed only where PP 50/2025 distinguishes them. */
   readonly sector?: BpuSector;
-  /** Who pays the contributions (default `self`); APBN/APBD funding excludes PP 50/2025 relief. */
+  /**
+   * Who pays the contributions (*sumber iuran*): the participant (`self`, *mandiri*), the state
+   * (`apbn`), regional (`apbd`) or village (`apbdes`) budget, an `employer` or a `donor`. Required
+   * in the months where it changes the amount: while PP 50/2025 would discount the participant's
+   * JKK and JKM, contributions paid through APBN or APBD are excluded (a `missing_fact` error
+   * without it). Optional in every other month, where who pays does not change the amount.
+   */
   readonly fundedBy?: FundingSource;
   /** A BPU who is an individual employer (*pemberi kerja perorangan*) must also pay JHT. */
   readonly isEmployer?: boolean;
@@ -189,7 +195,9 @@ export type Participant = PuParticipant | BpuParticipant;
 
 const SCALES = new Set(['micro', 'small', 'medium', 'large']);
 const SECTORS = new Set(['transport', 'other']);
-const FUNDERS = new Set(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']);
+/** Every funding source, in the order messages list them. @internal */
+export const FUNDING_SOURCES: readonly FundingSource[] = Object.freeze(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']);
+const FUNDERS = new Set<unknown>(FUNDING_SOURCES);
 /** Largest whole-rupiah amount whose sen count stays exact (amountToSen's own limit). */
 const MAX_WHOLE_RUPIAH = 90_071_992_547_409;
 

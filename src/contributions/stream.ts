@@ -42,6 +42,7 @@ export type StreamRoster =
       readonly segment: 'BPU';
       readonly programs?: readonly ('JKK' | 'JKM' | 'JHT')[];
       readonly sector?: 'transport' | 'other';
+      /** Who pays; required where PP 50/2025 would discount (see {@link BpuColumnRoster.fundedBy}). */
       readonly fundedBy?: 'self' | 'apbn' | 'apbd' | 'apbdes' | 'employer' | 'donor';
       readonly members: Iterable<BpuStreamMember>;
     };

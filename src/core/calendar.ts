@@ -46,10 +46,15 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function yearMonthProblem(text: unknown): string | undefined {
   if (typeof text !== 'string') return `Expected a month as text "YYYY-MM", got ${text === null ? 'null' : typeof text}`;
   const match = YEAR_MONTH.exec(text);
-  if (match === null) return `Expected a month as "YYYY-MM" (e.g. "2026-01"), got "${text}"`;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return `Month ${match[2]} does not exist in "${text}"`;
+  if (match === null) return `Expected a month as "YYYY-MM" (e.g. "2026-01"), got ${showValue(text)}`;
+  return monthPartProblem(match[1]!, match[2]!, text);
+}
+
+/** Why a year and month (as digits) are not a valid month, naming `text` they came from. */
+function monthPartProblem(yearDigits: string, monthDigits: string, text: string): string | undefined {
+  const year = Number(yearDigits);
+  const month = Number(monthDigits);
+  if (month < 1 || month > 12) return `Month ${monthDigits} does not exist in "${text}"`;
   if (year < MIN_YEAR || year > MAX_YEAR) return `Year ${year} is outside ${MIN_YEAR}-${MAX_YEAR} in "${text}"`;
   return undefined;
 }
@@ -58,9 +63,10 @@ export function yearMonthProblem(text: unknown): string | undefined {
 export function calendarDateProblem(text: unknown): string | undefined {
   if (typeof text !== 'string') return `Expected a date as text "YYYY-MM-DD", got ${text === null ? 'null' : typeof text}`;
   const match = DATE.exec(text);
-  if (match === null) return `Expected a date as "YYYY-MM-DD" (e.g. "2026-01-31"), got "${text}"`;
-  const problem = yearMonthProblem(`${match[1]}-${match[2]}`);
-  if (problem !== undefined) return problem.replace(/"[^"]*"$/, `"${text}"`);
+  if (match === null) return `Expected a date as "YYYY-MM-DD" (e.g. "2026-01-31"), got ${showValue(text)}`;
+  // The text matched the pattern: it is 10 characters, safe to quote whole.
+  const problem = monthPartProblem(match[1]!, match[2]!, text);
+  if (problem !== undefined) return problem;
   const day = Number(match[3]);
   const days = daysInMonth(Number(match[1]), Number(match[2]));
   if (day < 1 || day > days) return `Day ${match[3]} does not exist in ${match[1]}-${match[2]} (which has ${days} days): "${text}"`;
@@ -309,18 +315,24 @@ export type DayOverflow = 'reject' | 'clampToMonthEnd';
 /**
  * The date with day `day` in `month`. When the month is too short, `overflow` decides: `reject`
  * throws a typed `undefined_by_law` error, `clampToMonthEnd` takes the last day of the month.
- * Callers must choose; the library never clamps silently.
+ * `overflow` is required and has no default: the library never clamps silently. A missing or
+ * unknown `overflow` (checked on every call, whether or not the day exists) is a typed
+ * `invalid_input` error at `['overflow']`.
  *
  * @example
  * ```ts
  * import { dateInMonth, yearMonth } from 'jamsostek';
  * dateInMonth(yearMonth('2021-02'), 30, 'clampToMonthEnd'); // '2021-02-28'
+ * // dateInMonth(yearMonth('2021-02'), 30, 'reject') throws JamsostekError { code: 'undefined_by_law' }
  * ```
  */
 export function dateInMonth(month: YearMonth, day: number, overflow: DayOverflow): CalendarDate {
   const days = daysInYearMonth(month);
   if (!Number.isInteger(day) || day < 1 || day > 31) {
     fail({ code: 'invalid_input', path: ['day'], message: `Expected a day of the month from 1 to 31, got ${showValue(day)}`, reason: 'too_big' });
+  }
+  if (overflow !== 'reject' && overflow !== 'clampToMonthEnd') {
+    fail({ code: 'invalid_input', path: ['overflow'], message: `Expected overflow 'reject' or 'clampToMonthEnd' (required: the library never clamps silently), got ${showValue(overflow)}`, reason: 'invalid_value' });
   }
   let actual = day;
   if (day > days) {

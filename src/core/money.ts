@@ -58,7 +58,7 @@ export function rupiah(value: number): Rupiah {
   if (!Number.isSafeInteger(value)) {
     fail({ code: 'amount_out_of_range', path: [], message: `A rupiah amount must be within ±${Number.MAX_SAFE_INTEGER}; got ${showValue(value)}` });
   }
-  return value as Rupiah;
+  return (value + 0) as Rupiah; // + 0 turns -0 into 0: no amount is ever negative zero
 }
 
 /**
@@ -68,29 +68,34 @@ export function rupiah(value: number): Rupiah {
 export function amountToSen(input: unknown): Sen | string {
   let text: string;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return `Expected a finite amount, got ${String(input)}`;
-    if (input < 0) return `Expected an amount of zero or more, got ${String(input)}`;
+    if (!Number.isFinite(input)) return `Expected a finite amount, got ${showValue(input)}`;
+    if (input < 0) return `Expected an amount of zero or more, got ${showValue(input)}`;
     text = String(input);
     if (text.includes('e')) return `Amount ${text} is out of range (at most ${maxAmountText()})`;
   } else if (typeof input === 'string') {
     text = input;
-    if (text.startsWith('-')) return `Expected an amount of zero or more, got "${input}"`;
+    if (text.startsWith('-')) return `Expected an amount of zero or more, got ${showValue(input)}`;
     if (/[.,]\d{3}(?:[.,]|$)/.test(text) && !PLAIN_DECIMAL.test(text)) {
-      return `Amount "${input}" looks like it has thousands separators; write plain digits with an optional "." and at most two decimals, e.g. "5000000.50"`;
+      return `Amount ${showValue(input)} looks like it has thousands separators; write plain digits with an optional "." and at most two decimals, e.g. "5000000.50"`;
     }
   } else {
     return `Expected an amount (number or decimal string), got ${input === null ? 'null' : typeof input}`;
   }
   const match = PLAIN_DECIMAL.exec(text);
   if (match === null) {
-    return `Amount "${text}" is not a plain decimal with at most two decimals (sen), e.g. "5000000" or "5000000.50"`;
+    return `Amount ${showValue(text)} is not a plain decimal with at most two decimals (sen), e.g. "5000000" or "5000000.50"`;
   }
   const whole = (match[1] ?? '0').replace(/^0+(?=\d)/, '');
   const fraction = (match[2] ?? '').padEnd(2, '0');
-  if (whole.length > 14) return `Amount ${text} is out of range (at most ${maxAmountText()})`;
+  if (whole.length > 14) return `Amount ${clipDigits(text)} is out of range (at most ${maxAmountText()})`;
   const sen = Number(whole) * SEN_PER_RUPIAH + Number(fraction);
-  if (!Number.isSafeInteger(sen)) return `Amount ${text} is out of range (at most ${maxAmountText()})`;
+  if (!Number.isSafeInteger(sen)) return `Amount ${clipDigits(text)} is out of range (at most ${maxAmountText()})`;
   return sen as Sen;
+}
+
+/** A number written in digits for an error message: whole up to 60 characters, else cut with its length. */
+function clipDigits(digits: string): string {
+  return digits.length > 60 ? `${digits.slice(0, 60)}… (${digits.length} characters)` : digits;
 }
 
 function maxAmountText(): string {
@@ -198,7 +203,7 @@ export const RoundingSchema = /* @__PURE__ */ ownStrictObject({
  * integers (falls back to BigInt when a product would leave the safe range). @internal
  */
 export function divideRounded(n: number, d: number, mode: RoundingMode): number {
-  if (n < 0) return -divideRounded(-n, d, mode);
+  if (n < 0) return 0 - divideRounded(-n, d, mode); // 0 - 0 is 0, where -0 would be negative zero
   const r = n % d;
   const q = (n - r) / d;
   if (r === 0) return q;
@@ -265,12 +270,12 @@ export function roundProduct(a: number, b: number, denominator: number, rounding
 /** A rounded amount, checked to be exact (rounding up to a large step can leave the safe range). */
 function safeRupiah(value: number): Rupiah {
   if (!Number.isSafeInteger(value)) fail({ code: 'amount_out_of_range', path: [], message: `Amount ${value} is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
-  return value as Rupiah;
+  return (value + 0) as Rupiah;
 }
 
 function checkedRupiah(value: bigint): Rupiah {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    fail({ code: 'amount_out_of_range', path: [], message: `Amount ${value} is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
+    fail({ code: 'amount_out_of_range', path: [], message: `Amount ${clipDigits(String(value))} is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
   }
   return Number(value) as Rupiah;
 }
@@ -439,14 +444,14 @@ export function sumRupiah(amounts: Iterable<number>): Rupiah {
     total += amount;
     if (!Number.isSafeInteger(total)) fail({ code: 'amount_out_of_range', path: [], message: 'Sum exceeds the exact range of the library' });
   }
-  return total as Rupiah;
+  return (total + 0) as Rupiah;
 }
 
 /** Add two whole-rupiah amounts, checked. @internal */
 export function addRupiah(a: number, b: number): Rupiah {
   const total = a + b;
   if (!Number.isSafeInteger(total)) fail({ code: 'amount_out_of_range', path: [], message: 'Sum exceeds the exact range of the library' });
-  return total as Rupiah;
+  return (total + 0) as Rupiah;
 }
 
 /** Multiply a whole-rupiah amount by a whole count, checked. @internal */
@@ -456,7 +461,7 @@ export function multiplyRupiah(amount: number, count: number): Rupiah {
     const big = BigInt(amount) * BigInt(count);
     return checkedRupiah(big);
   }
-  return total as Rupiah;
+  return (total + 0) as Rupiah;
 }
 
 /** `"10080000000"` → `"10.080.000.000"`, in one pass (a look-ahead regex is quadratic in the length). */

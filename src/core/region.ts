@@ -7,7 +7,7 @@
  * @module
  */
 import * as z from 'zod';
-import { fail } from './errors';
+import { fail, showValue } from './errors';
 import { hasOwn } from './validate';
 
 declare const regionCodeBrand: unique symbol;
@@ -34,7 +34,7 @@ const PLAIN_PARTS: Readonly<Record<number, readonly (readonly [number, number])[
 };
 
 function shapeProblem(code: string): string {
-  return `Expected a region code: 2 digits for a province ("53"), 4 for a regency ("53.71" or "5371"), 6 for a district ("53.71.04"), 10 for a village; got "${code}"`;
+  return `Expected a region code: 2 digits for a province ("53"), 4 for a regency ("53.71" or "5371"), 6 for a district ("53.71.04"), 10 for a village; got ${showValue(code)}`;
 }
 
 /** Why `code` is not a region code, or the normalised dotted code. Hand-written for speed: it runs once per candidate in a batch. @internal */

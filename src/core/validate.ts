@@ -2,23 +2,27 @@
  * The door every public input passes. Two steps, always together:
  *
  * 1. {@link ownData} takes an own-data snapshot of the caller's value: plain objects become
- *    null-prototype copies of their own enumerable string keys, arrays are copied element by
- *    element (holes read as `undefined`), and nothing is ever read from a prototype. So a key that
- *    someone set on `Object.prototype` (`Object.prototype.programs = [...]`) is never taken for an
- *    input, a getter or a Proxy trap that throws becomes a typed error, and nesting deeper than
- *    {@link MAX_INPUT_DEPTH} or larger than {@link MAX_INPUT_CONTAINERS} is refused with a typed
- *    error instead of a stack overflow or a hang.
+ *    prototype-less copies of their own enumerable string keys (a getter is read once; symbol keys
+ *    are left out, as zod ignores them), arrays that hold
+ *    objects are copied element by element (an array of primitives is only scanned), `-0` becomes
+ *    `0`, and nothing is ever read from a prototype. So a key that someone set on
+ *    `Object.prototype` (`Object.prototype.programs = [...]`) is never taken for an input; a getter,
+ *    Proxy trap or iterator that throws becomes a typed error (reason `unreadable`); and nesting
+ *    deeper than {@link MAX_INPUT_DEPTH} (or a cycle) or more than {@link MAX_INPUT_CONTAINERS}
+ *    objects and arrays is refused with a typed error (`too_deep`, `too_big`) instead of a stack
+ *    overflow or a hang.
  * 2. A zod schema parses the snapshot once. The library's object schemas are made with
  *    {@link ownObject}, {@link ownStrictObject} and {@link ownRecord}, which take the prototype off
  *    the object zod builds before any check or transform of the schema reads it; so code that
- *    reads an optional key the caller left out gets `undefined`, never an inherited value. Any
- *    failure becomes a {@link JamsostekError}.
+ *    reads an optional key the caller left out gets `undefined`, never an inherited value. Absent
+ *    options read as {@link NO_OPTIONS}. Any failure becomes a {@link JamsostekError}.
  *
- * Objects of other classes (a `LawRegistry`, a `RuleSet`, criteria, typed arrays, iterables such as
- * generators or an object literal with its own `[Symbol.iterator]`, zod schemas) are passed as they
- * are: the schemas recognise them by class or protocol, and the functions that take iterables read
- * them with {@link ownIterate}.
- * Inner functions take the parsed types and trust them.
+ * Objects of other classes (a `LawRegistry`, a `RuleSet`, criteria, typed arrays, dates, maps,
+ * iterables such as generators or an object literal with its own `[Symbol.iterator]`, zod
+ * schemas, a caller's class instances) are passed as they are: the schemas recognise them by
+ * brand, class or protocol. The library's own result classes are copied as data
+ * ({@link copiedAsData}). Iterables are read with {@link ownIterate} or {@link ownReader}; the
+ * zod-free fast paths read own keys with {@link ownValue}, {@link own} and {@link hasOwn}.
  *
  * @module
  * @internal
@@ -54,23 +58,6 @@ export const ownStrictObject = ((shape, params) => z.strictObject(shape, params)
 /** `z.record`, whose parsed record has no prototype (see {@link ownObject}). @internal */
 export const ownRecord = ((keyType: z.core.$ZodRecordKey, valueType: z.core.SomeType, params?: string | z.core.$ZodRecordParams) =>
   z.record(keyType, valueType, params).overwrite(withoutPrototype)) as typeof z.record;
-
-/** Objects the library's classes made (rule sets, criteria, groups, registries): recognised without touching them. */
-const MADE = new WeakSet<object>();
-
-/** Record an object made by one of the library's classes (called in their constructors). @internal */
-export function madeByLibrary(value: object): void {
-  MADE.add(value);
-}
-
-/**
- * True when `value` is an object one of the library's classes made: a WeakSet lookup, which runs
- * no Proxy trap, so a Proxy of a rule set (whose traps may throw) is not taken for one. Check it
- * before `instanceof`, which reads the prototype through the traps. @internal
- */
-export function isMadeByLibrary(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && MADE.has(value);
-}
 
 /** `Array.isArray`, false for a revoked Proxy (which makes `Array.isArray` throw). @internal */
 export function isArray(value: unknown): value is unknown[] {

@@ -9,16 +9,18 @@
  * @module
  */
 import * as z from 'zod';
-import { fail } from '../core/errors';
+import { hasBrand, setBrand } from '../core/brand';
+import { fail, type PathSegment } from '../core/errors';
 import type { BilingualText } from '../core/explain';
-import { isMadeByLibrary, madeByLibrary, NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import {
   ALWAYS,
   BasisSchema,
   BilingualTextSchema,
-  Criterion,
+  type Criterion,
   EffectivePeriodSchema,
+  isCriterion,
   periodsOverlap,
   RuleIdSchema,
   type EffectivePeriod,
@@ -29,7 +31,43 @@ import {
 export type GroupKind = 'all' | 'any' | 'not';
 
 /**
- * A group of rules, made by {@link allOf}, {@link anyOf} or {@link not}.
+ * How deeply rules may nest: a rule set's tree has at most this many levels (a criterion inside
+ * at most 63 groups). {@link allOf}, {@link anyOf}, {@link not}, {@link defineRuleSet} and
+ * {@link extendRuleSet} refuse a deeper tree with a typed `invalid_input` error (reason
+ * `rule_too_deep`) at the member, rule or override that would pass the limit, so that no
+ * evaluation can run out of stack. Real rule sets nest a handful of levels.
+ *
+ * @example
+ * ```ts
+ * import { MAX_RULE_DEPTH } from 'jamsostek';
+ * console.log(MAX_RULE_DEPTH); // 64
+ * ```
+ */
+export const MAX_RULE_DEPTH = 64;
+
+/** The brands of groups and rule sets, shared by every copy of the library in the process. */
+const GROUP_BRAND: unique symbol = /* @__PURE__ */ Symbol.for('jamsostek.RuleGroup');
+const RULE_SET_BRAND: unique symbol = /* @__PURE__ */ Symbol.for('jamsostek.RuleSet');
+
+const GROUP_KINDS: readonly unknown[] = ['all', 'any', 'not'];
+
+/** True for a group made by this or another copy of the library (its brand and its shape). @internal */
+export function isRuleGroup(value: unknown): value is RuleGroup {
+  if (!hasBrand(value, GROUP_BRAND)) return false;
+  const g = value as Partial<Record<keyof RuleGroup, unknown>>;
+  return GROUP_KINDS.includes(g.kind) && (g.id === null || typeof g.id === 'string') && Array.isArray(g.children) && Array.isArray(g.basis) && typeof g.effective === 'object' && g.effective !== null;
+}
+
+/** True for a rule set made by this or another copy of the library (its brand and its shape). @internal */
+export function isRuleSet(value: unknown): value is RuleSet {
+  if (!hasBrand(value, RULE_SET_BRAND)) return false;
+  const r = value as Partial<Record<keyof RuleSet, unknown>>;
+  return typeof r.id === 'string' && Array.isArray(r.layers) && Array.isArray(r.ruleIds) && Array.isArray(r.root) && typeof r.title === 'object' && r.title !== null;
+}
+
+/**
+ * A group of rules, made by {@link allOf}, {@link anyOf} or {@link not}. `instanceof RuleGroup`
+ * also recognises a group made by another copy of the library.
  *
  * @example
  * ```ts
@@ -54,14 +92,19 @@ export class RuleGroup {
 
   /** @internal */
   constructor(kind: GroupKind, id: string | null, title: BilingualText, basis: readonly Citation[], effective: EffectivePeriod, children: readonly RuleNode[]) {
-    madeByLibrary(this);
     this.kind = kind;
     this.id = id;
     this.title = title;
     this.basis = basis;
     this.effective = effective;
     this.children = children;
+    setBrand(this, GROUP_BRAND);
     Object.freeze(this);
+  }
+
+  /** True for a group of this or another copy of the library (by brand and shape, not by class). */
+  static [Symbol.hasInstance](value: unknown): value is RuleGroup {
+    return isRuleGroup(value);
   }
 }
 
@@ -80,8 +123,7 @@ export interface GroupOptions {
   readonly effective?: EffectivePeriodInput;
 }
 
-// Made by the library (a WeakSet lookup, no Proxy trap) before instanceof (which runs the traps).
-const RuleNodeSchema = z.custom<RuleNode>((v) => isMadeByLibrary(v) && (v instanceof Criterion || v instanceof RuleGroup), 'Expected a rule made by defineCriterion, allOf, anyOf or not');
+const RuleNodeSchema = z.custom<RuleNode>((v) => isCriterion(v) || isRuleGroup(v), 'Expected a rule made by defineCriterion, allOf, anyOf or not');
 
 const GroupOptionsSchema = ownStrictObject({
   id: RuleIdSchema.optional(),
@@ -91,15 +133,78 @@ const GroupOptionsSchema = ownStrictObject({
 })
   .optional();
 
+/** The longest generated label of an unlabelled group; a longer one is cut, ending in `…)`. */
+const MAX_LABEL_LENGTH = 200;
+const LABELS = /* @__PURE__ */ new WeakMap<object, string>();
+
+/** A node's id, or for an unlabelled group a generated label such as `any(a,b)` (computed once per group). */
 function nodeLabel(node: RuleNode): string {
-  return node.id ?? `${node.kind}(${(node as RuleGroup).children.map(nodeLabel).join(',')})`;
+  if (node.id !== null) return node.id;
+  let label = LABELS.get(node);
+  if (label === undefined) {
+    label = `${node.kind}(${(node as RuleGroup).children.map(nodeLabel).join(',')})`;
+    if (label.length > MAX_LABEL_LENGTH) label = `${label.slice(0, MAX_LABEL_LENGTH - 2)}…)`;
+    LABELS.set(node, label);
+  }
+  return label;
 }
 
-function group(kind: GroupKind, children: unknown, options: unknown, defaultTitle: (members: readonly RuleNode[]) => BilingualText): RuleGroup {
-  const members = parseInput(z.array(RuleNodeSchema).min(1).max(500), children, ['children']);
+/** Levels of a group already measured: a group made here is measured once, when it is made. */
+const HEIGHTS = /* @__PURE__ */ new WeakMap<object, number>();
+/** The height reported for anything taller than the limit (the walk stops there). */
+const TOO_TALL = MAX_RULE_DEPTH + 1;
+
+/**
+ * The number of levels of a rule: 1 for a criterion, one more than its tallest member for a
+ * group, {@link TOO_TALL} for anything taller than {@link MAX_RULE_DEPTH}. Walks with an explicit
+ * stack that never grows past the limit, so a tower of any height (or a cycle in a hand-made
+ * object) costs no call stack. @internal
+ */
+export function ruleHeight(root: RuleNode): number {
+  const known = (node: unknown): number | undefined => (isRuleGroup(node) ? HEIGHTS.get(node) : 1);
+  const first = known(root);
+  if (first !== undefined) return first;
+  const frames: { node: RuleGroup; next: number; height: number }[] = [{ node: root as RuleGroup, next: 0, height: 1 }];
+  for (;;) {
+    const frame = frames[frames.length - 1]!;
+    if (frame.next < frame.node.children.length) {
+      const child = frame.node.children[frame.next++];
+      const height = known(child);
+      if (height !== undefined) frame.height = Math.max(frame.height, height + 1);
+      else if (frames.length >= MAX_RULE_DEPTH) return TOO_TALL;
+      else frames.push({ node: child as RuleGroup, next: 0, height: 1 });
+      continue;
+    }
+    frames.pop();
+    const height = Math.min(frame.height, TOO_TALL);
+    HEIGHTS.set(frame.node, height);
+    const parent = frames[frames.length - 1];
+    if (parent === undefined) return height;
+    parent.height = Math.max(parent.height, height + 1);
+  }
+}
+
+/**
+ * Fail with a typed `invalid_input` error at `path` when `node`, placed at `level` of a tree (1 for
+ * a rule set's own rules, 2 for the member of a new group), would reach past {@link MAX_RULE_DEPTH}.
+ */
+function checkDepth(node: RuleNode, level: number, path: readonly PathSegment[]): void {
+  const height = ruleHeight(node);
+  if (level + height - 1 <= MAX_RULE_DEPTH) return;
+  const deep = height >= TOO_TALL ? `more than ${MAX_RULE_DEPTH}` : String(height);
+  const placed = level === 1 || height >= TOO_TALL ? '' : level === 2 ? ': a group around it would be one level too many' : `; in place of a rule at level ${level}, it would pass level ${MAX_RULE_DEPTH}`;
+  fail({ code: 'invalid_input', path, message: `Rules nest at most ${MAX_RULE_DEPTH} levels deep (a criterion inside at most ${MAX_RULE_DEPTH - 1} groups); this rule is ${deep} levels deep${placed}`, reason: 'rule_too_deep' });
+}
+
+function group(kind: GroupKind, children: unknown, root: readonly PathSegment[], options: unknown, defaultTitle: (members: readonly RuleNode[]) => BilingualText): RuleGroup {
+  const members = parseInput(z.array(RuleNodeSchema).min(1).max(500), children, root);
+  // The group is one level above its members: each member may be at most MAX_RULE_DEPTH - 1 levels.
+  members.forEach((member, i) => checkDepth(member, 2, kind === 'not' ? root : [...root, i]));
   const o = parseInput(GroupOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const title = o.title === undefined ? defaultTitle(members) : Object.freeze({ id: o.title.id, en: o.title.en });
-  return new RuleGroup(kind, o.id ?? null, title, o.basis ?? Object.freeze([]), o.effective ?? ALWAYS, Object.freeze([...members]));
+  const made = new RuleGroup(kind, o.id ?? null, title, o.basis ?? Object.freeze([]), o.effective ?? ALWAYS, Object.freeze([...members]));
+  HEIGHTS.set(made, 1 + Math.max(...members.map(ruleHeight)));
+  return made;
 }
 
 /**
@@ -115,7 +220,7 @@ function group(kind: GroupKind, children: unknown, options: unknown, defaultTitl
  * ```
  */
 export function allOf(children: readonly RuleNode[], options?: GroupOptions): RuleGroup {
-  return group('all', children, options, () => ({ id: 'Semua kriteria berikut terpenuhi', en: 'All of the following are met' }));
+  return group('all', children, ['children'], options, () => ({ id: 'Semua kriteria berikut terpenuhi', en: 'All of the following are met' }));
 }
 
 /**
@@ -133,7 +238,7 @@ export function allOf(children: readonly RuleNode[], options?: GroupOptions): Ru
  * ```
  */
 export function anyOf(children: readonly RuleNode[], options?: GroupOptions): RuleGroup {
-  return group('any', children, options, () => ({ id: 'Sekurang-kurangnya satu kriteria berikut terpenuhi', en: 'At least one of the following is met' }));
+  return group('any', children, ['children'], options, () => ({ id: 'Sekurang-kurangnya satu kriteria berikut terpenuhi', en: 'At least one of the following is met' }));
 }
 
 /**
@@ -152,7 +257,8 @@ export function anyOf(children: readonly RuleNode[], options?: GroupOptions): Ru
  * ```
  */
 export function not(child: RuleNode, options?: GroupOptions): RuleGroup {
-  return group('not', [child], options, (members) => {
+  const member = parseInput(RuleNodeSchema, child, ['child']);
+  return group('not', [member], ['child'], options, (members) => {
     const only = members[0]!;
     return { id: `Bukan: ${only.title.id}`, en: `Not: ${only.title.en}` };
   });
@@ -220,6 +326,7 @@ const ExtensionSchema = ownStrictObject({
 
 /**
  * A compiled, immutable set of rules; made by {@link defineRuleSet} or {@link extendRuleSet}.
+ * `instanceof RuleSet` also recognises a rule set made by another copy of the library.
  *
  * @example
  * ```ts
@@ -243,15 +350,45 @@ export class RuleSet {
 
   /** @internal */
   constructor(id: string, title: BilingualText, description: BilingualText | null, layers: readonly string[], root: readonly Slot[], ruleIds: readonly string[]) {
-    madeByLibrary(this);
     this.id = id;
     this.title = title;
     this.description = description;
     this.layers = Object.freeze([...layers]);
     this.root = root;
     this.ruleIds = Object.freeze([...ruleIds]);
+    // A backstop for a hand-made rule set: defineRuleSet and extendRuleSet check every rule first.
+    if (treeDepth(root) > MAX_RULE_DEPTH) fail({ code: 'invalid_input', path: ['root'], message: `A rule set nests at most ${MAX_RULE_DEPTH} levels deep`, reason: 'rule_too_deep' });
+    setBrand(this, RULE_SET_BRAND);
     Object.freeze(this);
   }
+
+  /** True for a rule set of this or another copy of the library (by brand and shape, not by class). */
+  static [Symbol.hasInstance](value: unknown): value is RuleSet {
+    return isRuleSet(value);
+  }
+}
+
+/**
+ * The level (1 for a rule set's own rules) of every slot in a tree, every definition included,
+ * found with an explicit stack; stops early once a slot lies deeper than `stopAfter`.
+ */
+function slotLevels(root: readonly Slot[], stopAfter = Infinity): Map<Slot, number> {
+  const levels = new Map<Slot, number>();
+  const pending: [Slot, number][] = root.map((slot) => [slot, 1]);
+  while (pending.length > 0) {
+    const [slot, level] = pending.pop()!;
+    levels.set(slot, level);
+    if (level > stopAfter) break;
+    for (const definitions of slot.levels) for (const d of definitions) for (const child of d.children) pending.push([child, level + 1]);
+  }
+  return levels;
+}
+
+/** How many levels deep a tree of slots goes (more than {@link MAX_RULE_DEPTH}: some number above it). */
+function treeDepth(root: readonly Slot[]): number {
+  let deepest = 0;
+  for (const level of slotLevels(root, MAX_RULE_DEPTH).values()) deepest = Math.max(deepest, level);
+  return deepest;
 }
 
 type Index = Map<string, Slot>;
@@ -263,7 +400,7 @@ function register(index: Index, order: string[], slot: Slot, path: readonly (str
 }
 
 function definitionOf(node: RuleNode, origin: string, index: Index, order: string[], path: readonly (string | number)[]): Definition {
-  const children = node instanceof RuleGroup ? node.children.map((child, i) => buildSlot(child, origin, index, order, [...path, 'children', i])) : [];
+  const children = isRuleGroup(node) ? node.children.map((child, i) => buildSlot(child, origin, index, order, [...path, 'children', i])) : [];
   return Object.freeze({ node, origin, children: Object.freeze(children) });
 }
 
@@ -303,6 +440,7 @@ function cloneSlot(slot: Slot, index: Index, order: string[]): Slot {
  */
 export function defineRuleSet(spec: RuleSetSpec): RuleSet {
   const parsed = parseInput(RuleSetSpecSchema, spec, ['ruleSet']);
+  parsed.rules.forEach((node, i) => checkDepth(node, 1, ['ruleSet', 'rules', i]));
   const index: Index = new Map();
   const order: string[] = [];
   const root = parsed.rules.map((node, i) => buildSlot(node, parsed.id, index, order, ['ruleSet', 'rules', i]));
@@ -337,7 +475,7 @@ export function defineRuleSet(spec: RuleSetSpec): RuleSet {
  * ```
  */
 export function extendRuleSet(base: RuleSet, extensions: RuleSetExtension | readonly RuleSetExtension[]): RuleSet {
-  if (!isMadeByLibrary(base) || !(base instanceof RuleSet)) fail({ code: 'invalid_input', path: ['base'], message: 'Expected a RuleSet made by defineRuleSet or extendRuleSet', reason: 'invalid_type' });
+  if (!isRuleSet(base)) fail({ code: 'invalid_input', path: ['base'], message: 'Expected a RuleSet made by defineRuleSet or extendRuleSet', reason: 'invalid_type' });
   const list = parseInput(z.union([ExtensionSchema.transform((e) => [e]), z.array(ExtensionSchema).min(1).max(50)]), extensions, ['extensions']);
   const rootPath = (i: number): (string | number)[] => (Array.isArray(extensions) ? ['extensions', i] : ['extensions']);
   const seenIds = new Set<string>();
@@ -363,6 +501,9 @@ export function extendRuleSet(base: RuleSet, extensions: RuleSetExtension | read
     });
   });
   for (const [id, entries] of byRule) checkSameLevel(id, entries);
+  // An override takes the place of the rule it replaces: its levels start at that rule's level.
+  const levels = slotLevels(root);
+  for (const [id, entries] of byRule) for (const e of entries) checkDepth(e.node, levels.get(index.get(id)!)!, e.path);
   for (const [id, entries] of byRule) {
     const slot = index.get(id)!;
     slot.levels.push(Object.freeze(entries.map((e) => definitionOf(e.node, e.origin, index, order, e.path))));
@@ -374,6 +515,7 @@ export function extendRuleSet(base: RuleSet, extensions: RuleSetExtension | read
   list.forEach((ext, i) => {
     (ext.add ?? []).forEach((node, j) => {
       const entry = { node, origin: ext.id, path: [...rootPath(i), 'add', j] };
+      checkDepth(node, 1, entry.path);
       additions.push(entry);
       if (node.id === null) return;
       if (index.has(node.id)) fail({ code: 'invalid_input', path: [...entry.path, 'id'], message: `Rule "${node.id}" is already in rule set ${base.id}: list it in overrides to replace it`, reason: 'duplicate_rule_id' });

@@ -8,7 +8,7 @@
  */
 import { ZodOptional, type z } from 'zod';
 import type { CalendarDate } from '../core/calendar';
-import { fromZodError, isJamsostekError, JamsostekError, fail, type PathSegment } from '../core/errors';
+import { fromZodError, isJamsostekError, JamsostekError, fail, showValue, type PathSegment } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { isArray, own, safeParseOwn, unreadable } from '../core/validate';
 import type { Citation } from '../law/citation';
@@ -256,7 +256,8 @@ export function run(plan: Plan, facts: unknown, context: EvaluationContext, root
           // A test reports a bad fact at ['facts', name, ...]; re-root it where the caller's facts are.
           throw new JamsostekError(error.issues.map((issue) => (issue.path[0] === 'facts' ? { ...issue, path: [...path(root, index), ...issue.path.slice(1)] } : issue)));
         }
-        fail({ code: 'invalid_input', path: ['ruleSet', criterion.id], message: `Criterion ${criterion.id} failed with ${error instanceof Error ? error.message : String(error)}`, reason: 'rule_error' });
+        const said = error instanceof Error && typeof error.message === 'string' ? error.message : showValue(error);
+        fail({ code: 'invalid_input', path: ['ruleSet', criterion.id], message: `Criterion ${criterion.id} failed with ${said}`, reason: 'rule_error' });
       }
       if (verdict === true || verdict === false) {
         status[i] = verdict ? MET : FAILED;
@@ -268,18 +269,35 @@ export function run(plan: Plan, facts: unknown, context: EvaluationContext, root
         }
         status[i] = UNDETERMINED;
         missing[i] = [list as string[]];
-        reasons[i] = own(verdict as { reason?: BilingualText }, 'reason');
+        reasons[i] = verdictReason(verdict, criterion.id);
       } else if (typeof verdict === 'object' && verdict !== null && typeof own(verdict as { met?: unknown }, 'met') === 'boolean') {
         status[i] = (verdict as { met: boolean }).met ? MET : FAILED;
-        reasons[i] = own(verdict as { reason?: BilingualText }, 'reason');
+        reasons[i] = verdictReason(verdict, criterion.id);
       } else {
-        fail({ code: 'invalid_input', path: ['ruleSet', criterion.id], message: `Criterion ${criterion.id} returned ${JSON.stringify(verdict) ?? typeof verdict}; expected true, false, { met, reason } or { missing: [...] }`, reason: 'rule_error' });
+        fail({ code: 'invalid_input', path: ['ruleSet', criterion.id], message: `Criterion ${criterion.id} returned ${showVerdict(verdict)}; expected true, false, { met, reason } or { missing: [...] }`, reason: 'rule_error' });
       }
       continue;
     }
     status[i] = combine(node.kind as GroupKind, node.children, status);
   }
   return into;
+}
+
+/** A verdict for an error message: a value as {@link showValue} shows it, an object by its first keys (`{ met: NaN }`). */
+function showVerdict(verdict: unknown): string {
+  if (typeof verdict !== 'object' || verdict === null || Array.isArray(verdict)) return showValue(verdict);
+  const keys = Object.keys(verdict);
+  const shown = keys.slice(0, 3).map((k) => `${showValue(k).slice(1, -1)}: ${showValue((verdict as Record<string, unknown>)[k])}`);
+  return `{ ${shown.join(', ')}${keys.length > 3 ? ', …' : ''} }`;
+}
+
+/** The reason of a verdict: absent, or text in both languages; anything else is the rule's error. */
+function verdictReason(verdict: object, id: string): BilingualText | undefined {
+  const reason = own(verdict as { reason?: unknown }, 'reason'); // a `reason` on Object.prototype is not this verdict's
+  if (reason === undefined) return undefined;
+  const r = reason as Partial<Record<keyof BilingualText, unknown>> | null;
+  if (typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.en === 'string') return reason as BilingualText;
+  fail({ code: 'invalid_input', path: ['ruleSet', id], message: `Criterion ${id} gave a reason that is not text in both languages ({ id, en }): ${showVerdict(reason)}`, reason: 'rule_error' });
 }
 
 function combine(kind: GroupKind, children: readonly number[], status: Uint8Array): Status {

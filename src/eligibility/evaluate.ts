@@ -4,14 +4,14 @@
  *
  * @module
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { lawUsedOf, type LawUsed } from '../law/lawUsed';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
-import { isMadeByLibrary, ownStrictObject, parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import { formatCitation, type Citation } from '../law/citation';
-import { baselineLaw, type LawRegistry } from '../law/registry';
+import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
 import { RuleSet, type GroupKind } from './compose';
 import { compile, decisiveFailures, decisiveMissing, EvaluationContext, FAILED, MET, NOT_IN_FORCE, run, UNDETERMINED, type Plan, type PlanNode, type Run } from './engine';
 import type { CandidateFacts } from './facts';
@@ -104,12 +104,12 @@ export interface EligibilityOptions {
  */
 export const EligibilityOptionsSchema = ownStrictObject({
   asOf: CalendarDateSchema,
-  law: z.custom<LawRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as LawRegistry).parameter === 'function', 'Expected a LawRegistry (baselineLaw or withOverlay(...))').optional(),
+  law: LawRegistrySchema.optional(),
 });
 
 /** Validate the rule set and options and compile. @internal */
 export function prepare(ruleSet: unknown, options: unknown, explain: boolean, extra?: z.ZodType): { plan: Plan; context: EvaluationContext; options: Record<string, unknown> } {
-  if (!isMadeByLibrary(ruleSet) || !(ruleSet instanceof RuleSet)) fail({ code: 'invalid_input', path: ['ruleSet'], message: 'Expected a RuleSet made by defineRuleSet, extendRuleSet or a built-in rule set', reason: 'invalid_type' });
+  if (!(ruleSet instanceof RuleSet)) fail({ code: 'invalid_input', path: ['ruleSet'], message: 'Expected a RuleSet made by defineRuleSet, extendRuleSet or a built-in rule set', reason: 'invalid_type' });
   const parsed = parseInput(extra ?? EligibilityOptionsSchema, options, ['options']) as { asOf: CalendarDate; law?: LawRegistry };
   const plan = compile(ruleSet, parsed.asOf);
   if (!plan.nodes[0]!.children.some((c) => plan.nodes[c]!.inForce)) {

@@ -7,9 +7,10 @@
  */
 import * as z from 'zod';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
-import { fail } from '../core/errors';
+import { hasBrand, setBrand } from '../core/brand';
+import { fail, showValue } from '../core/errors';
 import type { BilingualText } from '../core/explain';
-import { madeByLibrary, ownStrictObject, parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import { CitationSchema, type Citation } from '../law/citation';
 import type { LawRegistry, ParameterId, ParameterValueOf } from '../law/registry';
 import type { ResolvedValue } from '../law/timeline';
@@ -22,14 +23,14 @@ const RULE_ID = /^[a-z][A-Za-z0-9_]{0,63}(?:\.[a-z][A-Za-z0-9_]{0,63}){0,7}$/;
 
 /** Why `name` is not a valid fact name, if it is not. @internal */
 export function factNameProblem(name: string): string | undefined {
-  if (!NAME.test(name)) return `A fact name starts with a lowercase letter and has letters, digits and _ only (at most 64), e.g. "monthlyIncome"; got ${JSON.stringify(name)}`;
+  if (!NAME.test(name)) return `A fact name starts with a lowercase letter and has letters, digits and _ only (at most 64), e.g. "monthlyIncome"; got ${showValue(name)}`;
   if (RESERVED.has(name)) return `"${name}" is reserved (a property of every JavaScript object) and cannot name a fact`;
   return undefined;
 }
 
 /** Why `id` is not a valid rule or rule-set id, if it is not. @internal */
 export function ruleIdProblem(id: string): string | undefined {
-  if (!RULE_ID.test(id)) return `A rule id is one or more dot-separated names of lowercase-first letters, digits and _, e.g. "bpu.registrationAge"; got ${JSON.stringify(id)}`;
+  if (!RULE_ID.test(id)) return `A rule id is one or more dot-separated names of lowercase-first letters, digits and _, e.g. "bpu.registrationAge"; got ${showValue(id)}`;
   const reserved = id.split('.').find((segment) => RESERVED.has(segment));
   if (reserved !== undefined) return `"${reserved}" is reserved and cannot be part of a rule id`;
   return undefined;
@@ -171,8 +172,23 @@ export interface FactSlotSpec {
   readonly optional: boolean;
 }
 
+/** The brand of a criterion, shared by every copy of the library in the process. */
+const CRITERION_BRAND: unique symbol = /* @__PURE__ */ Symbol.for('jamsostek.Criterion');
+
 /**
- * A criterion, validated and frozen; made by {@link defineCriterion}.
+ * True for a criterion made by {@link defineCriterion} of this or another copy of the library
+ * (its brand and its shape). @internal
+ */
+export function isCriterion(value: unknown): value is Criterion {
+  if (!hasBrand(value, CRITERION_BRAND)) return false;
+  const c = value as Partial<Record<keyof Criterion, unknown>>;
+  return c.kind === 'criterion' && typeof c.id === 'string' && typeof c.test === 'function' && Array.isArray(c.slots) && Array.isArray(c.basis) && typeof c.effective === 'object' && c.effective !== null;
+}
+
+/**
+ * A criterion, validated and frozen; made by {@link defineCriterion}. `instanceof Criterion` also
+ * recognises a criterion made by another copy of the library (the ESM and the CJS build loaded
+ * side by side).
  *
  * @example
  * ```ts
@@ -200,7 +216,6 @@ export class Criterion {
 
   /** @internal */
   constructor(id: string, title: BilingualText, basis: readonly Citation[], effective: EffectivePeriod, slots: readonly FactSlotSpec[], test: Criterion['test']) {
-    madeByLibrary(this);
     this.id = id;
     this.title = title;
     this.basis = basis;
@@ -208,7 +223,13 @@ export class Criterion {
     this.slots = slots;
     this.facts = Object.freeze(slots.map((s) => s.name));
     this.test = test;
+    setBrand(this, CRITERION_BRAND);
     Object.freeze(this);
+  }
+
+  /** True for a criterion of this or another copy of the library (by brand and shape, not by class). */
+  static [Symbol.hasInstance](value: unknown): value is Criterion {
+    return isCriterion(value);
   }
 }
 

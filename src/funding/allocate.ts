@@ -9,10 +9,10 @@
  * @module
  */
 import * as z from 'zod';
-import { fail } from '../core/errors';
+import { fail, showValue } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, senSchema, type AmountInput, type Rupiah } from '../core/money';
-import { isArray, NO_OPTIONS, ownRecord, ownStrictObject, parseInput } from '../core/validate';
+import { isArray, ownStrictObject, parseInput } from '../core/validate';
 import { decimalToUnits, rationalText } from './rational';
 
 /** A share as a caller writes it: a non-negative number or decimal text with at most 8 decimals (`3`, `"33.5"`). */
@@ -23,8 +23,12 @@ export type ShareInput = number | string;
  * quota (at most one rupiah fewer than there are parts):
  * - `largestRemainder` (Hamilton, the default): one rupiah each to the parts with the largest
  *   fractional remainders. Ties are broken deterministically: the larger remainder first, then
- *   the larger share, then the earlier position. No part then differs from its exact quota by a
- *   whole rupiah or more.
+ *   the larger share, then the earlier position. Position matters only between parties with
+ *   equal shares (their remainders are then equal too), so reordering the shares moves no rupiah
+ *   between parties with different shares. For a record, the position is the order of
+ *   `Object.keys`: names that are array indexes ("1", "2") first, in numeric order, then the
+ *   others in the order written. No part then differs from its exact quota by a whole rupiah or
+ *   more.
  * - `toParty`: every leftover rupiah to one named party (by name, or by position for an array of
  *   shares), e.g. the province that agreed to absorb rounding.
  */
@@ -58,11 +62,15 @@ export interface AllocationPart {
 export interface Allocation {
   /** The amount split. */
   readonly amount: Rupiah;
-  /** The parts, in the order of the shares. */
+  /** The parts, in the order of the shares (for a record: its own keys in `Object.keys` order). */
   readonly parts: readonly AllocationPart[];
   /** Just the amounts, in the order of the shares. */
   readonly amounts: readonly Rupiah[];
-  /** The amounts by party name (for a record of shares); by position as text for an array. */
+  /**
+   * The amounts by party name (for a record of shares); by position as text for an array. A
+   * prototype-less record: every party is an own key (also one named `__proto__`), and a name
+   * that is not a party (`constructor`, `toString`) reads as `undefined`.
+   */
   readonly byParty: Readonly<Record<string, Rupiah>>;
   /** Rupiah left over after rounding every quota down, assigned by the policy. */
   readonly remainder: Rupiah;
@@ -79,7 +87,7 @@ const SHARE_TEXT = /^\d{1,15}(?:\.\d{1,8})?$/;
 export const ShareSchema = z.union([z.number(), z.string()]).transform((value, ctx): string => {
   const textValue = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : 'x') : value;
   if (!SHARE_TEXT.test(textValue)) {
-    ctx.addIssue({ code: 'custom', message: `Expected a share of zero or more with at most 8 decimals (e.g. 3 or "33.5"), got ${JSON.stringify(value)}`, input: value });
+    ctx.addIssue({ code: 'custom', message: `Expected a share of zero or more with at most 8 decimals (e.g. 3 or "33.5"), got ${showValue(value)}`, input: value });
     return z.NEVER;
   }
   return textValue;
@@ -109,12 +117,54 @@ export const WholeRupiahSchema = senSchema.transform((sen, ctx): Rupiah => {
 
 const ShareListSchema = z.array(ShareSchema).min(1).max(1000);
 
-const ShareRecordSchema = ownRecord(z.string().min(1).max(100), ShareSchema).check((ctx) => {
-  const n = Object.keys(ctx.value).length;
-  if (n < 1 || n > 1000) ctx.issues.push({ code: 'custom', message: `Expected 1 to 1000 parties, got ${n}`, input: ctx.value });
-});
+const MAX_PARTIES = 1000;
+const MAX_PARTY_NAME = 100;
 
-/** Schema of the shares: an array of shares, or a record from party name to share (1 to 1000 parties). */
+/** True for an object literal, a `JSON.parse` object or a prototype-less object (not an array, a Map or a class instance). */
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === null || Object.getPrototypeOf(proto) === null; // Object.prototype of any realm
+}
+
+/**
+ * Schema of a record of shares, from party name to share. Read by its own keys only (inherited
+ * keys never count) into a prototype-less record, so that a party named `__proto__`,
+ * `constructor` or `toString` (as `JSON.parse` makes them) keeps its share: zod's `z.record`
+ * drops a `__proto__` key. @internal
+ */
+const ShareRecordSchema = z.unknown().transform((value, ctx): Record<string, string> => {
+  if (!isPlainRecord(value)) {
+    ctx.addIssue({ code: 'custom', message: `Expected the shares as an array or an object from party name to share, got ${showValue(value)}`, input: value });
+    return z.NEVER;
+  }
+  const keys = Reflect.ownKeys(value).filter((key) => Object.prototype.propertyIsEnumerable.call(value, key));
+  if (keys.length < 1 || keys.length > MAX_PARTIES) {
+    ctx.addIssue({ code: 'custom', message: `Expected 1 to ${MAX_PARTIES} parties, got ${keys.length}`, input: value });
+    return z.NEVER;
+  }
+  const shares = Object.create(null) as Record<string, string>;
+  for (const key of keys) {
+    if (typeof key === 'symbol') {
+      ctx.addIssue({ code: 'custom', message: 'A party is named by text; a symbol key cannot own a share', input: value, path: [String(key)] });
+      continue;
+    }
+    if (key.length < 1 || key.length > MAX_PARTY_NAME) {
+      ctx.addIssue({ code: 'custom', message: `A party name has 1 to ${MAX_PARTY_NAME} characters; got ${showValue(key)}`, input: value, path: [key] });
+      continue;
+    }
+    const share = ShareSchema.safeParse(value[key]);
+    if (share.success) shares[key] = share.data; // a prototype-less record: "__proto__" is an own key
+    else for (const issue of share.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, input: value[key], path: [key, ...issue.path] });
+  }
+  return shares;
+}) as unknown as z.ZodType<Readonly<Record<string, string>>, Readonly<Record<string, ShareInput>>>;
+
+/**
+ * Schema of the shares: an array of shares, or a record from party name to share (1 to 1000
+ * parties, own keys only; a record parses into a prototype-less record, so that a party named
+ * `__proto__` keeps its share).
+ */
 export const SharesSchema = z.union([ShareListSchema, ShareRecordSchema]);
 
 /** The leftover policy with the party resolved to a position. @internal */
@@ -178,6 +228,28 @@ export function splitUnits(amount: bigint, weights: readonly bigint[], remainder
 }
 
 /**
+ * Refuse a party named by a symbol, as the record schema does: the door's own-data snapshot keeps
+ * string keys only, so the schema would not see it, and a share would be dropped without a word.
+ */
+function refuseSymbolParties(shares: unknown): void {
+  if (typeof shares !== 'object' || shares === null) return;
+  let symbols: symbol[];
+  try {
+    symbols = Object.getOwnPropertySymbols(shares).filter((symbol) => Object.prototype.propertyIsEnumerable.call(shares, symbol));
+  } catch {
+    return; // a Proxy that cannot be read: the snapshot reports it
+  }
+  // By length: an empty array's [0] would be read from Object.prototype.
+  if (symbols.length > 0) fail({ code: 'invalid_input', path: ['shares', String(symbols[0])], message: 'A party is named by text; a symbol key cannot own a share', reason: 'custom' });
+}
+
+/** The parties, for an error message: the first ten, then how many in all. */
+function listParties(parties: readonly (string | number)[]): string {
+  const shown = parties.slice(0, 10).map(showValue).join(', ');
+  return parties.length > 10 ? `${shown}, … (${parties.length} in all)` : shown;
+}
+
+/**
  * Split an amount of whole rupiah by ratios or percentages (*pembagian iuran antar penyandang
  * dana*). The parts always add up exactly to the amount; the rupiah that rounding leaves over go
  * by a named {@link RemainderPolicy}: largest remainder (Hamilton) by default, with a
@@ -199,20 +271,23 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
   const whole = parseInput(WholeRupiahSchema, amount, ['amount']);
   // An array is read as a list, anything else as a record, so the error names the share at fault
   // (a union would only say "Invalid input").
+  if (!isArray(shares)) refuseSymbolParties(shares);
   const parsedShares = isArray(shares) ? parseInput(ShareListSchema, shares, ['shares']) : parseInput(ShareRecordSchema, shares, ['shares']);
-  const parsedPolicy = parseInput(AllocationPolicySchema, policy, ['policy']) ?? NO_OPTIONS;
+  // Own keys only, in and out (core/validate: the snapshot of the policy, and `given`).
+  const parsedPolicy = parseInput(AllocationPolicySchema, policy, ['policy']);
+  const given = (key: 'shares' | 'remainder') => (parsedPolicy !== undefined && Object.hasOwn(parsedPolicy, key) ? parsedPolicy[key] : undefined);
   const named = !Array.isArray(parsedShares);
   const parties: (string | number)[] = named ? Object.keys(parsedShares) : parsedShares.map((_, i) => i);
   const shareTexts: string[] = named ? Object.values(parsedShares as Record<string, string>) : (parsedShares as string[]);
   const weights = shareTexts.map((s) => decimalToUnits(s, SHARE_SCALE));
-  const kind = parsedPolicy.shares ?? 'ratio';
+  const kind = (given('shares') as AllocationPolicy['shares']) ?? 'ratio';
   let sum = 0n;
   for (const w of weights) sum += w;
   if (sum === 0n) fail({ code: 'invalid_input', path: ['shares'], message: 'At least one share must be greater than zero', reason: 'too_small' });
   if (kind === 'percent' && sum !== 100n * 10n ** BigInt(SHARE_SCALE)) {
     fail({ code: 'invalid_input', path: ['shares'], message: `Percentages must add up to exactly 100; they add up to ${rationalText(sum, 10n ** BigInt(SHARE_SCALE))}`, reason: 'custom' });
   }
-  const remainderPolicy: RemainderPolicy = parsedPolicy.remainder ?? { method: 'largestRemainder' };
+  const remainderPolicy: RemainderPolicy = (given('remainder') as RemainderPolicy | undefined) ?? { method: 'largestRemainder' };
   let resolved: ResolvedRemainder = { method: 'largestRemainder' };
   let policyText = text(
     'sisa terbesar (Hamilton): 1 rupiah ke bagian dengan sisa pecahan terbesar; seri: bagian lebih besar, lalu urutan lebih awal',
@@ -221,7 +296,7 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
   if (remainderPolicy.method === 'toParty') {
     const index = parties.indexOf(remainderPolicy.party);
     if (index < 0) {
-      fail({ code: 'invalid_input', path: ['policy', 'remainder', 'party'], message: `Unknown party ${JSON.stringify(remainderPolicy.party)}; parties are ${parties.map((p) => JSON.stringify(p)).join(', ')}`, reason: 'custom' });
+      fail({ code: 'invalid_input', path: ['policy', 'remainder', 'party'], message: `Unknown party ${showValue(remainderPolicy.party)}; parties are ${listParties(parties)}`, reason: 'custom' });
     }
     resolved = { method: 'toParty', index };
     policyText = text(`sisa pembulatan seluruhnya ke ${String(remainderPolicy.party)}`, `rounding remainder all to ${String(remainderPolicy.party)}`);
@@ -235,7 +310,8 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
     remainderAdded: Number(split.amounts[i]! - split.floors[i]!) as Rupiah,
     amount: Number(split.amounts[i]!) as Rupiah,
   }));
-  const byParty: Record<string, Rupiah> = {};
+  // Prototype-less: a party named "__proto__" is an own key, and no inherited key reads as a party.
+  const byParty = Object.create(null) as Record<string, Rupiah>;
   for (const p of parts) byParty[String(p.party)] = p.amount;
   const explanation: BilingualText[] = [
     text(

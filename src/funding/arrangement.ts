@@ -81,8 +81,10 @@ const HUNDRED = 100n * 10n ** BigInt(PERCENT_SCALE);
  * mixed funding). Reading: PP 50/2025 Art. 3 excludes BPU "whose JKK and JKM contributions are
  * paid through APBN or APBD"; a contribution paid partly from APBN/APBD is still paid through
  * APBN/APBD, so if any funder the arrangement names for the month pays from APBN (first) or APBD,
- * that is the source; otherwise the first named funder's budget. Cap overflows do not re-price a
- * month: the law follows the arrangement as planned. @internal
+ * that is the source; otherwise the first named funder's budget (under the baseline every other
+ * budget prices the same). `planProgramme` applies the same reading to each month's own PP 50/2025
+ * exclusion list, so an overlay that excludes another budget is honoured too. Cap overflows do not
+ * re-price a month: the law follows the arrangement as planned. @internal
  */
 export function fundingSourceOf(named: readonly Funder[]): { source: FundingSource; reason: BilingualText } {
   const first = named[0]!;
@@ -202,6 +204,12 @@ export function charge(
   month: string,
   paid: (funder: string, amount: number) => void,
 ): Rupiah {
+  if (total === 0) return 0 as Rupiah;
+  // The commonest case: a first funder without a cap pays it all.
+  if (!caps.has(stages[0]!)) {
+    paid(stages[0]!, total);
+    return 0 as Rupiah;
+  }
   let left = total;
   const visited = new Set<string>();
   const pay = (id: string): void => {

@@ -3,9 +3,11 @@
  * (*program bantuan iuran*): rosters of BPU participants, months, programmes, funders and the
  * arrangement that says who pays, with totals per funder, month, region and programme.
  *
- * Cost grows with distinct profiles, not people: identical participants are grouped, each
- * profile's contribution is computed once per month (the law once per month), and totals are
- * multiplied by the head count.
+ * Cost grows with price classes and months, not with people or rosters: participants whose
+ * incomes fall in the same bracket in every month form one price class, priced once per month
+ * (the law once per month) and shared by every roster that has it; rosters that share an
+ * arrangement are charged together, month by month. Two documented limits bound what cannot be
+ * shared: funder-months (the result reports every funder month by month) and price-group-months.
  *
  * @module
  */
@@ -21,12 +23,12 @@ import { findBracket } from '../contributions/compute';
 import { monthLaw } from '../contributions/monthLaw';
 import { contributionOf } from '../contributions/monthly';
 import type { IncomeBracket } from '../law/parameters/bpu';
-import { resolveOptions, type ContributionOptions } from '../contributions/options';
+import { resolveOptions, type ContributionOptions, type ResolvedOptions } from '../contributions/options';
 import { BpuProgramsSchema, type BpuParticipant, type BpuProgram, type BpuSector } from '../contributions/participant';
 import type { LawChange } from '../contributions/schedule';
 import type { FundingSource } from '../law/parameters/relief';
 import { WholeRupiahSchema } from './allocate';
-import { ArrangementSchema, charge, resolveArrangement, type ArrangementInput, type CapState, type ResolvedArrangement } from './arrangement';
+import { ArrangementSchema, charge, resolveArrangement, type Arrangement, type ArrangementInput, type CapState, type Piece, type ResolvedArrangement } from './arrangement';
 import { RegionCodeSchema } from '../core/region';
 import { FunderSchema, resolveFunder, type Funder, type FunderInput, type FunderKind } from './funders';
 
@@ -180,7 +182,12 @@ export interface RosterSummary {
   readonly participants: number;
   /** Head count × months. */
   readonly participantMonths: number;
-  /** The funding source fed into the contribution calculation as `fundedBy`. */
+  /**
+   * The funding source fed into the contribution calculation as `fundedBy`: the budget type of the
+   * arrangement's funder, or for mixed funding the reading in `fundedByReason`. Where a law
+   * overlay's PP 50/2025 value excludes another budget the arrangement names, the months it
+   * applies to are priced as paid through that budget (the roster notes say so).
+   */
   readonly fundedBy: FundingSource;
   /** The arrangement in words. */
   readonly arrangement: BilingualText;
@@ -284,13 +291,63 @@ interface Group {
   highest: number;
 }
 
+/** A price class of a roster: groups whose incomes fall in the same bracket in every month of its period. */
+interface PriceClass extends Group {
+  /** The bracket rows over the period, with sector and employer flag. */
+  readonly classKey: string;
+  /** Its prices over the roster's period (set once priced). */
+  summary: ClassSummary;
+}
+
 interface Roster {
   readonly name: string;
   readonly region: string | null;
   readonly start: number;
   readonly end: number;
   readonly arrangement: ResolvedArrangement;
+  /** Distinct budget types of the funders the arrangement names, in order. */
+  readonly sources: readonly FundingSource[];
   groups: Group[];
+  classes: PriceClass[];
+}
+
+/** One price class's contributions over a period under one funding, computed once and shared by every roster that has it. */
+interface ClassSummary {
+  /** The key of the summary (class, funding, period). */
+  readonly key: string;
+  /** The contribution per participant in each month of the period (index: month − start). */
+  readonly months: readonly MonthlyContribution[];
+  readonly runs: readonly AmountRun[];
+  readonly perParticipant: Rupiah;
+  /** Per participant over the period, by programme, in line order. */
+  readonly byProgram: readonly (readonly [BpuProgram, number])[];
+  readonly base: Rupiah;
+  /** Notes, without repeats (by their English text). */
+  readonly notes: readonly BilingualText[];
+  /** Law used, keyed as the plan keys it, in order of first use. */
+  readonly law: readonly (readonly [string, LawUsed])[];
+  /** Parameters changing from the month before, per month. */
+  readonly changes: readonly (readonly [YearMonth, readonly string[]])[];
+  readonly projected: boolean;
+}
+
+/** Participants of price classes with the same prices, arrangement and months, added up across rosters. */
+interface Unit {
+  readonly arrangement: ResolvedArrangement;
+  readonly summary: ClassSummary;
+  readonly start: number;
+  readonly end: number;
+  count: number;
+  /** The last amount split and its pieces (most months repeat the month before). */
+  lastAmount: number;
+  lastPieces: readonly Piece[];
+}
+
+/** A run of months with the same income bracket table (`undefined`: none in force). */
+interface TableSegment {
+  readonly start: number;
+  end: number;
+  readonly table: readonly IncomeBracket[] | undefined;
 }
 
 interface RawSlot {
@@ -299,6 +356,21 @@ interface RawSlot {
 }
 
 const PROFILE_KEYS = new Set(['income', 'sector', 'isEmployer']);
+
+/**
+ * The most funder-months a plan may have (funders × months of the plan): each funder's payments
+ * are reported month by month, so the result itself grows with them.
+ */
+const MAX_PLAN_FUNDER_MONTHS = 600_000;
+
+/**
+ * The most price-group-months a plan may have. A price group is a distinct combination of
+ * arrangement, income bracket in every month, sector, employer status and roster months (rosters
+ * that share all of them form one group, whatever their number); each is charged to its funders
+ * month by month, as caps are consumed in month order.
+ */
+const MAX_PLAN_PRICE_GROUP_MONTHS = 6_000_000;
+
 
 /**
  * Group raw profiles before validation: identical raw inputs validate and cost the same. Plain
@@ -356,8 +428,14 @@ function fit(budget: Rupiah, required: Rupiah): BudgetFit {
  * with the same profile) and the funding arrangement. Each month is priced under the law in force
  * for it, and the funders' budget type is fed into that calculation as the participant's
  * `fundedBy` (PP 50/2025 relief does not apply to contributions paid through APBN or APBD).
- * Returns totals per funder, per month, per region and per programme, the grand total, the
- * fit of any budget, and a bilingual explanation.
+ * Every funder has a budget type (given, or by its kind), so a plan never prices a month without
+ * knowing who pays. Returns totals per funder, per month, per region and per programme, the grand
+ * total, the fit of any budget, and a bilingual explanation.
+ *
+ * Limits: at most 600,000 funder-months (funders × months of the plan) and 6,000,000
+ * price-group-months (distinct combinations of arrangement, income brackets, sector, employer
+ * status and roster months, times their months); beyond them an `invalid_input` error names the
+ * limit.
  *
  * @example
  * ```ts
@@ -395,11 +473,28 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
   // Rosters
   const planStart = monthIndex(input.period.from);
   const planEnd = monthIndex(input.period.to);
-  const defaultArrangement = input.arrangement === undefined ? undefined : resolveArrangement(input.arrangement, funders, ['plan', 'arrangement']);
+  const funderMonths = funders.size * (planEnd - planStart + 1);
+  if (funderMonths > MAX_PLAN_FUNDER_MONTHS) {
+    fail({
+      code: 'invalid_input',
+      path: ['plan', 'funders'],
+      message: `A plan may have at most ${count(MAX_PLAN_FUNDER_MONTHS)} funder-months (funders × months, each reported month by month); this one has ${count(funders.size)} funders × ${count(planEnd - planStart + 1)} months = ${count(funderMonths)}: plan fewer months or fewer funders at a time`,
+      reason: 'too_big',
+    });
+  }
+  // Equal arrangements are resolved once and shared, so that their rosters add up in one unit.
+  const arrangements = new Map<string, ResolvedArrangement>();
+  const arrangementOf = (a: Arrangement, path: readonly (string | number)[]): ResolvedArrangement => {
+    const key = JSON.stringify(a);
+    let found = arrangements.get(key);
+    if (found === undefined) arrangements.set(key, (found = resolveArrangement(a, funders, path)));
+    return found;
+  };
+  const defaultArrangement = input.arrangement === undefined ? undefined : arrangementOf(input.arrangement, ['plan', 'arrangement']);
   const rosters: Roster[] = input.rosters.map((r, ri) => {
     const path = ['plan', 'rosters', ri];
     let arrangement = defaultArrangement;
-    if (r.arrangement !== undefined) arrangement = resolveArrangement(r.arrangement, funders, [...path, 'arrangement']);
+    if (r.arrangement !== undefined) arrangement = arrangementOf(r.arrangement, [...path, 'arrangement']);
     if (arrangement === undefined) {
       fail({ code: 'missing_fact', path: [...path, 'arrangement'], message: 'Say who pays: give the roster an arrangement, or the plan a default arrangement', fact: 'arrangement' });
     }
@@ -425,86 +520,30 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
         add(parseInput(PlanProfileSchema, r.participants[index], [...path, 'participants', index]), count, [...path, 'participants', index]);
       }
     }
-    return { name: r.name ?? `roster ${ri + 1}`, region: r.region ?? null, start, end, arrangement, groups: [...groups.values()] };
+    const sources = [...new Set(arrangement.named.map((id) => funders.get(id)!.budgetType))];
+    return { name: r.name ?? `roster ${ri + 1}`, region: r.region ?? null, start, end, arrangement, sources, groups: [...groups.values()], classes: [] };
   });
 
-  // Contributions: once per distinct (bracket, sector, employer flag, funding source, month). A BPU
-  // contribution depends on the income only through its bracket, so thousands of distinct incomes
-  // cost at most one calculation per bracket and month.
-  const contributions = new Map<string, MonthlyContribution>();
-  const bracketTables = new Map<number, readonly IncomeBracket[] | undefined>();
-  const bracketKey = (g: Group, mi: number): string => {
-    let table = bracketTables.get(mi);
-    if (!bracketTables.has(mi)) {
-      table = monthLaw(resolved.law, fromMonthIndex(mi), resolved.beyondLastValue).values['bpu.incomeBrackets']?.value;
-      bracketTables.set(mi, table);
-    }
-    if (table === undefined) return g.key; // no table in force: contributionOf reports it
-    return `${findBracket(table, g.profile.income).row}|${g.profile.sector ?? '-'}|${g.profile.isEmployer === true ? 'E' : '-'}`;
-  };
-  const contributionFor = (g: Group, fundedBy: FundingSource, mi: number, path: readonly (string | number)[]): MonthlyContribution => {
-    const key = `${bracketKey(g, mi)}#${fundedBy}#${mi}`;
-    let c = contributions.get(key);
-    if (c === undefined) {
-      const participant: BpuParticipant = {
-        segment: 'BPU',
-        income: g.profile.income,
-        programs: [...programs],
-        fundedBy,
-        ...(g.profile.sector === undefined ? {} : { sector: g.profile.sector }),
-        ...(g.profile.isEmployer === undefined ? {} : { isEmployer: g.profile.isEmployer }),
-      };
-      try {
-        c = contributionOf(participant, fromMonthIndex(mi), resolved);
-      } catch (error) {
-        if (isJamsostekError(error)) {
-          const first = error.issues[0]!;
-          fail({ ...first, path: [...path, 'profile', ...first.path] });
-        }
-        throw error;
-      }
-      contributions.set(key, c);
-    }
-    return c;
-  };
+  // Prices. A BPU contribution depends on the income only through its bracket: participants whose
+  // incomes fall in the same bracket in every month of their roster (with the same sector and
+  // employer status) form one price class, priced once per month and funding source and shared
+  // by every roster that has it. Cost grows with price classes and months, not with people or rosters.
+  const segments = bracketSegments(resolved, planStart, planEnd);
+  const summarise = classSummaries(resolved, programs, segments);
+  for (const r of rosters) r.classes = mergePriceClasses(r.groups, r.start, r.end, segments);
+  checkPriceGroupMonths(rosters);
+  rosters.forEach((r, ri) => {
+    for (const c of r.classes) c.summary = summarise(c, r, ['plan', 'rosters', ri]);
+  });
 
-  // Price classes: participants whose incomes fall in the same bracket in every month of their
-  // roster (with the same sector and employer status) cost exactly the same, so they are merged
-  // before pricing; cost then grows with brackets, not with distinct incomes.
-  for (const r of rosters) {
-    const merged = new Map<string, Group>();
-    for (const g of r.groups) {
-      let key = '';
-      let previousTable: readonly IncomeBracket[] | undefined | null = null;
-      for (let mi = r.start; mi <= r.end; mi++) {
-        bracketKey(g, mi); // fills bracketTables
-        const table = bracketTables.get(mi);
-        if (table === previousTable) continue;
-        previousTable = table;
-        key += `${table === undefined ? `?${g.key}` : findBracket(table, g.profile.income).row},`;
-      }
-      key += `|${g.profile.sector ?? '-'}|${g.profile.isEmployer === true ? 'E' : '-'}`;
-      const m = merged.get(key);
-      if (m === undefined) merged.set(key, { key: g.key, profile: g.profile, count: g.count, highest: g.highest });
-      else {
-        m.count += g.count;
-        if (g.profile.income < m.profile.income) merged.set(key, { key: g.key, profile: g.profile, count: m.count, highest: Math.max(m.highest, g.highest) });
-        else m.highest = Math.max(m.highest, g.highest);
-      }
-    }
-    r.groups = [...merged.values()];
-  }
-
-  // Month by month, rosters in order: caps are consumed chronologically.
+  // Month by month: caps are consumed chronologically, and within a month in roster order.
   const monthCount = planEnd - planStart + 1;
   const caps = new Map<string, CapState>();
   for (const f of funders.values()) if (f.cap !== null) caps.set(f.id, { remaining: f.cap, reachedIn: null });
   const paidByFunder = new Map<string, number[]>();
   for (const id of funders.keys()) paidByFunder.set(id, new Array<number>(monthCount).fill(0));
+  const units = unitsOf(rosters);
   const months: PlanMonth[] = [];
-  const byRegion: Record<string, number> = {};
-  const byProgram: Partial<Record<BpuProgram, number>> = {};
-  const rosterTotals = rosters.map(() => 0);
   let total = 0;
   let unfundedTotal = 0;
   let participantMonths = 0;
@@ -512,35 +551,17 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
     const mi = planStart + k;
     const month = fromMonthIndex(mi);
     let monthTotal = 0;
-    let monthUnfunded = 0;
     let monthParticipants = 0;
-    const paidThisMonth = (funder: string, amount: number): void => {
+    for (const u of units) {
+      if (mi < u.start || mi > u.end) continue;
+      monthTotal = addRupiah(monthTotal, multiplyRupiah(u.summary.months[mi - u.start]!.totals.billed, u.count));
+      monthParticipants += u.count;
+    }
+    const paid = (funder: string, amount: number): void => {
       const row = paidByFunder.get(funder)!;
       row[k] = addRupiah(row[k]!, amount);
     };
-    rosters.forEach((r, ri) => {
-      if (mi < r.start || mi > r.end) return;
-      r.groups.forEach((g) => {
-        if (g.count === 0) return;
-        const c = contributionFor(g, r.arrangement.fundedBy, mi, ['plan', 'rosters', ri]);
-        const amount = c.totals.billed;
-        const groupTotal = multiplyRupiah(amount, g.count);
-        monthTotal = addRupiah(monthTotal, groupTotal);
-        monthParticipants += g.count;
-        rosterTotals[ri] = addRupiah(rosterTotals[ri]!, groupTotal);
-        const region = r.region ?? 'unspecified';
-        byRegion[region] = addRupiah(byRegion[region] ?? 0, groupTotal);
-        for (const line of c.lines) {
-          if (!line.billed) continue;
-          const program = line.program as BpuProgram;
-          byProgram[program] = addRupiah(byProgram[program] ?? 0, multiplyRupiah(line.amount, g.count));
-        }
-        for (const piece of r.arrangement.split(amount)) {
-          const left = charge(piece.stages, multiplyRupiah(piece.amount, g.count), funders, caps, month, paidThisMonth);
-          monthUnfunded = addRupiah(monthUnfunded, left);
-        }
-      });
-    });
+    const monthUnfunded = chargeMonth(rosters, units, funders, caps, mi, month, paid);
     const byFunder: Record<string, Rupiah> = {};
     for (const [id, row] of paidByFunder) if (row[k]! > 0) byFunder[id] = row[k] as Rupiah;
     months.push({ month, participants: monthParticipants, total: monthTotal as Rupiah, byFunder, unfunded: monthUnfunded as Rupiah });
@@ -568,6 +589,22 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
     };
   });
 
+  // Regions and programmes, from each class's totals over its period (rosters in the order they start).
+  const byRegion: Record<string, number> = {};
+  const byProgram: Partial<Record<BpuProgram, number>> = {};
+  const rosterTotals = rosters.map(() => 0);
+  const byStart = rosters.map((r, ri) => ({ r, ri })).sort((x, y) => x.r.start - y.r.start || x.ri - y.ri);
+  for (const { r, ri } of byStart) {
+    for (const c of r.classes) {
+      if (c.count === 0) continue;
+      const classTotal = multiplyRupiah(c.summary.perParticipant, c.count);
+      rosterTotals[ri] = addRupiah(rosterTotals[ri]!, classTotal);
+      const region = r.region ?? 'unspecified';
+      byRegion[region] = addRupiah(byRegion[region] ?? 0, classTotal);
+      for (const [program, amount] of c.summary.byProgram) byProgram[program] = addRupiah(byProgram[program] ?? 0, multiplyRupiah(amount, c.count));
+    }
+  }
+
   // Rosters, law used and law changes
   const lawUsed = new Map<string, LawUsed>();
   const changes = new Map<string, Set<string>>();
@@ -575,42 +612,26 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
   const rosterSummaries: RosterSummary[] = rosters.map((r, ri) => {
     let participants = 0;
     const notes = new Map<string, BilingualText>();
-    const profiles: ProfileSummary[] = r.groups.map((g) => {
-      participants += g.count;
-      const runs: AmountRun[] = [];
-      let perParticipant = 0;
-      let previous: MonthlyContribution | undefined;
-      let base = 0;
-      for (let mi = r.start; mi <= r.end; mi++) {
-        const c = contributionFor(g, r.arrangement.fundedBy, mi, ['plan', 'rosters', ri]);
-        base = c.bracket?.base ?? 0;
-        projected ||= c.projected;
-        for (const l of c.law) lawUsed.set(`${l.parameter}|${l.from}|${l.source}`, l);
-        for (const n of c.notes) if (!notes.has(n.en)) notes.set(n.en, n);
-        if (previous !== undefined) {
-          for (const id of changedParameters(previous, c)) {
-            let set = changes.get(c.month);
-            if (set === undefined) changes.set(c.month, (set = new Set()));
-            set.add(id);
-          }
-        }
-        previous = c;
-        perParticipant = addRupiah(perParticipant, c.totals.billed);
-        const byProg: Partial<Record<BpuProgram, Rupiah>> = {};
-        for (const line of c.lines) if (line.billed) byProg[line.program as BpuProgram] = addRupiah(byProg[line.program as BpuProgram] ?? 0, line.amount);
-        const last = runs[runs.length - 1];
-        if (last !== undefined && sameAmounts(last.byProgram, byProg)) runs[runs.length - 1] = { ...last, to: c.month };
-        else runs.push({ from: c.month, to: c.month, amount: c.totals.billed, byProgram: byProg });
+    const profiles: ProfileSummary[] = r.classes.map((c) => {
+      participants += c.count;
+      const sum = c.summary;
+      projected ||= sum.projected;
+      for (const [key, l] of sum.law) lawUsed.set(key, l);
+      for (const n of sum.notes) if (!notes.has(n.en)) notes.set(n.en, n);
+      for (const [month, ids] of sum.changes) {
+        let set = changes.get(month);
+        if (set === undefined) changes.set(month, (set = new Set()));
+        for (const id of ids) set.add(id);
       }
       return {
-        count: g.count,
-        income: senToDecimalString(g.profile.income),
-        highestIncome: senToDecimalString(g.highest),
-        base: base as Rupiah,
-        sector: g.profile.sector ?? null,
-        runs,
-        perParticipant: perParticipant as Rupiah,
-        total: multiplyRupiah(perParticipant, g.count),
+        count: c.count,
+        income: senToDecimalString(c.profile.income),
+        highestIncome: senToDecimalString(c.highest),
+        base: sum.base,
+        sector: c.profile.sector ?? null,
+        runs: sum.runs,
+        perParticipant: sum.perParticipant,
+        total: multiplyRupiah(sum.perParticipant, c.count),
       };
     });
     return {
@@ -664,6 +685,272 @@ export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOp
     projected,
   };
   return { ...result, explanation: explainPlan(result) };
+}
+
+/** Refuse a plan whose price-group-months exceed {@link MAX_PLAN_PRICE_GROUP_MONTHS}, before any is priced. */
+function checkPriceGroupMonths(rosters: readonly Roster[]): void {
+  const ids = new Map<ResolvedArrangement, number>();
+  const groups = new Set<string>();
+  let groupMonths = 0;
+  for (const r of rosters) {
+    let id = ids.get(r.arrangement);
+    if (id === undefined) ids.set(r.arrangement, (id = ids.size));
+    for (const c of r.classes) {
+      const key = `${id}#${c.classKey}#${r.start}#${r.end}`;
+      if (groups.has(key)) continue;
+      groups.add(key);
+      groupMonths += r.end - r.start + 1;
+    }
+  }
+  if (groupMonths > MAX_PLAN_PRICE_GROUP_MONTHS) {
+    fail({
+      code: 'invalid_input',
+      path: ['plan', 'rosters'],
+      message: `A plan may have at most ${count(MAX_PLAN_PRICE_GROUP_MONTHS)} price-group-months (distinct combinations of arrangement, income brackets, sector, employer status and roster months, times their months); this one has ${count(groups.size)} price groups and ${count(groupMonths)} price-group-months: let rosters share arrangements, or plan fewer months at a time`,
+      reason: 'too_big',
+    });
+  }
+}
+
+/** The income bracket tables over the plan's months, as runs of months with the same table. */
+function bracketSegments(resolved: ResolvedOptions, start: number, end: number): TableSegment[] {
+  const segments: TableSegment[] = [];
+  for (let mi = start; mi <= end; mi++) {
+    const table = monthLaw(resolved.law, fromMonthIndex(mi), resolved.beyondLastValue).values['bpu.incomeBrackets']?.value;
+    const last = segments[segments.length - 1];
+    if (last !== undefined && last.table === table) last.end = mi;
+    else segments.push({ start: mi, end: mi, table });
+  }
+  return segments;
+}
+
+/** The bracket table in force in a month (`undefined`: none). */
+function tableAt(segments: readonly TableSegment[], mi: number): readonly IncomeBracket[] | undefined {
+  for (const s of segments) if (mi >= s.start && mi <= s.end) return s.table;
+  return undefined; // not reached: the segments cover the plan's months
+}
+
+/**
+ * Merge a roster's groups into price classes: the same bracket in every month of the roster's
+ * period, the same sector and employer flag. A class is reported by its lowest income and the
+ * highest income merged into it.
+ */
+function mergePriceClasses(groups: readonly Group[], start: number, end: number, segments: readonly TableSegment[]): PriceClass[] {
+  const merged = new Map<string, PriceClass>();
+  for (const g of groups) {
+    let key = '';
+    for (const s of segments) {
+      if (s.end < start || s.start > end) continue;
+      key += `${s.table === undefined ? `?${g.key}` : findBracket(s.table, g.profile.income).row},`;
+    }
+    key += `|${g.profile.sector ?? '-'}|${g.profile.isEmployer === true ? 'E' : '-'}`;
+    const m = merged.get(key);
+    const fresh = (from: Group, count: number, highest: number): PriceClass => ({ key: from.key, profile: from.profile, count, highest, classKey: key, summary: undefined as unknown as ClassSummary });
+    if (m === undefined) merged.set(key, fresh(g, g.count, g.highest));
+    else {
+      m.count += g.count;
+      if (g.profile.income < m.profile.income) merged.set(key, fresh(g, m.count, Math.max(m.highest, g.highest)));
+      else m.highest = Math.max(m.highest, g.highest);
+    }
+  }
+  return [...merged.values()];
+}
+
+/**
+ * The funding source a roster's month is priced with. A single budget type is that type. For a
+ * mixed arrangement the reading of mixed funding applies to the month's law: a month paid even in
+ * part from a budget that PP 50/2025 excludes counts as paid through it (the arrangement's own
+ * pick, APBN then APBD, when it is excluded; otherwise the first named funder's excluded budget);
+ * where the month's law excludes none of them, the arrangement's pick (the amount is then the same
+ * for every one of them).
+ */
+function fundedByIn(r: Roster, resolved: ResolvedOptions, mi: number): FundingSource {
+  const pick = r.arrangement.fundedBy;
+  if (r.sources.length <= 1) return pick;
+  const excluded = monthLaw(resolved.law, fromMonthIndex(mi), resolved.beyondLastValue).values['relief.pp50_2025']?.value.excludedFunding;
+  if (excluded === undefined || excluded.includes(pick)) return pick;
+  return r.sources.find((s) => excluded.includes(s)) ?? pick;
+}
+
+/**
+ * Prices and summarises price classes: a contribution once per distinct (bracket, sector, employer
+ * flag, funding source, month), a summary once per (class, funding, period). The first roster to
+ * need a summary computes it, so an error names that roster.
+ */
+function classSummaries(resolved: ResolvedOptions, programs: readonly BpuProgram[], segments: readonly TableSegment[]): (c: PriceClass, r: Roster, path: readonly (string | number)[]) => ClassSummary {
+  const contributions = new Map<string, MonthlyContribution>();
+  const summaries = new Map<string, ClassSummary>();
+  const tables = new Map<number, readonly IncomeBracket[] | undefined>();
+  const contributionFor = (c: PriceClass, fundedBy: FundingSource, mi: number, path: readonly (string | number)[]): MonthlyContribution => {
+    let table = tables.get(mi);
+    if (!tables.has(mi)) tables.set(mi, (table = tableAt(segments, mi)));
+    const bracket = table === undefined ? c.key : `${findBracket(table, c.profile.income).row}|${c.profile.sector ?? '-'}|${c.profile.isEmployer === true ? 'E' : '-'}`;
+    const key = `${bracket}#${fundedBy}#${mi}`;
+    let found = contributions.get(key);
+    if (found === undefined) {
+      const participant: BpuParticipant = {
+        segment: 'BPU',
+        income: c.profile.income,
+        programs: [...programs],
+        fundedBy,
+        ...(c.profile.sector === undefined ? {} : { sector: c.profile.sector }),
+        ...(c.profile.isEmployer === undefined ? {} : { isEmployer: c.profile.isEmployer }),
+      };
+      try {
+        found = contributionOf(participant, fromMonthIndex(mi), resolved);
+      } catch (error) {
+        if (isJamsostekError(error)) {
+          const first = error.issues[0]!;
+          fail({ ...first, path: [...path, 'profile', ...first.path] });
+        }
+        throw error;
+      }
+      contributions.set(key, found);
+    }
+    return found;
+  };
+  return (c, r, path) => {
+    const funding = r.sources.length <= 1 ? r.arrangement.fundedBy : `${r.arrangement.fundedBy}|${r.sources.join(',')}`;
+    const key = `${c.classKey}#${funding}#${r.start}#${r.end}`;
+    let summary = summaries.get(key);
+    if (summary === undefined) {
+      const months: MonthlyContribution[] = [];
+      for (let mi = r.start; mi <= r.end; mi++) months.push(contributionFor(c, fundedByIn(r, resolved, mi), mi, path));
+      summaries.set(key, (summary = summariseMonths(key, months)));
+    }
+    return summary;
+  };
+}
+
+/** Runs, totals, notes, law and law changes of one price class over its months. */
+function summariseMonths(key: string, months: readonly MonthlyContribution[]): ClassSummary {
+  const runs: AmountRun[] = [];
+  const byProgram = new Map<BpuProgram, number>();
+  const notes = new Map<string, BilingualText>();
+  const law = new Map<string, LawUsed>();
+  const changes: [YearMonth, string[]][] = [];
+  let perParticipant = 0;
+  let projected = false;
+  let previous: MonthlyContribution | undefined;
+  for (const c of months) {
+    projected ||= c.projected;
+    for (const l of c.law) {
+      const k = `${l.parameter}|${l.from}|${l.source}`;
+      if (!law.has(k)) law.set(k, l);
+    }
+    for (const n of c.notes) if (!notes.has(n.en)) notes.set(n.en, n);
+    if (previous !== undefined) {
+      const changed = changedParameters(previous, c);
+      if (changed.length > 0) changes.push([c.month, changed]);
+    }
+    previous = c;
+    perParticipant = addRupiah(perParticipant, c.totals.billed);
+    const byProg: Partial<Record<BpuProgram, Rupiah>> = {};
+    for (const line of c.lines) {
+      if (!line.billed) continue;
+      const program = line.program as BpuProgram;
+      byProg[program] = addRupiah(byProg[program] ?? 0, line.amount);
+      byProgram.set(program, addRupiah(byProgram.get(program) ?? 0, line.amount));
+    }
+    const last = runs[runs.length - 1];
+    if (last !== undefined && sameAmounts(last.byProgram, byProg)) runs[runs.length - 1] = { ...last, to: c.month };
+    else runs.push({ from: c.month, to: c.month, amount: c.totals.billed, byProgram: byProg });
+  }
+  return {
+    key,
+    months,
+    runs,
+    perParticipant: perParticipant as Rupiah,
+    byProgram: [...byProgram],
+    base: (months[months.length - 1]?.bracket?.base ?? 0) as Rupiah,
+    notes: [...notes.values()],
+    law: [...law],
+    changes,
+    projected,
+  };
+}
+
+/** The price classes of every roster, added up where their prices, arrangement and months are the same (in order of first appearance). */
+function unitsOf(rosters: readonly Roster[]): Unit[] {
+  const units: Unit[] = [];
+  const index = new Map<ResolvedArrangement, Map<ClassSummary, Unit>>();
+  for (const r of rosters) {
+    let bySummary = index.get(r.arrangement);
+    if (bySummary === undefined) index.set(r.arrangement, (bySummary = new Map()));
+    for (const c of r.classes) {
+      if (c.count === 0) continue;
+      const u = bySummary.get(c.summary);
+      if (u !== undefined) u.count += c.count;
+      else {
+        const created: Unit = { arrangement: r.arrangement, summary: c.summary, start: r.start, end: r.end, count: c.count, lastAmount: -1, lastPieces: [] };
+        bySummary.set(c.summary, created);
+        units.push(created);
+      }
+    }
+  }
+  return units;
+}
+
+/**
+ * Charge one month's contributions to the funders. The rule is roster by roster, class by class
+ * ({@link chargeInOrder}); while no cap is reached within the month, every funder's share is
+ * linear in the amounts charged, so the order does not matter and the month is charged unit by
+ * unit instead (cost: units, not rosters). Should a cap be reached within the month, the
+ * unit-by-unit charge is undone and the month is charged in roster order. A cap is reached in at
+ * most one month, so few months take the slow way. Returns the month's unfunded amount.
+ */
+function chargeMonth(
+  rosters: readonly Roster[],
+  units: readonly Unit[],
+  funders: ReadonlyMap<string, Funder>,
+  caps: Map<string, CapState>,
+  mi: number,
+  month: YearMonth,
+  paid: (funder: string, amount: number) => void,
+): number {
+  const byUnits = (pay: (funder: string, amount: number) => void): number => {
+    let unfunded = 0;
+    for (const u of units) {
+      if (mi < u.start || mi > u.end) continue;
+      const amount = u.summary.months[mi - u.start]!.totals.billed;
+      if (amount !== u.lastAmount) {
+        u.lastPieces = u.arrangement.split(amount);
+        u.lastAmount = amount;
+      }
+      for (const piece of u.lastPieces) {
+        unfunded = addRupiah(unfunded, charge(piece.stages, multiplyRupiah(piece.amount, u.count), funders, caps, month, pay));
+      }
+    }
+    return unfunded;
+  };
+  if (caps.size === 0) return byUnits(paid);
+  const before = [...caps.values()].map((state) => ({ state, remaining: state.remaining, reachedIn: state.reachedIn }));
+  const pending = new Map<string, number>();
+  const unfunded = byUnits((funder, amount) => pending.set(funder, addRupiah(pending.get(funder) ?? 0, amount)));
+  if (before.every((b) => b.remaining === 0 || b.state.reachedIn === null)) {
+    for (const [funder, amount] of pending) paid(funder, amount);
+    return unfunded;
+  }
+  for (const b of before) {
+    b.state.remaining = b.remaining;
+    b.state.reachedIn = b.reachedIn;
+  }
+  return chargeInOrder(rosters, funders, caps, mi, month, paid);
+}
+
+/** Charge one month roster by roster and class by class, in the order given. */
+function chargeInOrder(rosters: readonly Roster[], funders: ReadonlyMap<string, Funder>, caps: Map<string, CapState>, mi: number, month: YearMonth, paid: (funder: string, amount: number) => void): number {
+  let unfunded = 0;
+  for (const r of rosters) {
+    if (mi < r.start || mi > r.end) continue;
+    for (const c of r.classes) {
+      if (c.count === 0) continue;
+      for (const piece of r.arrangement.split(c.summary.months[mi - r.start]!.totals.billed)) {
+        unfunded = addRupiah(unfunded, charge(piece.stages, multiplyRupiah(piece.amount, c.count), funders, caps, month, paid));
+      }
+    }
+  }
+  return unfunded;
 }
 
 /** Same amount per programme (and therefore the same billed total: it is their sum). */

@@ -7,7 +7,8 @@
  * @module
  */
 import * as z from 'zod';
-import { isMadeByLibrary, madeByLibrary, ownData, ownRecord, ownStrictObject, safeParseOwn } from '../core/validate';
+import { ownData, ownRecord, ownStrictObject, safeParseOwn } from '../core/validate';
+import { hasBrand, setBrand } from '../core/brand';
 import { fail, showValue, type JamsostekIssue } from '../core/errors';
 import { BASELINE_PARAMETERS } from './parameters/index';
 import { CitationSchema, ConfidenceSchema, LegalStatusSchema, type Citation, type Confidence, type LegalStatus } from './citation';
@@ -74,16 +75,19 @@ export const ParameterOverlaySchema = ownStrictObject({
   values: ownRecord(z.string(), z.array(OverlayValueSchema).min(1).max(500)),
 });
 
+/** The brand of a law registry, shared by every copy of the library in the process. */
+const REGISTRY_BRAND: unique symbol = /* @__PURE__ */ Symbol.for('jamsostek.LawRegistry');
+
 class Registry implements LawRegistry {
   readonly layers: readonly string[];
   readonly ids: readonly ParameterId[];
   readonly #parameters: ReadonlyMap<string, Parameter<unknown>>;
 
   constructor(layers: readonly string[], parameters: ReadonlyMap<string, Parameter<unknown>>) {
-    madeByLibrary(this);
     this.layers = Object.freeze([...layers]);
     this.#parameters = parameters;
     this.ids = Object.freeze([...parameters.keys()] as ParameterId[]);
+    setBrand(this, REGISTRY_BRAND);
     Object.freeze(this);
   }
 
@@ -95,16 +99,15 @@ class Registry implements LawRegistry {
 }
 
 /**
- * True for a registry made by the library ({@link baselineLaw} or {@link withOverlay}); an object
- * that merely has a `parameter` method is not one. @internal
+ * True for a registry made by the library ({@link baselineLaw} or {@link withOverlay}), also by
+ * another copy of it (the ESM and the CJS build loaded side by side): it carries the registered
+ * brand and has the registry's shape. An object that merely has a `parameter` method is not one.
+ * @internal
  */
 export function isLawRegistry(value: unknown): value is LawRegistry {
-  return value instanceof Registry;
-}
-
-/** A registry this copy of the library made (a Proxy of one, whose traps may throw, is not). */
-function isOwnRegistry(value: unknown): value is Registry {
-  return isMadeByLibrary(value) && value instanceof Registry;
+  if (!hasBrand(value, REGISTRY_BRAND)) return false;
+  const r = value as Partial<Record<keyof LawRegistry, unknown>>;
+  return Array.isArray(r.layers) && Array.isArray(r.ids) && typeof r.parameter === 'function';
 }
 
 /** Schema of a `law` option: a registry made by the library. @internal */
@@ -145,12 +148,12 @@ export const baselineLaw: LawRegistry = new Registry(['baseline'], new Map(Objec
  * ```
  */
 export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawRegistry {
-  if (!isOwnRegistry(law)) fail({ code: 'invalid_input', path: ['law'], message: 'Expected a LawRegistry made by the library (baselineLaw or withOverlay)', reason: 'invalid_type' });
+  if (!isLawRegistry(law)) fail({ code: 'invalid_input', path: ['law'], message: 'Expected a LawRegistry made by the library (baselineLaw or withOverlay)', reason: 'invalid_type' });
   const data = ownData(overlay, ['overlay']); // own keys only, read once
   const rawValues = typeof data === 'object' && data !== null ? (data as { values?: unknown }).values : undefined;
   if (typeof rawValues === 'object' && rawValues !== null) {
     for (const key of Object.keys(rawValues)) {
-      if (!Object.hasOwn(BASELINE_PARAMETERS, key)) fail({ code: 'invalid_overlay', path: ['overlay', 'values', key], message: `Unknown parameter "${key}"`, parameter: key });
+      if (!Object.hasOwn(BASELINE_PARAMETERS, key)) fail({ code: 'invalid_overlay', path: ['overlay', 'values', key], message: `Unknown parameter ${showValue(key)}`, parameter: key });
     }
   }
   const parsed = safeParseOwn(ParameterOverlaySchema, data, ['overlay']);

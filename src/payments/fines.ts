@@ -18,7 +18,7 @@ import { baselineLaw, type LawRegistry } from '../law/registry';
 import { valueAt, type ParameterValue } from '../law/timeline';
 import type { ExplanationStep } from '../contributions/lines';
 import { completedMonthsLate, startedMonthsLate } from './lateness';
-import { lawDueDate, recordFrom, recordOptionFields, resolveRecordOptions, type PaymentInput, type PaymentRecordOptions, type PaymentScheduleInput, type PaymentSegment } from './record';
+import { dueDateProblem, lawDueDate, recordFrom, recordOptionFields, resolveRecordOptions, type PaymentInput, type PaymentRecordOptions, type PaymentScheduleInput, type PaymentSegment } from './record';
 import { statusFromRecord, type MonthState } from './status';
 
 /** One late amount and how long it was late. */
@@ -114,14 +114,18 @@ export interface FineOptions {
   readonly rounding?: Rounding;
 }
 
-/** Schema of a {@link LateFineInput}. */
+/** Schema of a {@link LateFineInput}. A due date may not precede the iuran month (the payment date may: that is paying in advance). */
 export const LateFineInputSchema = ownStrictObject({
   segment: z.enum(['PU', 'BPU']),
   month: YearMonthSchema,
   contribution: positiveSenSchema.refine((sen) => sen % 100 === 0, { message: 'Expected a whole number of rupiah' }).transform((sen) => (sen / 100) as Rupiah),
   paidOn: CalendarDateSchema,
   dueDate: CalendarDateSchema.optional(),
-});
+})
+  .check((ctx) => {
+    const problem = dueDateProblem(ctx.value.month, ctx.value.dueDate);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value.dueDate, path: ['dueDate'] });
+  });
 
 /** Schema of {@link FineOptions}. */
 export const FineOptionsSchema = ownStrictObject({ law: recordOptionFields.law, rounding: RoundingSchema.optional() }).optional();

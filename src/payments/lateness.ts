@@ -10,7 +10,7 @@ import { addMonths, dateInMonth, monthIndex, yearMonthOf, type CalendarDate } fr
  * The date `k` months after `due`, on the same day of the month (the last day when the month is
  * shorter). @internal
  */
-function monthsAfter(due: CalendarDate, k: number): CalendarDate {
+export function monthsAfter(due: CalendarDate, k: number): CalendarDate {
   return dateInMonth(addMonths(yearMonthOf(due), k), Number(due.slice(8, 10)), 'clampToMonthEnd');
 }
 

@@ -18,7 +18,6 @@
  */
 import * as z from 'zod';
 import {
-  addDays,
   addMonths,
   CalendarDateSchema,
   dateInMonth,
@@ -38,6 +37,7 @@ import type { AdvancePaymentRule, BpuLapseRule } from '../law/parameters/payment
 import type { DueDateRule } from '../law/parameters/dueDates';
 import { baselineLaw, type LawRegistry } from '../law/registry';
 import { valueAt, type ParameterValue } from '../law/timeline';
+import { earliestLapse } from './lapse';
 
 /** PU (wage earner) or BPU (informal worker). */
 export type PaymentSegment = 'PU' | 'BPU';
@@ -102,7 +102,16 @@ export interface PaymentRecordOptions {
 const wholeRupiah = (schema: typeof senSchema) =>
   schema.refine((sen) => sen % 100 === 0, { message: 'Expected a whole number of rupiah (payments and contributions carry no sen)' }).transform((sen) => (sen / 100) as Rupiah);
 
-/** Schema of a {@link ScheduleMonthInput}. Unknown keys (the rest of a contribution result) are ignored. */
+/**
+ * Why a due date cannot be the due date of an iuran month: it falls before the month begins (a
+ * contribution may be paid in advance, but it cannot fall due before its month). @internal
+ */
+export function dueDateProblem(month: string, dueDate: string | undefined): string | undefined {
+  if (dueDate === undefined || dueDate >= `${month}-01`) return undefined;
+  return `The due date ${dueDate} is before the iuran month ${month}: a contribution cannot fall due before its month begins`;
+}
+
+/** Schema of a {@link ScheduleMonthInput}. Unknown keys (the rest of a contribution result) are ignored. A due date may not precede its month. */
 export const ScheduleMonthSchema = ownObject({
   month: YearMonthSchema,
   segment: z.enum(['PU', 'BPU']).optional(),
@@ -114,6 +123,8 @@ export const ScheduleMonthSchema = ownObject({
     const hasAmount = ctx.value.amount !== undefined;
     const hasTotals = ctx.value.totals !== undefined;
     if (hasAmount === hasTotals) ctx.issues.push({ code: 'custom', message: 'Give the amount due either as `amount` or as `totals.billed` (exactly one)', input: ctx.value, path: ['amount'] });
+    const problem = dueDateProblem(ctx.value.month, ctx.value.dueDate);
+    if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value.dueDate, path: ['dueDate'] });
   });
 
 /** Schema of a {@link PaymentScheduleInput}: consecutive months of one segment. */
@@ -223,7 +234,10 @@ export interface FinePayment {
 
 /** The moment a BPU membership ended for unpaid contributions. */
 export interface Lapse {
-  /** The first day the membership no longer exists: the day after the due date of the last month of the run. */
+  /**
+   * The first day the membership no longer exists: the day after the latest due date of the run's
+   * months, or the day after the arrears window following the first month's due date if that is later.
+   */
   readonly date: CalendarDate;
   /** The consecutive unpaid months that ended it. */
   readonly months: readonly YearMonth[];
@@ -339,30 +353,14 @@ interface CreditLot {
 }
 
 /**
- * The earliest lapse at or before `upTo` (BPU): the first run of more than N consecutive months
- * none of which was paid in full before the day after the due date of the run's last month.
- * Months beyond the schedule are not considered. @internal
+ * The earliest lapse at or before `upTo` (BPU): the run of more than N consecutive months, none of
+ * which was paid in full before the run's lapse day, whose lapse day comes first (see
+ * `./lapse`: the later of the day after the run's latest due date and the day after the arrears
+ * window that follows the first month's due date). Months beyond the schedule are not
+ * considered. @internal
  */
 export function findLapse(months: readonly Pick<WorkMonth, 'month' | 'dueDate' | 'paidOn'>[], upTo: CalendarDate, law: LawRegistry): Lapse | null {
-  for (let k = 0; k < months.length; k++) {
-    const first = months[k]!;
-    if (first.paidOn !== null && first.paidOn <= first.dueDate) continue;
-    const rule = valueAt(law.parameter('bpu.lapse'), first.month);
-    const last = k + rule.value.maxConsecutiveUnpaidMonths;
-    if (last >= months.length) return null;
-    const date = addDays(months[last]!.dueDate, 1);
-    if (date > upTo) return null;
-    let all = true;
-    for (let i = k; i <= last; i++) {
-      const paidOn = months[i]!.paidOn;
-      if (paidOn !== null && paidOn < date) {
-        all = false;
-        break;
-      }
-    }
-    if (all) return { date, months: months.slice(k, last + 1).map((m) => m.month), rule: rule.value, citations: rule.citations };
-  }
-  return null;
+  return earliestLapse((k) => months[k], months.length, upTo, law);
 }
 
 /** Build the record from parsed inputs. Throws typed errors for payments the schedule cannot hold. @internal */

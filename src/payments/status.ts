@@ -12,6 +12,7 @@ import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { LawRegistry } from '../law/registry';
 import { valueAt } from '../law/timeline';
+import { earliestLapse, type LapseMonth } from './lapse';
 import { startedMonthsLate } from './lateness';
 import {
   lawDueDate,
@@ -162,30 +163,22 @@ function monthStatus(m: RecordMonth, record: PaymentRecord, law: LawRegistry): M
 
 /**
  * BPU in arrears: the day the membership ends if nothing more is paid, looking past the end of
- * the schedule with the law's due dates. The first run of more than `maxConsecutiveUnpaidMonths`
- * unpaid months from the first overdue month on decides it; a month paid in advance only breaks
- * a run, it does not end the search (the months after it stay unpaid if nothing more is paid).
+ * the schedule with the law's due dates. Every run of more than `maxConsecutiveUnpaidMonths`
+ * months that starts in the schedule and holds no paid month is a candidate, and the one whose
+ * lapse day comes first decides (the same rule as the record's lapse, `./lapse`); a month paid in
+ * advance only breaks a run, it does not end the search (the months after it stay unpaid if
+ * nothing more is paid).
  * @internal
  */
 export function lapseIfUnpaid(record: PaymentRecord, months: readonly MonthStatus[], law: LawRegistry): CalendarDate | null {
-  const firstOverdue = months.findIndex((m) => m.state === 'unpaid' || m.state === 'partlyPaid');
-  if (firstOverdue < 0) return null;
-  for (let k = firstOverdue; k < months.length; k++) {
-    const start = months[k]!.month;
-    const n = valueAt(law.parameter('bpu.lapse'), start).value.maxConsecutiveUnpaidMonths;
-    let ok = true;
-    for (let i = k; i <= k + n && i < months.length; i++) {
-      if (months[i]!.paidOn !== null) {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok) continue;
-    const lastMonth = addMonths(start, n);
-    const last = k + n < months.length ? months[k + n]!.dueDate : lawDueDate(law, record.segment, lastMonth).date;
-    return addDays(last, 1);
-  }
-  return null;
+  if (!months.some((m) => m.state === 'unpaid' || m.state === 'partlyPaid')) return null;
+  const last = months[months.length - 1]!.month;
+  const monthAt = (k: number): LapseMonth => {
+    if (k < months.length) return months[k]!;
+    const month = addMonths(last, k - months.length + 1);
+    return { month, dueDate: lawDueDate(law, record.segment, month).date, paidOn: null };
+  };
+  return earliestLapse(monthAt, months.length, null, law)?.date ?? null;
 }
 
 /** The membership at the record's date. @internal */

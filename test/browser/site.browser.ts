@@ -128,6 +128,31 @@ describe.skipIf(!haveChromium)('docs site in a real browser (Chromium)', () => {
     expect(benefits).toContain('Rp70.000.000');
   });
 
+  it('regression #13.2: asks, in plain words, who pays where PP 50/2025 turns on it; never assumes self-paid', async () => {
+    const page = await open('/calculator/index.html');
+    await page.selectOption('#segment', 'BPU');
+    await page.fill('#amount', '1.000.000');
+    await page.fill('#month', '2026-05');
+    await page.setChecked('#prog-jht', false);
+    await page.click('#calculate');
+    // Nothing chosen: a question, not a figure (before the fix the form defaulted to self-paid: Rp8.400).
+    await expect.poll(() => page.isVisible('#calc-error')).toBe(true);
+    expect(await page.textContent('#calc-error')).toMatch(/^Please choose who pays the contributions/);
+    expect(await page.getAttribute('#calc-error', 'class')).toMatch(/jc-question/);
+    expect(await page.isVisible('#calc-result')).toBe(false);
+    // Self-paid: 50 % × 10,000 + 50 % × 6,800 = 8,400; APBD: 10,000 + 6,800 = 16,800.
+    await page.selectOption('#funded-by', 'self');
+    await expect.poll(() => page.textContent('#total-billed')).toBe('Rp8.400');
+    await page.selectOption('#funded-by', 'apbd');
+    await expect.poll(() => page.textContent('#total-billed')).toBe('Rp16.800');
+    // Before PP 50/2025 (2025-12) who pays does not change the amount: no question.
+    await page.selectOption('#funded-by', '');
+    await page.fill('#month', '2025-12');
+    await page.click('#calculate');
+    await expect.poll(() => page.textContent('#total-billed')).toBe('Rp16.800');
+    expect(await page.isVisible('#calc-error')).toBe(false);
+  });
+
   it("shows the library's typed error, not a crash, for a negative income", async () => {
     const page = await open('/calculator/index.html');
     await page.fill('#amount', '-5');

@@ -93,11 +93,11 @@ describe('contributionBatch in detail', () => {
     expect(b).toMatchObject({ month: '2020-10', segment: 'PU', count: 1, billed: 435_270, dueDate: '2020-11-30', rounding: { mode: 'halfUp', step: 1 } });
     expect(b.law).toEqual(one.law);
     expect(b.totalsByKind).toEqual([120, 150, 185_000, 100_000, 100_000, 50_000]);
-    const bpu = contributionBatch({ segment: 'BPU', incomes: [1_000_000], sector: 'transport' }, '2026-01');
+    const bpu = contributionBatch({ segment: 'BPU', incomes: [1_000_000], sector: 'transport', fundedBy: 'self' }, '2026-01');
     // PP 50/2025: 50 % × 10,000 = 5,000 and 50 % × 6,800 = 3,400
     expect(bpu.lineKinds.map((k) => [k.program, k.reliefMeasure])).toEqual([['JKK', 'relief.pp50_2025'], ['JKM', 'relief.pp50_2025']]);
     expect(bpu).toMatchObject({ month: '2026-01', segment: 'BPU', count: 1, billed: 8_400, dueDate: '2026-01-15' });
-    expect(bpu.law).toEqual(monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, '2026-01').law);
+    expect(bpu.law).toEqual(monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'transport', fundedBy: 'self' }, '2026-01').law);
   });
 
   it('BPU: incomes in any order, across bracket edges, land in their own bracket', () => {

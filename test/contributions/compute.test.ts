@@ -82,7 +82,7 @@ describe('two relief measures in the same month', () => {
   });
 
   it('BPU: PP 49/2020 and PP 50/2025 both applying is a rule_conflict, not a silent pick', () => {
-    const error = thrown(() => monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'other' }, '2026-05', { law }));
+    const error = thrown(() => monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'other', fundedBy: 'self' }, '2026-05', { law }));
     expect(error.issues[0]).toMatchObject({ code: 'rule_conflict', path: [], rule: 'bpu.jkkJkmRelief', sources: ['relief.pp49_2020', 'relief.pp50_2025'] });
   });
 

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthlyContribution, type ContributionLine, type MonthlyContribution, type ParticipantInput } from '../../src/index';
+import { baselineLaw, contributionBatch, contributionSchedule, monthlyContribution, streamContributionBatches, withOverlay, type ContributionLine, type MonthlyContribution, type ParticipantInput } from '../../src/index';
+
+const study = { instrument: 'Practice', number: 'study', year: 2026 } as const;
 import { expectError, thrown } from '../helpers';
 
 const line = (r: MonthlyContribution, program: string, payer?: string): ContributionLine | undefined =>
@@ -228,7 +230,7 @@ describe('relief measures at their first and last month and one month outside', 
     expect(r('2025-05', null).notes.some((n) => /not applied: no labour-intensive facts/.test(n.en))).toBe(true);
   });
   it('PP 50/2025: BPU JKK and JKM halved — transport 2026-01 to 2027-03, others 2026-04 to 2026-12', () => {
-    const bpu = (sector: 'transport' | 'other', month: string, extra: object = {}) => monthlyContribution({ segment: 'BPU', income: 1_000_000, sector, ...extra } as ParticipantInput, month).totals.billed;
+    const bpu = (sector: 'transport' | 'other', month: string, extra: object = {}) => monthlyContribution({ segment: 'BPU', income: 1_000_000, sector, fundedBy: 'self', ...extra } as ParticipantInput, month).totals.billed;
     // 50 % × 10,000 + 50 % × 6,800 = 5,000 + 3,400 = 8,400
     expect(['2025-12', '2026-01', '2027-03', '2027-04'].map((m) => bpu('transport', m))).toEqual([16_800, 8_400, 8_400, 16_800]);
     expect(['2026-03', '2026-04', '2026-12', '2027-01'].map((m) => bpu('other', m))).toEqual([16_800, 8_400, 8_400, 16_800]);
@@ -245,8 +247,61 @@ describe('relief measures at their first and last month and one month outside', 
   });
   it('PP 50/2025 asks for the sector only where it decides the outcome', () => {
     expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-02'), 'missing_fact', ['sector']);
-    expect(monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05').totals.billed).toBe(8_400); // every sector covered
+    expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'self' }, '2026-05').totals.billed).toBe(8_400); // every sector covered
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2025-05').totals.billed).toBe(16_800); // no measure
+  });
+});
+
+describe('regression #13.2: a missing fundedBy silently halved a BPU bill', () => {
+  it('regression #13.2: asks for fundedBy where PP 50/2025 would discount, instead of assuming self-paid', () => {
+    // Before the fix, 2026-05 without fundedBy billed 8,400 (the self-paid discount) where the APBD bill is 16,800.
+    const error = thrown(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05'));
+    expect(error.issues).toHaveLength(1);
+    expect(error.issues[0]).toMatchObject({ code: 'missing_fact', path: ['fundedBy'], fact: 'fundedBy' });
+    expect(error.message).toMatch(/2026-05.*PP 50\/2025.*50 %.*APBN or APBD.*give fundedBy/);
+    // With the fact the two bills differ by half: 50 % × 10,000 + 50 % × 6,800 = 8,400 against 10,000 + 6,800 = 16,800.
+    expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'self' }, '2026-05').totals.billed).toBe(8_400);
+    expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, '2026-05').totals.billed).toBe(16_800);
+    // A transport participant in the transport-only windows, at either end.
+    for (const month of ['2026-01', '2027-03']) expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, month), 'missing_fact', ['fundedBy']);
+  });
+
+  it('regression #13.2: fundedBy stays optional wherever it cannot change the amount', () => {
+    const bill = (month: string, extra: object = {}) => monthlyContribution({ segment: 'BPU', income: 1_000_000, ...extra } as ParticipantInput, month).totals.billed;
+    // No PP 50/2025 value in force (before 2026-01, after 2027-03): 10,000 + 6,800 = 16,800 whoever pays.
+    expect([bill('2025-12'), bill('2027-04'), bill('2030-01')]).toEqual([16_800, 16_800, 16_800]);
+    // Transport-only months and a non-transport participant: no discount for anyone, so no question.
+    expect([bill('2026-02', { sector: 'other' }), bill('2027-01', { sector: 'other' })]).toEqual([16_800, 16_800]);
+    // PP 49/2020 (2020-08 to 2021-01) does not depend on the funder: JKK 1 % × 10,000 = 100; JKM 1 % × 6,800 = 68.
+    expect(bill('2020-10')).toBe(168);
+    // Where the sector is unknown too, the sector is asked first (its answer may make the funder irrelevant).
+    expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-02'), 'missing_fact', ['sector']);
+  });
+
+  it('regression #13.2: an overlay whose exclusion list makes the funder irrelevant asks nothing', () => {
+    const relief = (excludedFunding: readonly string[]) =>
+      withOverlay(baselineLaw, {
+        name: `pp50 excluding ${excludedFunding.join(' ') || 'nobody'}`,
+        values: { 'relief.pp50_2025': [{ from: '2026-04', to: '2026-12', value: { payable: '50', sectors: ['transport', 'other'], excludedFunding }, status: 'projected', citations: study }] },
+      });
+    // Nobody excluded: everyone gets 50 % × 10,000 + 50 % × 6,800 = 8,400.
+    expect(monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05', { law: relief([]) }).totals.billed).toBe(8_400);
+    // Every source excluded: nobody gets it, 16,800.
+    const everyone = ['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor'];
+    expect(monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05', { law: relief(everyone) }).totals.billed).toBe(16_800);
+    // One source excluded: the funder decides again.
+    expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05', { law: relief(['donor']) }), 'missing_fact', ['fundedBy']);
+    expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, '2026-05', { law: relief(['donor']) }).totals.billed).toBe(8_400);
+  });
+
+  it('regression #13.2: schedules, batches and streams ask for fundedBy in the same months', () => {
+    expectError(() => contributionSchedule({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, { from: '2025-11', to: '2026-02' }), 'missing_fact', ['fundedBy']);
+    // A schedule that ends before the window needs no funder: 2 × 16,800.
+    expect(contributionSchedule({ segment: 'BPU', income: 1_000_000 }, { from: '2025-11', to: '2025-12' }).totals.billed).toBe(33_600);
+    expectError(() => contributionBatch({ segment: 'BPU', incomes: [1_000_000, 2_000_000] }, '2026-05'), 'missing_fact', ['fundedBy']);
+    expect(contributionBatch({ segment: 'BPU', incomes: [1_000_000], fundedBy: 'apbd' }, '2026-05').billed).toBe(16_800);
+    expect(contributionBatch({ segment: 'BPU', incomes: [1_000_000] }, '2025-05').billed).toBe(16_800);
+    expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [{ income: 1_000_000 }] }, { from: '2026-04', to: '2026-05' })], 'missing_fact', ['fundedBy']);
   });
 });
 

@@ -19,7 +19,7 @@ describe('contributionSchedule', () => {
   });
 
   it('a self-funded transport BPU across the PP 50/2025 window: relief starts and ends by iuran month', () => {
-    const s = contributionSchedule({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, { from: '2025-12', to: '2027-04' });
+    const s = contributionSchedule({ segment: 'BPU', income: 1_000_000, sector: 'transport', fundedBy: 'self' }, { from: '2025-12', to: '2027-04' });
     expect(s.months.map((m) => m.totals.billed)).toEqual([16_800, ...Array(15).fill(8_400), 16_800]);
     expect(s.lawChanges.map((c) => c.month)).toEqual(['2026-01', '2026-04', '2027-01', '2027-04']);
     expect(s.totals.billed).toBe(2 * 16_800 + 15 * 8_400);

@@ -247,6 +247,20 @@ describe('day arithmetic errors and limits, exactly', () => {
     expect(dateInMonth(january, 9, 'reject')).toBe('2026-01-09');
     expect(issueOf(() => dateInMonth(yearMonth('2021-02'), 30, 'reject'))).toEqual({ code: 'undefined_by_law', path: ['day'], message: 'Day 30 does not exist in 2021-02' });
   });
+  it('regression #13.4: dateInMonth refuses a missing or unknown overflow instead of clamping silently', () => {
+    const february = yearMonth('2021-02');
+    const message = (shown: string) => `Expected overflow 'reject' or 'clampToMonthEnd' (required: the library never clamps silently), got ${shown}`;
+    for (const [overflow, shown] of [['Reject', '"Reject"'], [{}, 'an object'], [undefined, 'undefined'], [null, 'null'], ['clamp', '"clamp"'], [1, '1']] as const) {
+      // Day 30 does not exist in February 2021: before the fix every one of these gave '2021-02-28'.
+      expect(issueOf(() => dateInMonth(february, 30, overflow as never))).toEqual(invalid(['overflow'], message(shown), 'invalid_value'));
+      // The choice is required on every call, also when the day exists.
+      expect(issueOf(() => dateInMonth(february, 1, overflow as never))).toEqual(invalid(['overflow'], message(shown), 'invalid_value'));
+    }
+    // A missing argument, as a JavaScript caller writes it.
+    expect(issueOf(() => (dateInMonth as unknown as (month: YearMonth, day: number) => string)(february, 30))).toEqual(invalid(['overflow'], message('undefined'), 'invalid_value'));
+    // A bad month or day is still reported first, at its own path.
+    expect(issueOf(() => dateInMonth(february, 32, 'Reject' as never))?.path).toEqual(['day']);
+  });
   it('ageOn: 0 on the birth date itself, an error the day before', () => {
     expect(ageOn(calendarDate('2000-01-01'), calendarDate('2000-01-01'))).toBe(0);
     expect(issueOf(() => ageOn(calendarDate('2000-01-01'), calendarDate('1999-12-31')))).toEqual(

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { fail, fromZodError, isJamsostekError, JamsostekError, showValue, type JamsostekIssue } from '../../src/core/errors';
+import { fail, fromZodError, isJamsostekError, JamsostekError, MAX_MESSAGE_LENGTH, showValue, type JamsostekIssue } from '../../src/core/errors';
+import { allocate, calendarDate, monthlyContribution, yearMonth } from '../../src/index';
+import { thrown } from '../helpers';
 
 /** The JamsostekError that `fn` throws (fails the test if it throws nothing or something else). */
 function caught(fn: () => unknown): JamsostekError {
@@ -52,8 +54,69 @@ describe('JamsostekError', () => {
     expect(three.code).toBe('undefined_by_law');
   });
 
-  it('refuses to be made without an issue', () => {
-    expect(() => new JamsostekError([])).toThrow(new TypeError('JamsostekError needs at least one issue'));
+  it('regression #13.9: made without issues or with malformed ones, it reports the misuse and never throws a TypeError', () => {
+    const misuse = (issues: unknown) => new JamsostekError(issues as JamsostekIssue[]);
+    for (const [given, shown] of [[undefined, 'undefined'], [null, 'null'], ['invalid_input', '"invalid_input"'], [{ code: 'invalid_input' }, 'an object'], [[], 'an empty array']] as const) {
+      const error = misuse(given);
+      expect(error).toBeInstanceOf(JamsostekError);
+      expect(isJamsostekError(error)).toBe(true);
+      expect(error.issues).toEqual([{ code: 'invalid_input', path: ['issues'], message: `A JamsostekError needs a non-empty array of issues; got ${shown}`, reason: 'invalid_error' }]);
+      expect(error.code).toBe('invalid_input');
+      expect(error.message).toBe(`A JamsostekError needs a non-empty array of issues; got ${shown} (at issues)`);
+    }
+    // Each malformed issue is replaced where it stands; well-formed ones are kept.
+    const error = misuse([wage, null, { code: 'no_such_code', path: [], message: 'Odd' }, { code: 'invalid_input', path: [{}], message: 'Bad path' }, { code: 'invalid_input', path: [] }]);
+    expect(error.issues).toEqual([
+      wage,
+      { code: 'invalid_input', path: ['issues', 1], message: 'A JamsostekError issue must be an object with a code, a path and a message; got null', reason: 'invalid_error' },
+      { code: 'invalid_input', path: ['issues', 2], message: 'A malformed issue (expected a known code, a path of keys and indexes, and a message) was reported: "Odd"', reason: 'invalid_error' },
+      { code: 'invalid_input', path: ['issues', 3], message: 'A malformed issue (expected a known code, a path of keys and indexes, and a message) was reported: "Bad path"', reason: 'invalid_error' },
+      { code: 'invalid_input', path: ['issues', 4], message: 'A malformed issue (expected a known code, a path of keys and indexes, and a message) was reported', reason: 'invalid_error' },
+    ]);
+    expect(error.message).toBe('Expected an amount of zero or more, got -1 (at participant.wage.0) (+4 more)');
+  });
+
+  it('regression #13.9 (fuzz seed 20260115, path "4:0"): a sparse array of issues is not a TypeError', () => {
+    // The fuzz harness's shrunk case: [<1 empty item>]. Array#map skips holes, leaving issues[0] empty.
+    // eslint-disable-next-line no-sparse-arrays
+    const error = new JamsostekError([,] as unknown as JamsostekIssue[]);
+    expect(error.issues).toEqual([{ code: 'invalid_input', path: ['issues', 0], message: 'A JamsostekError issue must be an object with a code, a path and a message; got undefined', reason: 'invalid_error' }]);
+  });
+
+  it('regression #13.9: caps every message at MAX_MESSAGE_LENGTH (1,000) characters', () => {
+    expect(MAX_MESSAGE_LENGTH).toBe(1000);
+    const huge = 'x'.repeat(1_000_000);
+    const error = new JamsostekError([{ code: 'undefined_by_law', path: [], message: huge }]);
+    // 999 characters of the message and an ellipsis
+    expect(error.message).toBe(`${'x'.repeat(999)}…`);
+    expect(error.issues[0]!.message).toBe(`${'x'.repeat(999)}…`);
+    // A long path is cut with the message it ends.
+    const deep = new JamsostekError([{ code: 'invalid_input', path: [huge], message: 'Bad', reason: 'custom' }]);
+    expect(deep.message).toBe(`Bad (at ${'x'.repeat(999 - 'Bad (at '.length)}…`);
+    expect(deep.path).toEqual([huge]); // the path itself is kept whole: it is data, not text
+    // A message of exactly 1,000 characters is kept whole; a surrogate pair is never split.
+    expect(new JamsostekError([{ code: 'undefined_by_law', path: [], message: 'y'.repeat(1000) }]).message).toBe('y'.repeat(1000));
+    // 998 y's, then 😀 in code units 999 and 1000: the cut after 999 units would split it, so it goes whole.
+    const split = new JamsostekError([{ code: 'undefined_by_law', path: [], message: `${'y'.repeat(998)}😀😀` }]).message;
+    expect(split).toBe(`${'y'.repeat(998)}…`);
+    // 997 y's, then 😀 in units 998 and 999: it fits, and the ellipsis follows it.
+    const kept = new JamsostekError([{ code: 'undefined_by_law', path: [], message: `${'y'.repeat(997)}😀😀` }]).message;
+    expect(kept).toBe(`${'y'.repeat(997)}😀…`);
+  });
+
+  it('regression #13.9: an error about a 1 MB input is short (inputs are shown through showValue)', () => {
+    const mb = '9'.repeat(1_000_000);
+    for (const fn of [() => yearMonth(mb), () => calendarDate(mb), () => monthlyContribution({ segment: 'BPU', income: mb, fundedBy: 'apbd' } as never, '2026-01'), () => allocate(1, { a: mb })]) {
+      let error: unknown;
+      try {
+        fn();
+      } catch (e) {
+        error = e;
+      }
+      expect(isJamsostekError(error)).toBe(true);
+      expect((error as JamsostekError).message.length).toBeLessThan(250);
+    }
+    expect(thrown(() => yearMonth(mb)).message).toBe(`Expected a month as "YYYY-MM" (e.g. "2026-01"), got "${'9'.repeat(60)}…"`);
   });
 
   it('fail() throws exactly the one issue it is given', () => {
@@ -170,6 +233,8 @@ describe('showValue', () => {
 
   it('never throws: bigints, symbols, functions, null, arrays and prototype-less objects', () => {
     expect(showValue(12n)).toBe('12n');
+    // regression #13.9: a bigint of 100,000 digits is cut like a string
+    expect(showValue(10n ** 99_999n)).toBe(`1${'0'.repeat(59)}…n (100000 characters)`);
     expect(showValue(Symbol('x'))).toBe('a symbol');
     expect(showValue(() => 1)).toBe('a function');
     expect(showValue(null)).toBe('null');

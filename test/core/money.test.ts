@@ -382,3 +382,38 @@ describe('range guards found by mutation testing', () => {
     expect(typeof amountToSen('100000000000000')).toBe('string'); // Rp100 trillion: out of range
   });
 });
+
+describe('regression #13.9: no amount is ever negative zero', () => {
+  const positiveZero = (value: number) => Object.is(value, 0);
+  it('regression #13.9: rupiah(-0) and the checked sums and products give +0', () => {
+    expect(positiveZero(rupiah(-0))).toBe(true);
+    expect(positiveZero(sumRupiah([-0]))).toBe(true);
+    expect(positiveZero(sumRupiah([-0, -0]))).toBe(true);
+    expect(positiveZero(addRupiah(-0, -0))).toBe(true); // -0 + -0 is -0 in IEEE arithmetic
+    expect(positiveZero(multiplyRupiah(0, -1))).toBe(true); // 0 × -1 is -0
+    expect(positiveZero(multiplyRupiah(-5, 0))).toBe(true);
+  });
+  it('regression #13.9: rounding a small negative quotient towards zero gives +0', () => {
+    // -1/3 rounded down (towards zero) is 0; -divideRounded(1, 3) was -0.
+    expect(positiveZero(divideRounded(-1, 3, 'down'))).toBe(true);
+    expect(positiveZero(divideRounded(-1, 3, 'halfUp'))).toBe(true); // -0.33 → 0
+    expect(divideRounded(-2, 3, 'halfUp')).toBe(-1); // -0.67 → -1: the sign stays where the value is not zero
+    expect(positiveZero(roundRational(-1, 3, { mode: 'down', step: 1 }))).toBe(true);
+    expect(positiveZero(roundProduct(-1, 1, 3, { mode: 'down', step: 100 }))).toBe(true);
+    expect(positiveZero(applyRate(-0 as Sen, percent('0.24'), HALF_UP_TO_RUPIAH))).toBe(true);
+    expect(positiveZero(roundRupiah('-0.4'))).toBe(true);
+    expect(positiveZero(roundRupiah(-0))).toBe(true);
+  });
+  it('property: no money function returns -0 for any integer inputs (seed printed on failure)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000 }), fc.constantFrom('halfUp', 'halfEven', 'halfDown', 'down', 'up' as const), (n, d, mode) => {
+        expect(Object.is(divideRounded(n, d, mode), -0)).toBe(false);
+        expect(Object.is(roundRational(n, d, { mode, step: 1 }), -0)).toBe(false);
+        expect(Object.is(roundProduct(n, -1, d, { mode, step: 100 }), -0)).toBe(false);
+        expect(Object.is(multiplyRupiah(n, 0), -0)).toBe(false);
+        expect(Object.is(addRupiah(n, -n), -0)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

@@ -30,7 +30,8 @@ const refusal = (fn: () => unknown) => {
 
 describe('ownData: an own-data snapshot of a caller value', () => {
   it('copies own enumerable string keys into an object without prototype, and nothing else', () => {
-    const value: Record<string | symbol, unknown> = { own: 2, [Symbol('s')]: 3 };
+    const symbol = Symbol('s');
+    const value: Record<string | symbol, unknown> = { own: 2, [symbol]: 3 };
     Object.defineProperty(value, 'hidden', { value: 4, enumerable: false });
     (Object.prototype as Record<string, unknown>)['inherited'] = 1;
     let copy: Record<string, unknown>;
@@ -42,6 +43,8 @@ describe('ownData: an own-data snapshot of a caller value', () => {
     expect(Object.getPrototypeOf(copy)).toBeNull();
     expect(Object.keys(copy)).toEqual(['own']);
     expect(Object.getOwnPropertySymbols(copy)).toEqual([]);
+    expect(value[symbol]).toBe(3);
+    expect(Object.getOwnPropertyNames(copy)).not.toContain('hidden');
     expect(copy['inherited']).toBeUndefined();
   });
 

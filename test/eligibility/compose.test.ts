@@ -50,7 +50,7 @@ describe('three-valued composition', () => {
   it('group builders refuse bad input', () => {
     expectError(() => allOf([]), 'invalid_input', ['children']);
     expectError(() => anyOf([{} as never]), 'invalid_input', ['children', 0]);
-    expectError(() => not(undefined as never), 'invalid_input', ['children', 0]);
+    expectError(() => not(undefined as never), 'invalid_input', ['child']);
     expectError(() => allOf([flag('a')], { id: 'Bad Id' }), 'invalid_input', ['options', 'id']);
     expectError(() => allOf([flag('a')], { color: 'red' } as never), 'invalid_input', ['options']);
   });

@@ -49,4 +49,53 @@ describe('running a candidate', () => {
     }
     expect(thrown(() => evaluateEligibility({}, answering('yes'), asOf)).message).toContain('returned "yes"');
   });
+  it('regression #13.9: a criterion returning NaN is a typed error that says NaN, never a silent null', () => {
+    const answering = (verdict: unknown) => set([defineCriterion({ id: 'bad.answer', title, basis, facts: {}, test: () => verdict as CriterionVerdict })]);
+    const message = (verdict: unknown) => {
+      const e = thrown(() => evaluateEligibility({}, answering(verdict), asOf));
+      expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['ruleSet', 'bad.answer'], reason: 'rule_error' });
+      return e.issues[0]!.message;
+    };
+    const expected = (shown: string) => `Criterion bad.answer returned ${shown}; expected true, false, { met, reason } or { missing: [...] }`;
+    // JSON.stringify wrote NaN as "null" and undefined as "undefined" by accident of typeof.
+    expect(message(NaN)).toBe(expected('NaN'));
+    expect(message({ met: NaN })).toBe(expected('{ met: NaN }'));
+    expect(message(undefined)).toBe(expected('undefined'));
+    expect(message(0)).toBe(expected('0'));
+    expect(message(1n)).toBe(expected('1n')); // JSON.stringify threw a TypeError on a bigint
+    const cycle: Record<string, unknown> = { met: 'x' };
+    cycle['self'] = cycle;
+    expect(message(cycle)).toBe(expected('{ met: "x", self: an object }')); // JSON.stringify threw on a cycle
+    expect(message({ a: 1, b: 2, c: 3, d: 4 })).toBe(expected('{ a: 1, b: 2, c: 3, … }'));
+    expect(message('x'.repeat(1_000_000))).toBe(expected(`"${'x'.repeat(60)}…"`)); // not a 1 MB message
+  });
+  it('regression #13.9: a reason that is not text in both languages is the rule\'s typed error', () => {
+    const answering = (verdict: unknown) => set([defineCriterion({ id: 'bad.reason', title, basis, facts: {}, test: () => verdict as CriterionVerdict })]);
+    for (const verdict of [{ met: true, reason: 'ok' }, { met: false, reason: { id: 'ya' } }, { missing: ['a'], reason: null }]) {
+      const e = thrown(() => evaluateEligibility({}, answering(verdict), asOf));
+      expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['ruleSet', 'bad.reason'], reason: 'rule_error' });
+      expect(e.message).toMatch(/^Criterion bad\.reason gave a reason that is not text in both languages \(\{ id, en \}\)/);
+    }
+    // A well-formed reason, or none, is kept.
+    const ok = evaluateEligibility({}, answering({ met: true, reason: { id: 'Ya', en: 'Yes' } }), asOf);
+    expect(ok.criteria[0]!.reason).toEqual({ id: 'Ya', en: 'Yes' });
+  });
+  it('regression #13.9: a test that throws something without a prototype is a typed error, not a TypeError', () => {
+    const throwing = (thrownValue: unknown) =>
+      set([
+        defineCriterion({
+          id: 'bad.throws',
+          title,
+          basis,
+          facts: {},
+          test: () => {
+            throw thrownValue;
+          },
+        }),
+      ]);
+    expect(thrown(() => evaluateEligibility({}, throwing(Object.create(null)), asOf)).message).toBe('Criterion bad.throws failed with an object (at ruleSet.bad.throws)');
+    expect(thrown(() => evaluateEligibility({}, throwing(new RangeError('too deep')), asOf)).message).toBe('Criterion bad.throws failed with too deep (at ruleSet.bad.throws)');
+    // A huge message is cut to the library's maximum (1,000 characters).
+    expect(thrown(() => evaluateEligibility({}, throwing(new Error('y'.repeat(1_000_000))), asOf)).message).toHaveLength(1000);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { allocate } from '../../src/funding/allocate';
+import { allocate, SharesSchema } from '../../src/funding/allocate';
 import { thrown } from '../helpers';
 
 
@@ -144,3 +144,88 @@ describe('allocate', () => {
     );
   });
 });
+
+describe('regression #13.5: a party named __proto__ keeps its money', () => {
+  it('regression #13.5: allocate(100, JSON.parse(\'{"__proto__":"1","b":"1"}\')) splits 50 : 50 and names both parties', () => {
+    // JSON.parse makes "__proto__" an own key; zod's z.record dropped it, so b got all 100.
+    const shares = JSON.parse('{"__proto__":"1","b":"1"}') as Record<string, string>;
+    const a = allocate(100, shares);
+    expect(a.amounts).toEqual([50, 50]); // 100 × 1/2 each, nothing left over
+    expect(a.parts.map((p) => p.party)).toEqual(['__proto__', 'b']);
+    expect(Object.keys(a.byParty)).toEqual(['__proto__', 'b']);
+    expect(Object.hasOwn(a.byParty, '__proto__')).toBe(true);
+    expect(a.byParty['__proto__']).toBe(50);
+    expect(JSON.stringify(a.byParty)).toBe('{"__proto__":50,"b":50}');
+    // The remainder can go to it by name: 101 / 2 → floors 50 + 50, 1 left → __proto__.
+    expect(allocate(101, shares, { remainder: { method: 'toParty', party: '__proto__' } }).byParty['__proto__']).toBe(51);
+    // The exported schema keeps it too.
+    expect(Object.keys(SharesSchema.parse(shares))).toEqual(['__proto__', 'b']);
+  });
+
+  it('regression #13.5: parties named constructor or toString are parties; names that are not read as undefined', () => {
+    const a = allocate(10, { constructor: 1, toString: 4 });
+    // 10 × 1/5 = 2 and 10 × 4/5 = 8
+    expect(a.byParty).toEqual({ constructor: 2, toString: 8 });
+    const b = allocate(10, { a: 1 });
+    // byParty has no prototype: a name that is not a party is undefined, not Object.prototype's member.
+    expect(b.byParty['constructor']).toBeUndefined();
+    expect(b.byParty['toString']).toBeUndefined();
+    expect(Object.getPrototypeOf(b.byParty)).toBeNull();
+  });
+
+  it('regression #13.5: only own keys are parties; a symbol key or a name of over 100 characters is a typed error', () => {
+    const inherited = Object.create({ x: 1 }) as Record<string, number>;
+    inherited['a'] = 1;
+    // An object with a prototype of its own (a class instance) is not a record of shares.
+    expect(thrown(() => allocate(10, inherited)).issues[0]).toMatchObject({ code: 'invalid_input', path: ['shares'] });
+    const bare = Object.assign(Object.create(null) as Record<string, number>, { a: 1, b: 1 });
+    expect(allocate(10, bare).amounts).toEqual([5, 5]);
+    const symbol = Symbol('p');
+    expect(thrown(() => allocate(10, { a: 1, [symbol]: 1 } as never)).issues[0]).toEqual({
+      code: 'invalid_input',
+      path: ['shares', 'Symbol(p)'],
+      message: 'A party is named by text; a symbol key cannot own a share',
+      reason: 'custom',
+    });
+    const long = 'p'.repeat(101);
+    expect(thrown(() => allocate(10, { [long]: 1 })).issues[0]).toEqual({
+      code: 'invalid_input',
+      path: ['shares', long],
+      message: `A party name has 1 to 100 characters; got "${'p'.repeat(60)}…"`,
+      reason: 'custom',
+    });
+    expect(thrown(() => allocate(10, { '': 1 })).issues[0]).toMatchObject({ path: ['shares', ''], message: 'A party name has 1 to 100 characters; got ""' });
+    expect(thrown(() => allocate(10, new Map([['a', 1]]) as never)).message).toBe('Expected the shares as an array or an object from party name to share, got an object (at shares)');
+    // Every bad share is reported, each at its party.
+    expect(thrown(() => allocate(10, { a: -1, b: 'x' })).issues.map((i) => i.path)).toEqual([['shares', 'a'], ['shares', 'b']]);
+  });
+
+  it('regression #13.5: an error lists at most ten parties', () => {
+    const parties = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, 1]));
+    expect(thrown(() => allocate(10, parties, { remainder: { method: 'toParty', party: 'q' } })).issues[0]!.message).toBe(
+      'Unknown party "q"; parties are "p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", … (12 in all)',
+    );
+  });
+
+  it('regression #13.5: options inherited from a polluted Object.prototype are not read', () => {
+    const restore = pollute({ shares: 'percent', remainder: { method: 'toParty', party: 'b' } });
+    let result;
+    try {
+      result = allocate(101, { a: 1, b: 1 }, {});
+    } finally {
+      restore();
+    }
+    // With the inherited options: percent shares (1 + 1 ≠ 100) would be refused. Own options only:
+    // ratio 1 : 1, 101 / 2 → floors 50 + 50, 1 left by largest remainder (tie) to the earlier party.
+    expect(result.amounts).toEqual([51, 50]);
+    expect(result.policy).toEqual({ shares: 'ratio', remainder: { method: 'largestRemainder' } });
+  });
+});
+
+/** Set enumerable keys on Object.prototype; returns the function that removes them. */
+function pollute(values: Record<string, unknown>): () => void {
+  for (const [key, value] of Object.entries(values)) Object.defineProperty(Object.prototype, key, { value, enumerable: true, configurable: true, writable: true });
+  return () => {
+    for (const key of Object.keys(values)) delete (Object.prototype as Record<string, unknown>)[key];
+  };
+}

@@ -470,6 +470,30 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     expect(mixed.rosters[0]!.fundedByReason.en).toMatch(/^Mixed funding/);
   });
 
+  it('regression #13.2: mixed funding never silently picks a budget the month\'s law treats differently', () => {
+    // An overlay that also excludes donor money from PP 50/2025. A worker and a donor share each
+    // participant-month; the worker is named first, so the arrangement's own pick is 'self'.
+    const study = { instrument: 'Practice', number: 'study', year: 2026 } as const;
+    const law = withOverlay(baselineLaw, {
+      name: 'no discount for donor money',
+      values: { 'relief.pp50_2025': [{ from: '2026-04', to: '2026-12', value: { payable: '50', sectors: ['transport', 'other'], excludedFunding: ['apbn', 'apbd', 'donor'] }, status: 'projected', citations: study }] },
+    });
+    const input = {
+      period: { from: '2026-05', to: '2026-05' },
+      funders: [{ id: 'w', kind: 'worker' }, { id: 'd', kind: 'donor' }],
+      arrangement: { type: 'shares', shares: [{ funder: 'w', percent: '50' }, { funder: 'd', percent: '50' }] },
+      rosters: [roster],
+    } as const;
+    // Paid in part from donor money, which this law excludes: no discount, 10,000 + 6,800 = 16,800.
+    const mixed = planProgramme(input, { law });
+    expect(mixed.total).toBe(16_800);
+    expect(mixed.rosters[0]!.notes.map((n) => n.en)).toEqual(['PP 50/2025 discount does not apply: JKK and JKM are paid through DONOR (Practice (study, 2026))']);
+    // Under the baseline neither budget is excluded: 50 % × 10,000 + 50 % × 6,800 = 8,400, whoever of the two is asked.
+    expect(planProgramme(input).total).toBe(8_400);
+    // The worker alone is self-funded by definition (kind worker: budget self), and keeps the discount under the overlay.
+    expect(planProgramme({ ...input, arrangement: { type: 'single', funder: 'w' } }, { law }).total).toBe(8_400);
+  });
+
   it('a budget type can be overridden (e.g. Dana Desa read as APBN money)', () => {
     const plan = planProgramme({ period: { from: '2026-05', to: '2026-05' }, funders: [{ ...village, budgetType: 'apbn' }], arrangement: { type: 'single', funder: 'desa' }, rosters: [roster] });
     expect(plan.total).toBe(16_800);
@@ -583,6 +607,71 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     );
     expect(e.code).toBe('missing_fact');
     expect(e.path).toEqual(['plan', 'rosters', 0, 'profile', 'sector']);
+  });
+});
+
+describe('regression #13.8: unbounded plan work', () => {
+  const province = { id: 'ntt', kind: 'province', region: '53' } as const;
+  const monthsFrom2020 = (n: number) => ({ from: '2020-01', to: `${2020 + Math.floor((n - 1) / 12)}-${String(((n - 1) % 12) + 1).padStart(2, '0')}` });
+
+  it('regression #13.8: 10,000 rosters over 600 months that share an arrangement are priced once per price class', () => {
+    const rosters = Array.from({ length: 10_000 }, (_, i) => ({ region: i % 2 === 0 ? '53.71' : '53.10', cohorts: [{ count: 1, profile: { income: 1_000_000 } }] }));
+    const plan = planProgramme({ period: monthsFrom2020(600), funders: [province], arrangement: { type: 'single', funder: 'ntt' }, rosters });
+    // One participant, 2020-01 to 2069-12 on APBD: PP 49/2020 leaves 1 % of JKK and JKM payable in
+    // 2020-08..2021-01 (100 + 68 = 168, 6 months); the other 594 months 10,000 + 6,800 = 16,800.
+    // 594 × 16,800 + 6 × 168 = 9,979,200 + 1,008 = 9,980,208 per participant; × 10,000.
+    expect(plan.rosters[0]!.profiles[0]!.perParticipant).toBe(9_980_208);
+    expect(plan.total).toBe(99_802_080_000);
+    expect(plan.byRegion).toEqual({ '53.71': 49_901_040_000, '53.10': 49_901_040_000 });
+    expect(plan.months[7]).toEqual({ month: '2020-08', participants: 10_000, total: 1_680_000, byFunder: { ntt: 1_680_000 }, unfunded: 0 });
+    expect(plan.byFunder[0]!.byMonth.filter((x) => x === 168_000_000)).toHaveLength(594);
+    // every roster reports its own profile, with the runs of its price class
+    expect(plan.rosters[9_999]!.profiles[0]!.runs.map((r) => [r.from, r.to, r.amount])).toEqual([
+      ['2020-01', '2020-07', 16_800],
+      ['2020-08', '2021-01', 168],
+      ['2021-02', '2069-12', 16_800],
+    ]);
+  });
+
+  it('regression #13.8: more than 600,000 funder-months is a typed invalid_input naming the limit', () => {
+    const funders = Array.from({ length: 1_001 }, (_, i) => ({ id: `d${i}`, kind: 'donor' as const }));
+    const e = thrown(() => planProgramme({ period: monthsFrom2020(600), funders, arrangement: { type: 'single', funder: 'd0' }, rosters: [{ cohorts: [] }] }));
+    // 1,001 funders × 600 months = 600,600 > 600,000
+    expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['plan', 'funders'], reason: 'too_big' });
+    expect(e.message).toMatch(/at most 600,000 funder-months.*1,001 funders × 600 months = 600,600/);
+    // 1,000 funders × 600 months is within the limit
+    expect(planProgramme({ period: monthsFrom2020(600), funders: funders.slice(0, 1_000), arrangement: { type: 'single', funder: 'd0' }, rosters: [{ cohorts: [] }] }).total).toBe(0);
+  });
+
+  it('regression #13.8: more than 6,000,000 price-group-months is a typed invalid_input naming the limit', () => {
+    // 5,001 rosters, each with its own fixed amount (a distinct arrangement) and two price classes (incomes in two brackets), 600 months
+    const cohorts = [{ count: 1, profile: { income: 1_000_000 } }, { count: 1, profile: { income: 1_100_000 } }];
+    const rosters = Array.from({ length: 5_001 }, (_, i) => ({ arrangement: { type: 'fixed' as const, funder: 'ntt', amount: i, rest: 'kupang' }, cohorts }));
+    const funders = [province, { id: 'kupang', kind: 'city', region: '53.71' } as const];
+    const e = thrown(() => planProgramme({ period: monthsFrom2020(600), funders, rosters }));
+    // 10,002 price groups × 600 months = 6,001,200 > 6,000,000
+    expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['plan', 'rosters'], reason: 'too_big' });
+    expect(e.message).toMatch(/at most 6,000,000 price-group-months.*10,002 price groups and 6,001,200 price-group-months/);
+    // the same rosters sharing one arrangement are two price groups
+    const shared = planProgramme({ period: monthsFrom2020(600), funders, arrangement: { type: 'fixed', funder: 'ntt', amount: 5_000, rest: 'kupang' }, rosters: rosters.map(() => ({ cohorts: cohorts.slice(0, 1) })) });
+    // the province pays min(5,000, the month's amount): 594 × 5,000 + 6 × 168 = 2,971,008 per participant
+    expect(shared.byFunder.map((f) => f.total)).toEqual([5_001 * 2_971_008, 5_001 * (9_980_208 - 2_971_008)]);
+  });
+
+  it('caps are consumed in roster order within a month, also when rosters share an arrangement', () => {
+    // p (cap 20,000, no overflow) and r (no cap); rosters: single p, waterfall p → r, single p; 2025-01, one participant each at 16,800.
+    // Roster order: p pays 16,800 (3,200 left); then p 3,200 and r 13,600; then p has nothing: 16,800 unfunded.
+    // (Charging the two single-p rosters together first would have given r 16,800 and 13,600 unfunded.)
+    const one = { cohorts: [{ count: 1, profile: { income: 1_000_000 } }] };
+    const plan = planProgramme({
+      period: { from: '2025-01', to: '2025-02' },
+      funders: [{ id: 'p', kind: 'province', region: '53', cap: 20_000 }, { id: 'r', kind: 'regency', region: '53.10' }],
+      rosters: [{ ...one, arrangement: { type: 'single', funder: 'p' } }, { ...one, arrangement: { type: 'waterfall', funders: ['p', 'r'] } }, { ...one, arrangement: { type: 'single', funder: 'p' } }],
+    });
+    expect(plan.months[0]).toEqual({ month: '2025-01', participants: 3, total: 50_400, byFunder: { p: 20_000, r: 13_600 }, unfunded: 16_800 });
+    // 2025-02: p is exhausted: the waterfall goes to r, the single-p rosters are unfunded
+    expect(plan.months[1]).toEqual({ month: '2025-02', participants: 3, total: 50_400, byFunder: { r: 16_800 }, unfunded: 33_600 });
+    expect(plan.byFunder[0]!.cap).toEqual({ amount: 20_000, remaining: 0, reachedIn: '2025-01' });
   });
 });
 

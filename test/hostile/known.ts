@@ -21,35 +21,14 @@ export interface KnownDefect {
   readonly problem: RegExp;
 }
 
-export const KNOWN_DEFECTS: readonly KnownDefect[] = [
-  {
-    defect: '#13.9',
-    what: 'new JamsostekError(issues) does not validate its argument: undefined, a number or an issue without a path throws a TypeError (or keeps NaN)',
-    entries: ['JamsostekError'],
-    key: /^arg0/,
-    problem: /untyped error|returned result|the result threw/,
-  },
-  {
-    defect: '#13.9',
-    what: 'error messages repeat the input in full: a 1 MB string gives a 1 MB message',
-    key: /=1 MB (?:string|digits|month)$/,
-    problem: /message of \d+ characters/,
-  },
-  {
-    defect: '#13.9',
-    what: 'rupiah(-0) returns -0',
-    entries: ['rupiah'],
-    key: /^arg0=-0$/,
-    problem: /result is -0/,
-  },
-  {
-    defect: '#13.7',
-    what: 'a rule tree nested 10,000 deep (not(not(...)), allOf([allOf([...])])) overflows the stack when compiled or evaluated',
-    entries: ['not', 'allOf'],
-    key: /^nested 10,000 deep/,
-    problem: /RangeError/,
-  },
-];
+/**
+ * Empty since the merge of main (a-core, a-contrib, a-pack): #13.7 (deep rule trees) and #13.9
+ * (error messages, `rupiah(-0)`, the JamsostekError constructor) are fixed there, and the rest of
+ * the constructor's gaps the suite found (throwing getters and Proxies in the issues, NaN path
+ * segments and extra fields) are fixed in this branch. Add an entry here while another branch
+ * fixes a defect the suite finds.
+ */
+export const KNOWN_DEFECTS: readonly KnownDefect[] = [];
 
 /** The known defect that excuses `problem` of case `key` of `entry` (any key when `key` is undefined: a random case), if any. */
 export function excuse(entry: string, key: string | undefined, problem: string): KnownDefect | undefined {

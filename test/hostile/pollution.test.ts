@@ -14,6 +14,7 @@ import {
   contributionSchedule,
   formatRupiah,
   isJamsostekError,
+  JamsostekError,
   monthlyContribution,
   nextJpWageCap,
   streamContributionBatches,
@@ -179,6 +180,26 @@ describe('regressions found by the hostile-input suite', () => {
     expect(error).toMatchObject({ code: 'invalid_input', path: ['options', 'law'] });
     // 10,547,400 × 1.0511 = 11,086,372.14 → floored to the hundred: 11,086,300 (the 2026 letter)
     expect(nextJpWageCap(10_547_400, '5.11', { month: '2026-03' })).toBe(11_086_300);
+  });
+
+  it('regression (hostile suite): new JamsostekError refuses NaN path segments, mistyped fields and throwing issues', () => {
+    const made = (issues: unknown) => new JamsostekError(issues as never);
+    // Each bad issue is replaced by an issue about the misuse, at ['issues', index].
+    for (const bad of [
+      { code: 'invalid_input', path: [NaN], message: 'x', reason: 'r' },
+      { code: 'invalid_input', path: [-0], message: 'x', reason: 'r' },
+      { code: 'invalid_input', path: [], message: 'x', reason: NaN },
+      { code: 'missing_fact', path: [], message: 'x' },
+      new Proxy({}, { get: () => { throw new Error('boom'); } }),
+    ]) {
+      expect(made([bad]).issues[0]).toMatchObject({ code: 'invalid_input', reason: 'invalid_error' });
+    }
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(made(proxy).issues[0]).toMatchObject({ code: 'invalid_input', path: ['issues'], reason: 'invalid_error' });
+    // A well-formed issue is kept as given.
+    const good = { code: 'missing_fact', path: ['facts', 'sector'], message: 'Say the sector', fact: 'sector' } as const;
+    expect(made([good]).issues).toEqual([good]);
   });
 
   it('regression (hostile suite): a getter that throws is a typed error at its path', () => {

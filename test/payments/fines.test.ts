@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { arrearsStatement, lateFine } from '../../src/payments/fines';
+import { applyPayments } from '../../src/payments/record';
+import { membershipStatus } from '../../src/payments/status';
+import { contributionPeriods } from '../../src/payments/periods';
 import { withOverlay, baselineLaw } from '../../src/law/registry';
 import { valueAt } from '../../src/law/timeline';
 import { expectError, months } from './helpers';
@@ -114,6 +117,39 @@ describe('arrearsStatement', () => {
     expectError(() => arrearsStatement(schedule, [{ amount: PU, paidOn: '2025-01-01' }], { asOf: '2026-03-01' }), 'invalid_input', ['payments', 0, 'paidOn']);
     expectError(() => arrearsStatement(schedule, [{ amount: 9_240, paidOn: '2026-02-01', kind: 'fine', months: ['2026-01'] }], { asOf: '2026-03-01' }), 'invalid_input', ['payments', 0, 'months']);
     expectError(() => arrearsStatement(schedule, [], { asOf: 'soon' }), 'invalid_input', ['options', 'asOf']);
+  });
+});
+
+describe('due dates before their iuran month (issue 13.3)', () => {
+  const message = 'The due date 1990-01-01 is before the iuran month 2026-01: a contribution cannot fall due before its month begins';
+  it('regression #13.3: lateFine refuses a dueDate before the iuran month', () => {
+    // Before: 1990-01-01 for iuran month 2026-01 gave 436 started months of delay
+    // (2 % × 462,000 × 436 = 4,028,640).
+    const input = { segment: 'PU' as const, month: '2026-01', contribution: PU, paidOn: '2026-04-15', dueDate: '1990-01-01' };
+    expectError(() => lateFine(input), 'invalid_input', ['input', 'dueDate']);
+    expect(() => lateFine(input)).toThrow(message);
+    expectError(() => lateFine({ ...input, dueDate: '2025-12-31' }), 'invalid_input', ['input', 'dueDate']);
+  });
+  it('a due date on the first day of the iuran month is accepted; so is a payment before the month (paid in advance)', () => {
+    const base = { segment: 'PU' as const, month: '2026-01', contribution: PU };
+    // due 1 Jan, paid 2 Jan: 1 started month → 2 % × 462,000 = 9,240
+    expect(lateFine({ ...base, dueDate: '2026-01-01', paidOn: '2026-01-02' })).toMatchObject({ daysLate: 1, monthsLate: 1, fine: 9_240 });
+    expect(lateFine({ ...base, dueDate: '2026-01-01', paidOn: '2025-12-20' })).toMatchObject({ daysLate: 0, monthsLate: 0, fine: 0 });
+    expect(lateFine({ ...base, paidOn: '2025-12-20' })).toMatchObject({ dueDate: '2026-02-15', fine: 0 });
+  });
+  it('regression #13.3: arrearsStatement (and every schedule reader) refuses a scheduled due date before its month', () => {
+    const schedule = { segment: 'PU' as const, months: [{ month: '2026-01', amount: PU, dueDate: '1990-01-01' }] };
+    expectError(() => arrearsStatement(schedule, [], { asOf: '2026-03-01' }), 'invalid_input', ['schedule', 'months', 0, 'dueDate']);
+    expect(() => arrearsStatement(schedule, [], { asOf: '2026-03-01' })).toThrow(message);
+    const second = { segment: 'BPU' as const, months: [{ month: '2026-01', amount: 16_800 }, { month: '2026-02', amount: 16_800, dueDate: '2026-01-31' }] };
+    expectError(() => membershipStatus(second, [], { asOf: '2026-03-01' }), 'invalid_input', ['schedule', 'months', 1, 'dueDate']);
+    expectError(() => applyPayments(second, [], { asOf: '2026-03-01' }), 'invalid_input', ['schedule', 'months', 1, 'dueDate']);
+    expectError(() => contributionPeriods(second, [], { asOf: '2026-03-01' }), 'invalid_input', ['schedule', 'months', 1, 'dueDate']);
+  });
+  it('a scheduled due date on the first day of its month is accepted, and a payment before the month pays it in advance', () => {
+    const schedule = { segment: 'BPU' as const, months: [{ month: '2026-01', amount: 16_800, dueDate: '2026-01-01' }] };
+    const s = arrearsStatement(schedule, [{ amount: 16_800, paidOn: '2025-12-20' }], { asOf: '2026-01-05', registeredOn: '2025-12-01' });
+    expect(s.months[0]).toMatchObject({ state: 'paidOnTime', paid: 16_800, outstanding: 0, fine: null });
   });
 });
 

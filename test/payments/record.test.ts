@@ -283,13 +283,17 @@ describe('findLapse: the earliest run of unpaid months', () => {
   });
   it('skips a month paid on time and reads the rule of the month the run starts in', () => {
     // Overlay: from Feb 2026 more than 1 unpaid month ends the membership (baseline: more than 3).
-    const law = withOverlay(baselineLaw, {
-      name: 'shorter lapse',
-      values: { 'bpu.lapse': [{ from: '2026-02', value: { maxConsecutiveUnpaidMonths: 1, arrearsWindowMonths: 3, stateIfJhtClaimed: 'inactive' }, status: 'projected', citations: { instrument: 'Practice', number: 'lapse-test', year: 2026 } }] },
-    });
-    // Jan paid on its due date: the run starts in Feb (rule 1): Feb + Mar unpaid, Mar due 15 Mar → lapse 16 Mar.
+    const shorter = (arrearsWindowMonths: number) =>
+      withOverlay(baselineLaw, {
+        name: 'shorter lapse',
+        values: { 'bpu.lapse': [{ from: '2026-02', value: { maxConsecutiveUnpaidMonths: 1, arrearsWindowMonths, stateIfJhtClaimed: 'inactive' }, status: 'projected', citations: { instrument: 'Practice', number: 'lapse-test', year: 2026 } }] },
+      });
+    // Jan paid on its due date: the run starts in Feb (rule 1, window 1): Feb + Mar unpaid, Mar due 15 Mar → lapse 16 Mar.
     const months = [m('2026-01', '2026-01-15', '2026-01-15'), m('2026-02', '2026-02-15', null), m('2026-03', '2026-03-15', null)];
-    expect(findLapse(months, upTo, law)).toMatchObject({ date: '2026-03-16', months: ['2026-02', '2026-03'], rule: { maxConsecutiveUnpaidMonths: 1 } });
+    expect(findLapse(months, upTo, shorter(1))).toMatchObject({ date: '2026-03-16', months: ['2026-02', '2026-03'], rule: { maxConsecutiveUnpaidMonths: 1 } });
+    // The arrears window is the other half of the rule: with 3 months, Feb's arrears stay payable
+    // until 15 May (15 Feb + 3 months), so the run ends on 16 May.
+    expect(findLapse(months, upTo, shorter(3))).toMatchObject({ date: '2026-05-16', months: ['2026-02', '2026-03'] });
   });
 });
 

@@ -115,13 +115,13 @@ const lapseSchema = ownStrictObject({
 });
 const lapseNote =
   'Perdir 22/PERDIR.02/072022 (BPJS membership process manual): arrears can be paid for at most 3 months after protection ends; more than 3 consecutive unpaid months ends the membership ("berakhir/keluar"), or makes it "nonaktif" if JHT has already been claimed; no protection while unpaid (brief §3.4, H). ' +
-  'The library reads both statements as one moment: protection for a month stops the day after its due date; membership ends the day after the due date of the 4th consecutive unpaid month (= 3 months after protection ended), unless the arrears were paid before that day. A payment made on or after that day is not applied to the ended membership. Re-entry after lapse (from zero or under the same NIK) is an open question (L) and is not modelled.';
+  'The library reads both statements together: protection for a month stops the day after its due date; a run of 4 consecutive unpaid months ends the membership on the later of (a) the day after the latest due date among the 4 (the first day all of them are past due and unpaid) and (b) the day after the first month\'s due date plus the 3-month arrears window (same day of the month, the last day when shorter), unless a month of the run was paid in full before that day; the earliest such day of any run decides. Under the 15th-of-the-month rule (a) and (b) are the same day (the day after the 4th month\'s due date, = 3 months after protection ended); they differ only where due dates do not rise month by month (BPU 2021-01 due 2021-02-28, 2021-02 due 2021-02-15 after PP 49/2020 Art. 4(1)), where the library takes the later so that neither statement is broken and the PP 49/2020 relief does not shorten the arrears window (L; no source addresses it). A payment made on or after that day is not applied to the ended membership. Re-entry after lapse (from zero or under the same NIK) is an open question (L) and is not modelled.';
 
 /** BPU lapse after more than 3 consecutive unpaid months. */
 export const bpuLapse = defineParameter<BpuLapseRule>({
   id: 'bpu.lapse',
   title: text('Berakhirnya kepesertaan BPU karena menunggak iuran', 'BPU membership lapse for unpaid contributions'),
-  description: 'Keyed by the iuran month of the first unpaid month of a run: how many consecutive unpaid months end the membership, and the arrears window.',
+  description: 'Keyed by the iuran month of the first unpaid month of a run: how many consecutive unpaid months end the membership, and the arrears window. A run ends the membership on the later of the day after its latest due date and the day after the arrears window following its first due date, so an overlay that shortens one should shorten both.',
   unit: 'months',
   granularity: 'month',
   schema: lapseSchema,

@@ -11,8 +11,16 @@ const rounding: fc.Arbitrary<unknown> = fc.oneof(
 const count = fc.oneof(fc.integer({ min: -1200, max: 1200 }), hostileNumber, junk);
 const percentText = fc.oneof(fc.constantFrom('0.24', '0.445', '100', '3.7', '0', '0.00000001', '999999.99999999', '1234567', '-1', '1e-3', '0,5', '5 %', ''), fc.double({ min: 0, max: 1000, noNaN: true }).map(String), junk);
 
+/** Issues as a caller might hand them to the error's constructor: well formed, half formed, junk. */
+const issueLike: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({ code: fc.constantFrom('invalid_input', 'undefined_by_law', 'nope'), path: fc.oneof(fc.array(fc.oneof(fc.string(), fc.integer())), junk), message: fc.oneof(fc.string(), fc.constant('x'.repeat(5000)), junk) }, { requiredKeys: [] }),
+  junk,
+);
+
 /** Entry points of src/core. */
 export const coreSpecs: readonly FuzzSpec[] = [
+  // regression #13.9: the constructor never throws, whatever it is given.
+  { name: 'JamsostekError', call: ([issues]) => new lib.JamsostekError(issues as never), args: fc.tuple(fc.oneof(junk, fc.array(issueLike, { maxLength: 4 }))) },
   spec('isJamsostekError', lib.isJamsostekError, fc.tuple(junk)),
   spec('rupiah', lib.rupiah, fc.tuple(fc.oneof(hostileNumber, junk))),
   spec('percent', lib.percent, fc.tuple(percentText)),
