@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { CalendarDateSchema } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, senSchema, type AmountInput } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 
 /** A programme that pays claims. */
 export type ClaimProgram = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
@@ -40,21 +40,20 @@ export interface ClaimsSummaryInput {
 }
 
 /** Schema of {@link ClaimsSummaryInput}. */
-export const ClaimsSummaryInputSchema = z
-  .strictObject({
-    claims: z
-      .array(
-        z.strictObject({
-          program: z.enum(['JKK', 'JKM', 'JHT', 'JP', 'JKP']),
-          type: z.enum(CLAIM_TYPES),
-          amount: senSchema,
-          participantId: z.string().min(1).max(100),
-          paidDate: CalendarDateSchema.optional(),
-        }),
-      )
-      .max(1_000_000),
-    period: z.strictObject({ from: CalendarDateSchema, to: CalendarDateSchema }).optional(),
-  })
+export const ClaimsSummaryInputSchema = ownStrictObject({
+  claims: z
+    .array(
+      ownStrictObject({
+        program: z.enum(['JKK', 'JKM', 'JHT', 'JP', 'JKP']),
+        type: z.enum(CLAIM_TYPES),
+        amount: senSchema,
+        participantId: z.string().min(1).max(100),
+        paidDate: CalendarDateSchema.optional(),
+      }),
+    )
+    .max(1_000_000),
+  period: ownStrictObject({ from: CalendarDateSchema, to: CalendarDateSchema }).optional(),
+})
   .check((ctx) => {
     const v = ctx.value;
     if (v.period === undefined) return;

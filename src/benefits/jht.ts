@@ -10,7 +10,7 @@ import { Dec } from '../core/decimal';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, HALF_UP_TO_RUPIAH, RoundingSchema, roundRupiah, senSchema, senToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import type { JhtPayoutTrigger } from '../law/parameters/benefitsJhtJp';
 
@@ -38,7 +38,7 @@ export interface JhtProjectionInput {
 }
 
 /** Schema of {@link JhtProjectionInput}. */
-export const JhtProjectionInputSchema = z.strictObject({
+export const JhtProjectionInputSchema = ownStrictObject({
   startMonth: YearMonthSchema,
   contributions: z.array(senSchema).min(1).max(1200),
   openingBalance: senSchema,
@@ -102,7 +102,7 @@ export interface JhtProjection {
  */
 export function jhtBalance(input: JhtProjectionInput, options?: { readonly rounding?: Rounding }): JhtProjection {
   const p = parseInput(JhtProjectionInputSchema, input, ['input']);
-  const rounding = parseInput(z.strictObject({ rounding: RoundingSchema.optional() }).optional(), options, ['options'])?.rounding ?? HALF_UP_TO_RUPIAH;
+  const rounding = parseInput(ownStrictObject({ rounding: RoundingSchema.optional() }).optional(), options, ['options'])?.rounding ?? HALF_UP_TO_RUPIAH;
   const convention = p.convention ?? 'effectiveAnnual';
   const r = new Dec(p.annualReturnPercent).div(100);
   const i = convention === 'effectiveAnnual' ? r.plus(1).pow(new Dec(1).div(12)).minus(1) : r.div(12);
@@ -179,7 +179,7 @@ export type JhtWithdrawalInput =
 
 /** Schema of {@link JhtWithdrawalInput}. */
 export const JhtWithdrawalInputSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
+  ownStrictObject({
     kind: z.literal('partial'),
     requestDate: CalendarDateSchema,
     balance: senSchema,
@@ -187,15 +187,14 @@ export const JhtWithdrawalInputSchema = z.discriminatedUnion('kind', [
     purpose: z.enum(['housing', 'other']),
     previousPartialWithdrawal: z.boolean(),
   }),
-  z
-    .strictObject({
-      kind: z.literal('full'),
-      requestDate: CalendarDateSchema,
-      balance: senSchema,
-      trigger: z.enum(['retirementAge', 'totalPermanentDisability', 'death', 'resignation', 'termination', 'contractEnded', 'bpuStoppedWorking', 'leftIndonesia']),
-      eventDate: CalendarDateSchema.optional(),
-      birthDate: CalendarDateSchema.optional(),
-    })
+  ownStrictObject({
+    kind: z.literal('full'),
+    requestDate: CalendarDateSchema,
+    balance: senSchema,
+    trigger: z.enum(['retirementAge', 'totalPermanentDisability', 'death', 'resignation', 'termination', 'contractEnded', 'bpuStoppedWorking', 'leftIndonesia']),
+    eventDate: CalendarDateSchema.optional(),
+    birthDate: CalendarDateSchema.optional(),
+  })
     .check((ctx) => {
       const v = ctx.value;
       if (v.eventDate !== undefined && v.requestDate < v.eventDate) ctx.issues.push({ code: 'custom', message: `The request (${v.requestDate}) is before the event (${v.eventDate})`, input: v, path: ['requestDate'] });

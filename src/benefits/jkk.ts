@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import { addRupiah, formatRupiah, multiplyRates, positiveSenSchema, RateSchema, senToDecimalString, sumRupiah, type AmountInput, type Rate, type Rounding, type Rupiah, type Sen } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import { component, EarningsSchema, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, resolveEarnings, rp, type BenefitComponent, type BenefitCondition, type BenefitOptions, type EarningsBase, type EarningsInput } from './result';
 import { scholarshipSummary, type ScholarshipSummary } from './scholarship';
@@ -47,21 +47,20 @@ export interface JkkInput {
 const percentText = RateSchema.refine((r) => r.numerator <= r.denominator, { message: 'A percentage of at most 100 is expected' });
 
 /** Schema of {@link JkkInput}. */
-export const JkkInputSchema = z
-  .strictObject({
-    accidentDate: CalendarDateSchema,
-    membershipStartDate: CalendarDateSchema.optional(),
-    earnings: EarningsSchema,
-    transport: z.array(z.strictObject({ mode: z.enum(['land', 'sea', 'air']), cost: positiveSenSchema })).max(20).optional(),
-    incapacityMonths: z.number().int().min(0).max(600).optional(),
-    outcome: z.discriminatedUnion('kind', [
-      z.strictObject({ kind: z.literal('recovery') }),
-      z.strictObject({ kind: z.literal('partialDisability'), tablePercent: percentText, functionLossPercent: percentText.optional() }),
-      z.strictObject({ kind: z.literal('totalPermanentDisability') }),
-      z.strictObject({ kind: z.literal('death') }),
-    ]),
-    scholarshipChildren: z.number().int().min(0).max(20).optional(),
-  })
+export const JkkInputSchema = ownStrictObject({
+  accidentDate: CalendarDateSchema,
+  membershipStartDate: CalendarDateSchema.optional(),
+  earnings: EarningsSchema,
+  transport: z.array(ownStrictObject({ mode: z.enum(['land', 'sea', 'air']), cost: positiveSenSchema })).max(20).optional(),
+  incapacityMonths: z.number().int().min(0).max(600).optional(),
+  outcome: z.discriminatedUnion('kind', [
+    ownStrictObject({ kind: z.literal('recovery') }),
+    ownStrictObject({ kind: z.literal('partialDisability'), tablePercent: percentText, functionLossPercent: percentText.optional() }),
+    ownStrictObject({ kind: z.literal('totalPermanentDisability') }),
+    ownStrictObject({ kind: z.literal('death') }),
+  ]),
+  scholarshipChildren: z.number().int().min(0).max(20).optional(),
+})
   .check((ctx) => {
     const v = ctx.value;
     if (v.membershipStartDate !== undefined && v.accidentDate < v.membershipStartDate) {

@@ -8,7 +8,7 @@ import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { addRupiah, formatRupiah, sumRupiah, type Rounding, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import { component, LawTrail, regimeOf, resolveBenefitOptions, type BenefitComponent, type BenefitCondition, type BenefitOptions } from './result';
 import { scholarshipSummary, type ScholarshipSummary } from './scholarship';
@@ -32,16 +32,15 @@ export interface JkmInput {
 }
 
 /** Schema of {@link JkmInput}. */
-export const JkmInputSchema = z
-  .strictObject({
-    deathDate: CalendarDateSchema,
-    segment: z.enum(['PU', 'BPU']),
-    activeAtDeath: z.boolean(),
-    membershipStartDate: CalendarDateSchema.optional(),
-    contributionMonths: z.number().int().min(0).max(1200),
-    consecutivePaidMonthsSinceRegistration: z.number().int().min(0).max(1200).optional(),
-    scholarshipChildren: z.number().int().min(0).max(20).optional(),
-  })
+export const JkmInputSchema = ownStrictObject({
+  deathDate: CalendarDateSchema,
+  segment: z.enum(['PU', 'BPU']),
+  activeAtDeath: z.boolean(),
+  membershipStartDate: CalendarDateSchema.optional(),
+  contributionMonths: z.number().int().min(0).max(1200),
+  consecutivePaidMonthsSinceRegistration: z.number().int().min(0).max(1200).optional(),
+  scholarshipChildren: z.number().int().min(0).max(20).optional(),
+})
   .check((ctx) => {
     const v = ctx.value;
     if (v.membershipStartDate !== undefined && v.deathDate < v.membershipStartDate) {

@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, positiveSenSchema, senToDecimalString, sumRupiah, type AmountInput, type Rounding, type Rupiah, type Sen } from '../core/money';
-import { parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import type { LawRegistry } from '../law/registry';
 import { addMonthsToDate, BenefitOptionsSchema, component, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, rp, type BenefitComponent, type BenefitCondition } from './result';
@@ -60,23 +60,22 @@ export interface JkpOptions {
 }
 
 /** Schema of {@link JkpInput}. */
-export const JkpInputSchema = z
-  .strictObject({
-    phkDate: CalendarDateSchema,
-    claimDate: CalendarDateSchema,
-    wage: positiveSenSchema.refine((s) => s <= 10_000_000_000_000, { message: 'A monthly wage above Rp100,000,000,000 is not accepted' }),
-    terminationReason: z.enum(['termination', 'pkwtEarlyTermination', 'resignation', 'retirement', 'totalPermanentDisability', 'death']),
-    contributionMonthsInLast24: z.number().int().min(0).max(24),
-    consecutivePaidMonthsBeforePhk: z.number().int().min(0).max(1200),
-    newJobBeforeClaim: z.boolean().optional(),
-  })
+export const JkpInputSchema = ownStrictObject({
+  phkDate: CalendarDateSchema,
+  claimDate: CalendarDateSchema,
+  wage: positiveSenSchema.refine((s) => s <= 10_000_000_000_000, { message: 'A monthly wage above Rp100,000,000,000 is not accepted' }),
+  terminationReason: z.enum(['termination', 'pkwtEarlyTermination', 'resignation', 'retirement', 'totalPermanentDisability', 'death']),
+  contributionMonthsInLast24: z.number().int().min(0).max(24),
+  consecutivePaidMonthsBeforePhk: z.number().int().min(0).max(1200),
+  newJobBeforeClaim: z.boolean().optional(),
+})
   .check((ctx) => {
     const v = ctx.value;
     if (v.claimDate < v.phkDate) ctx.issues.push({ code: 'custom', message: `The claim (${v.claimDate}) is before the PHK (${v.phkDate})`, input: v, path: ['claimDate'] });
   });
 
 /** Schema of {@link JkpOptions}. */
-export const JkpOptionsSchema = z.strictObject({ ...BenefitOptionsSchema.unwrap().shape, applyDisputedConsecutiveRule: z.boolean().optional() }).optional();
+export const JkpOptionsSchema = ownStrictObject({ ...BenefitOptionsSchema.unwrap().shape, applyDisputedConsecutiveRule: z.boolean().optional() }).optional();
 
 /** One month of JKP cash. */
 export interface JkpMonth {
@@ -145,7 +144,7 @@ const REASON_TEXT: Record<TerminationReason, BilingualText> = {
  */
 export function jkpBenefit(input: JkpInput, options?: JkpOptions): JkpBenefit {
   const p = parseInput(JkpInputSchema, input, ['input']);
-  const { applyDisputedConsecutiveRule, ...shared } = parseInput(JkpOptionsSchema, options, ['options']) ?? {};
+  const { applyDisputedConsecutiveRule, ...shared } = parseInput(JkpOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const o = resolveBenefitOptions(shared);
   const trail = new LawTrail(o.law);
   const rules = trail.get('benefit.jkp.rules', p.phkDate);

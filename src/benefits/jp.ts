@@ -8,7 +8,7 @@ import { ageOn, CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, positiveSenSchema, senSchema, type AmountInput, type Rounding, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import type { JpBenefitLimits } from '../law/parameters/benefitsJhtJp';
 import { baselineLaw, type LawRegistry } from '../law/registry';
@@ -45,22 +45,21 @@ export interface JpOptions {
 }
 
 /** Schema of {@link JpInput}. */
-export const JpInputSchema = z
-  .strictObject({
-    pensionDate: CalendarDateSchema,
-    birthDate: CalendarDateSchema,
-    contributionMonths: z.number().int().min(0).max(1200),
-    averageIndexedWage: positiveSenSchema.refine((s) => s <= 10_000_000_000_000, { message: 'A wage above Rp100,000,000,000 is not accepted' }),
-    lumpSumBalance: senSchema.optional(),
-    survivors: z.strictObject({ spouse: z.boolean(), children: z.number().int().min(0).max(20), parents: z.boolean() }).optional(),
-  })
+export const JpInputSchema = ownStrictObject({
+  pensionDate: CalendarDateSchema,
+  birthDate: CalendarDateSchema,
+  contributionMonths: z.number().int().min(0).max(1200),
+  averageIndexedWage: positiveSenSchema.refine((s) => s <= 10_000_000_000_000, { message: 'A wage above Rp100,000,000,000 is not accepted' }),
+  lumpSumBalance: senSchema.optional(),
+  survivors: ownStrictObject({ spouse: z.boolean(), children: z.number().int().min(0).max(20), parents: z.boolean() }).optional(),
+})
   .check((ctx) => {
     const v = ctx.value;
     if (v.birthDate >= v.pensionDate) ctx.issues.push({ code: 'custom', message: `The pension date (${v.pensionDate}) must be after the birth date (${v.birthDate})`, input: v, path: ['pensionDate'] });
   });
 
 /** Schema of {@link JpOptions}. */
-export const JpOptionsSchema = z.strictObject({ ...BenefitOptionsSchema.unwrap().shape, allowDerivedLimits: z.boolean().optional() }).optional();
+export const JpOptionsSchema = ownStrictObject({ ...BenefitOptionsSchema.unwrap().shape, allowDerivedLimits: z.boolean().optional() }).optional();
 
 /** A survivor pension line. */
 export interface SurvivorPension {
@@ -138,7 +137,7 @@ function anniversary(birthDate: string, years: number): CalendarDate {
  */
 export function jpRetirementDate(birthDate: string, options?: { readonly law?: LawRegistry }): JpRetirementDate {
   const birth = parseInput(CalendarDateSchema, birthDate, ['birthDate']);
-  const law = parseInput(z.strictObject({ law: BenefitOptionsSchema.unwrap().shape.law }).optional(), options, ['options'])?.law ?? baselineLaw;
+  const law = parseInput(ownStrictObject({ law: BenefitOptionsSchema.unwrap().shape.law }).optional(), options, ['options'])?.law ?? baselineLaw;
   return retirementDate(birth, new LawTrail(law));
 }
 
@@ -176,7 +175,7 @@ function retirementDate(birth: CalendarDate, trail: LawTrail): JpRetirementDate 
  */
 export function jpBenefit(input: JpInput, options?: JpOptions): JpBenefit {
   const p = parseInput(JpInputSchema, input, ['input']);
-  const { allowDerivedLimits, ...shared } = parseInput(JpOptionsSchema, options, ['options']) ?? {};
+  const { allowDerivedLimits, ...shared } = parseInput(JpOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const o = resolveBenefitOptions(shared);
   const trail = new LawTrail(o.law);
   const rules = trail.get('benefit.jp.rules', p.pensionDate);

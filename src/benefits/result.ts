@@ -8,7 +8,7 @@
 import * as z from 'zod';
 import { addMonths, dateInMonth, yearMonthOf, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
-import { parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, HALF_UP_TO_RUPIAH, positiveSenSchema, RoundingSchema, senToDecimalString, type AmountInput, type Rate, type Rounding, type Rupiah, type Sen } from '../core/money';
 import { formatCitation, type Citation } from '../law/citation';
@@ -69,7 +69,7 @@ export interface BenefitOptions {
 const lawSchema = z.custom<LawRegistry>((v) => typeof v === 'object' && v !== null && typeof (v as LawRegistry).parameter === 'function', 'Expected a LawRegistry (baselineLaw or withOverlay(...))');
 
 /** Schema of {@link BenefitOptions}. */
-export const BenefitOptionsSchema = z.strictObject({ law: lawSchema.optional(), rounding: RoundingSchema.optional() }).optional();
+export const BenefitOptionsSchema = ownStrictObject({ law: lawSchema.optional(), rounding: RoundingSchema.optional() }).optional();
 
 /** Parsed options. @internal */
 export interface ResolvedBenefitOptions {
@@ -79,7 +79,7 @@ export interface ResolvedBenefitOptions {
 
 /** Validate options and fill defaults. @internal */
 export function resolveBenefitOptions(options: unknown): ResolvedBenefitOptions {
-  const o = parseInput(BenefitOptionsSchema, options, ['options']) ?? {};
+  const o = parseInput(BenefitOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   return { law: o.law ?? baselineLaw, rounding: o.rounding === undefined ? HALF_UP_TO_RUPIAH : Object.freeze({ ...o.rounding }) };
 }
 
@@ -137,8 +137,8 @@ const MAX_WAGE_SEN = 100_000_000_000 * 100; // Rp100 billion: beyond any real wa
 
 /** Schema of {@link EarningsInput}. */
 export const EarningsSchema = z.discriminatedUnion('segment', [
-  z.strictObject({ segment: z.literal('PU'), wage: positiveSenSchema.refine((s) => s <= MAX_WAGE_SEN, { message: 'A monthly wage above Rp100,000,000,000 is not accepted' }) }),
-  z.strictObject({ segment: z.literal('BPU'), declaredIncome: positiveSenSchema.refine((s) => s <= MAX_WAGE_SEN, { message: 'A monthly income above Rp100,000,000,000 is not accepted' }) }),
+  ownStrictObject({ segment: z.literal('PU'), wage: positiveSenSchema.refine((s) => s <= MAX_WAGE_SEN, { message: 'A monthly wage above Rp100,000,000,000 is not accepted' }) }),
+  ownStrictObject({ segment: z.literal('BPU'), declaredIncome: positiveSenSchema.refine((s) => s <= MAX_WAGE_SEN, { message: 'A monthly income above Rp100,000,000,000 is not accepted' }) }),
 ]);
 
 /** The wage base resolved for an event. */

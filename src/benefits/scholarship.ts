@@ -9,7 +9,7 @@ import { ageOn, CalendarDateSchema, compareCalendar, type CalendarDate } from '.
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
 import { formatRupiah, multiplyRupiah, sumRupiah, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { hasOwn, ownStrictObject, parseInput } from '../core/validate';
 import type { LawUsed } from '../law/lawUsed';
 import type { EducationLevel, ScholarshipLevel, ScholarshipRules } from '../law/parameters/benefitsJkkJkm';
 import type { LawRegistry } from '../law/registry';
@@ -54,12 +54,12 @@ export interface ScholarshipInput {
 const LEVELS = ['TK', 'SD', 'SMP', 'SMA', 'higher'] as const;
 
 const EducationSchema = z.union([
-  z.strictObject({ level: z.enum(LEVELS), yearInLevel: z.number().int().min(1).max(20) }),
-  z.strictObject({ notYetInSchool: z.literal(true), startsSchoolYear: z.number().int().min(1900).max(2199), startLevel: z.enum(['TK', 'SD']) }),
+  ownStrictObject({ level: z.enum(LEVELS), yearInLevel: z.number().int().min(1).max(20) }),
+  ownStrictObject({ notYetInSchool: z.literal(true), startsSchoolYear: z.number().int().min(1900).max(2199), startLevel: z.enum(['TK', 'SD']) }),
 ]);
 
 /** Schema of a {@link ScholarshipChildInput}. */
-export const ScholarshipChildSchema = z.strictObject({
+export const ScholarshipChildSchema = ownStrictObject({
   name: z.string().min(1).max(100).optional(),
   birthDate: CalendarDateSchema,
   married: z.boolean(),
@@ -68,14 +68,13 @@ export const ScholarshipChildSchema = z.strictObject({
 });
 
 /** Schema of {@link ScholarshipInput}. */
-export const ScholarshipInputSchema = z
-  .strictObject({
-    program: z.enum(['JKK', 'JKM']),
-    eventDate: CalendarDateSchema,
-    claimDate: CalendarDateSchema,
-    contributionMonths: z.number().int().min(0).max(1200).optional(),
-    children: z.array(ScholarshipChildSchema).min(1).max(20),
-  })
+export const ScholarshipInputSchema = ownStrictObject({
+  program: z.enum(['JKK', 'JKM']),
+  eventDate: CalendarDateSchema,
+  claimDate: CalendarDateSchema,
+  contributionMonths: z.number().int().min(0).max(1200).optional(),
+  children: z.array(ScholarshipChildSchema).min(1).max(20),
+})
   .check((ctx) => {
     const v = ctx.value;
     if (v.claimDate < v.eventDate) ctx.issues.push({ code: 'custom', message: `The claim (${v.claimDate}) is before the event (${v.eventDate})`, input: v, path: ['claimDate'] });
@@ -319,7 +318,7 @@ function yearlyPayments(
   const offset = (level: EducationLevel): number => sequence.findIndex((s) => s.level.level === level);
   const claimYear = schoolYearOf(claimDate);
   let positionAtClaim: number;
-  if ('level' in education) {
+  if (hasOwn(education, 'level')) {
     const levelRule = rules.levels.find((l) => l.level === education.level);
     if (levelRule === undefined) fail({ code: 'invalid_input', path: [...path, 'level'], message: `Level ${education.level} is not in the scholarship schedule`, reason: 'custom' });
     if (education.yearInLevel > levelRule.maxYears) {

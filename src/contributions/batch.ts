@@ -9,14 +9,15 @@
  */
 import * as z from 'zod';
 import { fail, showValue } from '../core/errors';
+import type { YearMonth } from '../core/calendar';
 import { amountToSen, divideRounded, roundProduct, type Rounding, type Rupiah, type Sen } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import { computeBpu, computePu, findBracket } from './compute';
 import type { ContributionPayer, ContributionProgram, LawUsed } from './lines';
 import { monthLaw, need, type MonthLaw } from './monthLaw';
 import { parseMonth } from './monthly';
-import { resolveOptions, type ContributionOptions } from './options';
+import { resolveOptions, type ContributionOptions, type ResolvedOptions } from './options';
 import { BpuParticipantSchema, PuParticipantSchema, type BpuParticipant, type PuParticipant } from './participant';
 
 /** A column of numbers: a plain array or a typed array. */
@@ -104,7 +105,7 @@ const isColumn = (v: unknown): v is NumberColumn =>
 const column = z.custom<NumberColumn>(isColumn, 'Expected an array (or typed array) of numbers');
 
 const RosterSchema = z.discriminatedUnion('segment', [
-  z.strictObject({
+  ownStrictObject({
     segment: z.literal('PU'),
     wages: column,
     riskClasses: column,
@@ -112,7 +113,7 @@ const RosterSchema = z.discriminatedUnion('segment', [
     programs: PuParticipantSchema.shape.programs,
     jkp: z.boolean().optional(),
   }),
-  z.strictObject({
+  ownStrictObject({
     segment: z.literal('BPU'),
     incomes: column,
     programs: z.array(z.enum(['JKK', 'JKM', 'JHT'])).optional(),
@@ -162,8 +163,20 @@ interface Kind {
  */
 export function contributionBatch(roster: ColumnRoster, month: string, options?: ContributionOptions): ContributionBatch {
   const resolved = resolveOptions(options);
-  const r = parseInput(RosterSchema, roster, ['roster']);
-  const m = monthLaw(resolved.law, parseMonth(month, 'month'), resolved.beyondLastValue);
+  return batchOf(parseColumnRoster(roster), parseMonth(month, 'month'), resolved);
+}
+
+/** A roster of columns after validation (its columns' elements are checked by {@link batchOf}). @internal */
+export type ParsedColumnRoster = z.output<typeof RosterSchema>;
+
+/** Validate a roster of columns (own data only; see `core/validate`). @internal */
+export function parseColumnRoster(roster: unknown): ParsedColumnRoster {
+  return parseInput(RosterSchema, roster, ['roster']);
+}
+
+/** One month of contributions for an already-validated roster. @internal */
+export function batchOf(r: ParsedColumnRoster, month: YearMonth, resolved: ResolvedOptions): ContributionBatch {
+  const m = monthLaw(resolved.law, month, resolved.beyondLastValue);
   if (r.segment === 'PU') {
     if (r.wages.length !== r.riskClasses.length) fail({ code: 'invalid_input', path: ['roster', 'riskClasses'], message: `Expected one risk class per wage: ${r.wages.length} wages, ${r.riskClasses.length} risk classes`, reason: 'custom' });
     if (r.wages.length > MAX_ROSTER) fail({ code: 'invalid_input', path: ['roster', 'wages'], message: `At most ${MAX_ROSTER} members per batch`, reason: 'too_big' });

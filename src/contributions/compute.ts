@@ -29,6 +29,7 @@ import type { ParameterValue } from '../law/timeline';
 import type { BracketUsed, ContributionLine, ContributionPayer, ContributionProgram, ContributionTotals, ExplanationStep, LawUsed, LineRelief, MonthlyContribution, WageDerivation } from './lines';
 import { memo, need, PARAMETER_BIT, type MonthLaw } from './monthLaw';
 import { FUNDING_SOURCES, type BpuParticipant, type ParsedWage, type PuParticipant } from './participant';
+import { copiedAsData, own } from '../core/validate';
 
 /** Collects the lines and law of one result. */
 class Builder {
@@ -140,9 +141,27 @@ function rateLine(
   rounding: Rounding,
   parameters: readonly string[],
   citations: readonly Citation[],
-  extra?: { relief?: LineRelief; billed?: boolean; note?: BilingualText; baseText?: string },
+  extra?: LineExtra,
 ): ContributionLine {
-  return new RateLine(program, payer, base, rate, rounding, parameters, citations, extra?.billed ?? true, extra?.relief, extra?.note, extra?.baseText);
+  return extra === undefined
+    ? new RateLine(program, payer, base, rate, rounding, parameters, citations, true, undefined, undefined, undefined)
+    : new RateLine(program, payer, base, rate, rounding, parameters, citations, extra.billed, extra.relief, extra.note, extra.baseText);
+}
+
+/**
+ * What a line may add to its base and rate. Made only by {@link lineExtra}, which gives every key
+ * a value of its own, so that reading one never reaches a key set on Object.prototype (an
+ * inherited `billed: false` would unbill every line).
+ */
+interface LineExtra {
+  readonly billed: boolean;
+  readonly relief: LineRelief | undefined;
+  readonly note: BilingualText | undefined;
+  readonly baseText: string | undefined;
+}
+
+function lineExtra(billed: boolean, relief?: LineRelief, note?: BilingualText, baseText?: string): LineExtra {
+  return { billed, relief, note, baseText };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -333,9 +352,16 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     jkkRelief = { measure: pp49.parameter, payable: pp49.value.jkkPayable.percent, citations: pp49.citations };
   }
   b.add(
-    rateLine('JKK', 'employer', wage, jkkRate, rounding, jkkRelief === undefined ? IDS.jkk : ['pu.jkkRates', jkkRelief.measure], jkkRates.citations, {
-      ...(jkkRelief === undefined ? {} : { relief: { ...jkkRelief, normalAmount: applyRate(wage, normalJkkRate, rounding) } }),
-    }),
+    rateLine(
+      'JKK',
+      'employer',
+      wage,
+      jkkRate,
+      rounding,
+      jkkRelief === undefined ? IDS.jkk : ['pu.jkkRates', jkkRelief.measure],
+      jkkRates.citations,
+      jkkRelief === undefined ? undefined : lineExtra(true, { ...jkkRelief, normalAmount: applyRate(wage, normalJkkRate, rounding) }),
+    ),
   );
 
   // JKM
@@ -344,9 +370,16 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     b.add(rateLine('JKM', 'employer', wage, jkm.value, rounding, IDS.jkm, jkm.citations));
   } else {
     b.add(
-      rateLine('JKM', 'employer', wage, multiplyRates(jkm.value, pp49.value.jkmPayable), rounding, ['pu.jkmRate', pp49.parameter], jkm.citations, {
-        relief: { measure: pp49.parameter, payable: pp49.value.jkmPayable.percent, citations: pp49.citations, normalAmount: applyRate(wage, jkm.value, rounding) },
-      }),
+      rateLine(
+        'JKM',
+        'employer',
+        wage,
+        multiplyRates(jkm.value, pp49.value.jkmPayable),
+        rounding,
+        ['pu.jkmRate', pp49.parameter],
+        jkm.citations,
+        lineExtra(true, { measure: pp49.parameter, payable: pp49.value.jkmPayable.percent, citations: pp49.citations, normalAmount: applyRate(wage, jkm.value, rounding) }),
+      ),
     );
   }
 
@@ -372,13 +405,13 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
         ),
       );
     }
-    if (cap.projected) b.notes.push(memo(m, 'note:jpCapProjected', () => text(`Batas upah JP diproyeksikan: ${cap.note ?? ''}`, `JP wage cap projected: ${cap.note ?? ''}`)));
+    if (cap.projected) b.notes.push(memo(m, 'note:jpCapProjected', () => text(`Batas upah JP diproyeksikan: ${own(cap, 'note') ?? ''}`, `JP wage cap projected: ${own(cap, 'note') ?? ''}`)));
     for (const [payer, rate] of [['employer', jp.value.employer], ['employee', jp.value.employee]] as const) {
       if (pp49 !== undefined && p.pp49JpDeferral === true) {
         const normalAmount = applyRate(base, rate, rounding);
         const payable = multiplyRates(rate, pp49.value.jpPayable);
         const deferred = (normalAmount - applyRate(base, payable, rounding)) as Rupiah;
-        b.add(rateLine('JP', payer, base, payable, rounding, [...ids, pp49.parameter], citations, { relief: { measure: pp49.parameter, payable: pp49.value.jpPayable.percent, citations: pp49.citations, normalAmount, deferred } }));
+        b.add(rateLine('JP', payer, base, payable, rounding, [...ids, pp49.parameter], citations, lineExtra(true, { measure: pp49.parameter, payable: pp49.value.jpPayable.percent, citations: pp49.citations, normalAmount, deferred })));
       } else {
         b.add(rateLine('JP', payer, base, rate, rounding, ids, citations));
       }
@@ -395,9 +428,9 @@ export function computePu(p: PuParticipant, m: MonthLaw, rounding: Rounding): Mo
     const ids = IDS.jkp;
     const citations = memo(m, 'citations:jkp', () => [...jkpComposition.citations, ...cap.citations]);
     const c = jkpComposition.value;
-    b.add(rateLine('JKP', 'government', base, c.government, rounding, ids, citations, { billed: false, note: JKP_GOVERNMENT_NOTE }));
-    b.add(rateLine('JKP', 'employer', base, c.jkkRecomposition, rounding, ids, citations, { billed: false, note: JKP_RECOMPOSITION_NOTE.JKK }));
-    if (c.jkmRecomposition.numerator !== 0) b.add(rateLine('JKP', 'employer', base, c.jkmRecomposition, rounding, ids, citations, { billed: false, note: JKP_RECOMPOSITION_NOTE.JKM }));
+    b.add(rateLine('JKP', 'government', base, c.government, rounding, ids, citations, lineExtra(false, undefined, JKP_GOVERNMENT_NOTE)));
+    b.add(rateLine('JKP', 'employer', base, c.jkkRecomposition, rounding, ids, citations, lineExtra(false, undefined, JKP_RECOMPOSITION_NOTE.JKK)));
+    if (c.jkmRecomposition.numerator !== 0) b.add(rateLine('JKP', 'employer', base, c.jkmRecomposition, rounding, ids, citations, lineExtra(false, undefined, JKP_RECOMPOSITION_NOTE.JKM)));
   } else if (p.jkp === true) {
     b.notes.push(text(`JKP belum berlaku pada bulan iuran ${m.month}`, `JKP is not in force in iuran month ${m.month}`));
   }
@@ -500,19 +533,25 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
   const baseText = String(row.base);
   const jkk = b.use(need(m, 'bpu.jkkRate'));
   if (factor === undefined) {
-    b.add(rateLine('JKK', 'participant', base, jkk.value, rounding, IDS.bpuJkk, jkk.citations, { baseText }));
+    b.add(rateLine('JKK', 'participant', base, jkk.value, rounding, IDS.bpuJkk, jkk.citations, lineExtra(true, undefined, undefined, baseText)));
   } else {
     b.add(
-      rateLine('JKK', 'participant', base, multiplyRates(jkk.value, factor.rate), rounding, ['bpu.jkkRate', 'bpu.incomeBrackets', factor.relief.measure], jkk.citations, {
-        baseText,
-        relief: { ...factor.relief, normalAmount: applyRate(base, jkk.value, rounding) },
-      }),
+      rateLine(
+        'JKK',
+        'participant',
+        base,
+        multiplyRates(jkk.value, factor.rate),
+        rounding,
+        ['bpu.jkkRate', 'bpu.incomeBrackets', factor.relief.measure],
+        jkk.citations,
+        lineExtra(true, { ...factor.relief, normalAmount: applyRate(base, jkk.value, rounding) }, undefined, baseText),
+      ),
     );
   }
 
   const jkm = b.use(need(m, 'bpu.jkmAmount'));
   if (factor === undefined) {
-    b.add({ program: 'JKM', payer: 'participant', billed: true, base: null, rate: null, exact: String(jkm.value), amount: jkm.value as Rupiah, parameters: IDS.bpuJkm, citations: jkm.citations });
+    b.add({ program: 'JKM', payer: 'participant', billed: true, base: null, rate: null, exact: String(jkm.value), amount: jkm.value as Rupiah, parameters: IDS.bpuJkm, citations: jkm.citations, relief: undefined, note: undefined });
   } else {
     const share = pp49 !== undefined ? pp49.value.jkmPayable : factor.rate;
     const numerator = jkm.value * 100 * share.numerator; // at most 2^53: flat amounts are small
@@ -527,12 +566,13 @@ export function computeBpu(p: BpuParticipant, m: MonthLaw, rounding: Rounding): 
       parameters: ['bpu.jkmAmount', factor.relief.measure],
       citations: jkm.citations,
       relief: { ...factor.relief, payable: share.percent, normalAmount: jkm.value as Rupiah },
+      note: undefined,
     });
   }
 
   if (p.programs?.includes('JHT') === true) {
     const jht = b.use(need(m, 'bpu.jhtRate'));
-    b.add(rateLine('JHT', 'participant', base, jht.value, rounding, IDS.bpuJht, jht.citations, { baseText }));
+    b.add(rateLine('JHT', 'participant', base, jht.value, rounding, IDS.bpuJht, jht.citations, lineExtra(true, undefined, undefined, baseText)));
   }
 
   const dueDate = m.bpuDueDate ?? need(m, 'bpu.dueDate').from;
@@ -619,6 +659,9 @@ class BpuResult extends ResultBase implements MonthlyContribution {
   }
 }
 
+// A result passed back in (a schedule's months to applyPayments) is read as its own fields.
+copiedAsData(PuResult.prototype, BpuResult.prototype, RateLine.prototype, MonthlyWage.prototype);
+
 const PAYER_TEXT: Record<ContributionPayer, BilingualText> = {
   employer: text('pemberi kerja', 'employer'),
   employee: text('pekerja', 'employee'),
@@ -628,12 +671,15 @@ const PAYER_TEXT: Record<ContributionPayer, BilingualText> = {
 
 function explain(r: MonthlyContribution): ExplanationStep[] {
   const steps: ExplanationStep[] = [];
-  if (r.wage !== undefined) steps.push({ text: r.wage.derivation });
-  if (r.bracket !== undefined) {
-    const range = `${formatRupiah(r.bracket.from)} ≤ penghasilan < ${r.bracket.upTo === null ? '∞' : formatRupiah(r.bracket.upTo)}`;
-    const rangeEn = `${formatRupiah(r.bracket.from)} ≤ income < ${r.bracket.upTo === null ? '∞' : formatRupiah(r.bracket.upTo)}`;
+  // Own keys: a PU result has no `bracket` and a BPU result no `wage`; Object.prototype's do not count.
+  const wage = own(r, 'wage');
+  const bracket = own(r, 'bracket');
+  if (wage !== undefined) steps.push({ text: wage.derivation });
+  if (bracket !== undefined) {
+    const range = `${formatRupiah(bracket.from)} ≤ penghasilan < ${bracket.upTo === null ? '∞' : formatRupiah(bracket.upTo)}`;
+    const rangeEn = `${formatRupiah(bracket.from)} ≤ income < ${bracket.upTo === null ? '∞' : formatRupiah(bracket.upTo)}`;
     steps.push({
-      text: text(`Baris ${r.bracket.row} tabel dasar penghasilan (${range}): dasar ${formatRupiah(r.bracket.base)}`, `Bracket row ${r.bracket.row} (${rangeEn}): base ${formatRupiah(r.bracket.base)}`),
+      text: text(`Baris ${bracket.row} tabel dasar penghasilan (${range}): dasar ${formatRupiah(bracket.base)}`, `Bracket row ${bracket.row} (${rangeEn}): base ${formatRupiah(bracket.base)}`),
       basis: 'PP 44/2015 Lampiran II',
     });
   }
@@ -641,7 +687,7 @@ function explain(r: MonthlyContribution): ExplanationStep[] {
     const payer = PAYER_TEXT[line.payer];
     const formula = line.rate === null ? formatRupiah(line.exact) : `${line.rate} % × ${formatRupiah(line.base ?? '0')} = ${formatRupiah(line.exact)}`;
     const rounded = line.exact === String(line.amount) ? '' : ` → ${formatRupiah(line.amount)} (${r.rounding.mode})`;
-    const relief = line.relief === undefined ? '' : `; ${line.relief.measure}: ${line.relief.payable} % (normal ${formatRupiah(line.relief.normalAmount)}${line.relief.deferred === undefined ? '' : `, deferred ${formatRupiah(line.relief.deferred)}`})`;
+    const relief = line.relief === undefined ? '' : `; ${line.relief.measure}: ${line.relief.payable} % (normal ${formatRupiah(line.relief.normalAmount)}${own(line.relief, 'deferred') === undefined ? '' : `, deferred ${formatRupiah(line.relief.deferred!)}`})`;
     const billed = line.billed ? '' : ' [tidak ditagihkan / not billed]';
     steps.push({
       text: text(`${line.program} ${payer.id}: ${formula}${rounded}${relief}${billed}`, `${line.program} ${payer.en}: ${formula}${rounded}${relief}${billed}`),

@@ -8,7 +8,7 @@ import { addMonths, fromMonthIndex, monthIndex, yearAndMonth, type YearMonth } f
 import { Dec } from '../core/decimal';
 import { fail } from '../core/errors';
 import { roundRupiah, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { NO_OPTIONS, own, ownStrictObject, parseInput } from '../core/validate';
 import type { Citation, LegalStatus } from '../law/citation';
 import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
 import { coverageOf, findValue, valueAt } from '../law/timeline';
@@ -53,17 +53,18 @@ export interface JpWageCapOptions {
   readonly projection?: JpWageCapProjection;
 }
 
-const OptionsSchema = z
-  .strictObject({
-    law: LawRegistrySchema.optional(),
-    projection: z
-      .discriminatedUnion('method', [
-        z.strictObject({ method: z.literal('carryForward') }),
-        z.strictObject({ method: z.literal('indexed'), annualGrowthPercent: z.string().regex(/^-?\d{1,2}(?:\.\d{1,4})?$/, 'Expected growth as percent text such as "5.0"') }),
-      ])
-      .optional(),
-  })
+const OptionsSchema = ownStrictObject({
+  law: LawRegistrySchema.optional(),
+  projection: z
+    .discriminatedUnion('method', [
+      ownStrictObject({ method: z.literal('carryForward') }),
+      ownStrictObject({ method: z.literal('indexed'), annualGrowthPercent: z.string().regex(/^-?\d{1,2}(?:\.\d{1,4})?$/, 'Expected growth as percent text such as "5.0"') }),
+    ])
+    .optional(),
+})
   .optional();
+
+const NextCapOptionsSchema = ownStrictObject({ law: LawRegistrySchema.optional(), month: z.unknown().optional() }).optional();
 
 /**
  * The JP wage cap in force for a contribution month: the wage above which JP contributions are
@@ -81,13 +82,13 @@ const OptionsSchema = z
  */
 export function jpWageCap(month: string, options?: JpWageCapOptions): JpWageCapResult {
   const ym = parseMonth(month, 'month');
-  const o = parseInput(OptionsSchema, options, ['options']) ?? {};
+  const o = parseInput(OptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const law = o.law ?? baselineLaw;
   const parameter = law.parameter('jp.wageCap');
   const found = findValue(parameter, ym);
   const base = { month: ym };
   if (found !== undefined) {
-    return { ...base, cap: found.value as Rupiah, from: found.from, to: found.to, status: found.status, projected: false, citations: found.citations, source: found.source, ...(found.note === undefined ? {} : { note: found.note }) };
+    return { ...base, cap: found.value as Rupiah, from: found.from, to: found.to, status: found.status, projected: false, citations: found.citations, source: found.source, ...(own(found, 'note') === undefined ? {} : { note: found.note }) };
   }
   // A parameter always has a value. When nothing is in force, `ym` is either before `last.from`
   // or after `last.to`; the first case is refused (a projection never fills the past), which
@@ -154,15 +155,16 @@ export function jpWageCap(month: string, options?: JpWageCapOptions): JpWageCapR
  */
 export function nextJpWageCap(previousCap: number, growthPercent: string, options?: { readonly law?: LawRegistry; readonly month?: string }): Rupiah {
   const parsed = parseInput(
-    z.strictObject({
+    ownStrictObject({
       previousCap: z.number().int().positive().max(1_000_000_000_000),
       growthPercent: z.string().regex(/^-?\d{1,2}(?:\.\d{1,6})?$/, 'Expected growth as percent text such as "5.11"'),
     }),
     { previousCap, growthPercent },
   );
-  const law = options?.law ?? baselineLaw;
+  const o = parseInput(NextCapOptionsSchema, options, ['options']);
+  const law = o?.law ?? baselineLaw;
   const indexation = law.parameter('jp.wageCapIndexation');
-  const at = options?.month === undefined ? undefined : parseMonth(options.month, 'month');
+  const at = o?.month === undefined ? undefined : parseMonth(o.month, 'month');
   const rule = at === undefined ? indexation.values[indexation.values.length - 1]! : valueAt(indexation, at);
   const exact = new Dec(parsed.previousCap).times(new Dec(parsed.growthPercent).div(100).plus(1));
   return roundRupiah(exact.toString(), rule.value.rounding);

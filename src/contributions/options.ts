@@ -6,6 +6,7 @@
 import * as z from 'zod';
 import { fail } from '../core/errors';
 import { HALF_UP_TO_RUPIAH, RoundingSchema, type Rounding } from '../core/money';
+import { NO_OPTIONS, ownStrictObject, safeParseOwn } from '../core/validate';
 import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
 import type { BeyondLastValue } from '../law/timeline';
 
@@ -23,12 +24,11 @@ export interface ContributionOptions {
 }
 
 /** Schema of {@link ContributionOptions}. */
-export const ContributionOptionsSchema = z
-  .strictObject({
-    law: LawRegistrySchema.optional(),
-    rounding: RoundingSchema.optional(),
-    beyondLastValue: z.enum(['error', 'carryForward']).optional(),
-  })
+export const ContributionOptionsSchema = ownStrictObject({
+  law: LawRegistrySchema.optional(),
+  rounding: RoundingSchema.optional(),
+  beyondLastValue: z.enum(['error', 'carryForward']).optional(),
+})
   .optional();
 
 /** Parsed options with defaults. @internal */
@@ -43,12 +43,12 @@ const DEFAULTS: ResolvedOptions = Object.freeze({ law: baselineLaw, rounding: HA
 /** Validate options and fill defaults. @internal */
 export function resolveOptions(options: unknown): ResolvedOptions {
   if (options === undefined) return DEFAULTS;
-  const parsed = ContributionOptionsSchema.safeParse(options);
+  const parsed = safeParseOwn(ContributionOptionsSchema, options, ['options']);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!; // a failed parse always has an issue
     fail({ code: 'invalid_input', path: ['options', ...issue.path.map(String)], message: issue.message, reason: issue.code });
   }
-  const o = parsed.data ?? {};
+  const o = parsed.data ?? NO_OPTIONS;
   return {
     law: o.law ?? baselineLaw,
     rounding: o.rounding === undefined ? HALF_UP_TO_RUPIAH : Object.freeze({ ...o.rounding }),

@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../core/validate';
 import { positiveSenSchema, senSchema, type AmountInput, type Sen } from '../core/money';
 import type { EmployerScale, PuProgram } from '../law/parameters/pu';
 import type { BpuSector, FundingSource, LaborIntensiveIndustry } from '../law/parameters/relief';
@@ -93,12 +94,10 @@ export type ParsedWage =
   | { readonly kind: 'daily'; readonly daily: Sen }
   | { readonly kind: 'pieceRate'; readonly months: readonly Sen[]; readonly weatherDependent: boolean };
 
-const monthlyWageSchema = z
-  .strictObject({ basic: positiveSenSchema, fixedAllowances: z.union([senSchema.transform((s) => [s]), z.array(senSchema).max(50)]).optional() })
+const monthlyWageSchema = ownStrictObject({ basic: positiveSenSchema, fixedAllowances: z.union([senSchema.transform((s) => [s]), z.array(senSchema).max(50)]).optional() })
   .transform((w): ParsedWage => ({ kind: 'monthly', basic: w.basic, fixedAllowances: w.fixedAllowances ?? [] }));
-const dailyWageSchema = z.strictObject({ daily: positiveSenSchema }).transform((w): ParsedWage => ({ kind: 'daily', daily: w.daily }));
-const pieceRateWageSchema = z
-  .strictObject({ pieceRate: z.array(senSchema).min(1).max(24), weatherDependent: z.boolean().optional() })
+const dailyWageSchema = ownStrictObject({ daily: positiveSenSchema }).transform((w): ParsedWage => ({ kind: 'daily', daily: w.daily }));
+const pieceRateWageSchema = ownStrictObject({ pieceRate: z.array(senSchema).min(1).max(24), weatherDependent: z.boolean().optional() })
   .transform((w): ParsedWage => ({ kind: 'pieceRate', months: w.pieceRate, weatherDependent: w.weatherDependent ?? false }));
 const plainWageSchema = positiveSenSchema.transform((basic): ParsedWage => ({ kind: 'monthly', basic, fixedAllowances: [] }));
 
@@ -138,19 +137,18 @@ const puProgramsSchema = z
   });
 
 /** Schema of a PU participant; parses amounts into exact sen. */
-export const PuParticipantSchema = z.strictObject({
+export const PuParticipantSchema = ownStrictObject({
   segment: z.literal('PU'),
   wage: wageSchema,
   riskClass: riskClassSchema,
   employerScale: z.enum(['micro', 'small', 'medium', 'large']).optional(),
   programs: puProgramsSchema.optional(),
   jkp: z.boolean().optional(),
-  laborIntensive: z
-    .strictObject({
-      industry: z.enum(['food_beverage_tobacco', 'textile_apparel', 'leather', 'footwear', 'childrens_toys', 'furniture', 'other']),
-      activeWorkers: z.number().int().nonnegative().max(10_000_000),
-      jkkPaidUpToRequiredMonth: z.boolean(),
-    })
+  laborIntensive: ownStrictObject({
+    industry: z.enum(['food_beverage_tobacco', 'textile_apparel', 'leather', 'footwear', 'childrens_toys', 'furniture', 'other']),
+    activeWorkers: z.number().int().nonnegative().max(10_000_000),
+    jkkPaidUpToRequiredMonth: z.boolean(),
+  })
     .optional(),
   pp49JpDeferral: z.boolean().optional(),
 });
@@ -168,15 +166,14 @@ export const BpuProgramsSchema = z
   });
 
 /** Schema of a BPU participant; parses the income into exact sen. */
-export const BpuParticipantSchema = z
-  .strictObject({
-    segment: z.literal('BPU'),
-    income: senSchema,
-    programs: BpuProgramsSchema.optional(),
-    sector: z.enum(['transport', 'other']).optional(),
-    fundedBy: z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']).optional(),
-    isEmployer: z.boolean().optional(),
-  })
+export const BpuParticipantSchema = ownStrictObject({
+  segment: z.literal('BPU'),
+  income: senSchema,
+  programs: BpuProgramsSchema.optional(),
+  sector: z.enum(['transport', 'other']).optional(),
+  fundedBy: z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']).optional(),
+  isEmployer: z.boolean().optional(),
+})
   .check((ctx) => {
     if (ctx.value.isEmployer === true && ctx.value.programs?.includes('JHT') !== true) {
       ctx.issues.push({ code: 'custom', message: 'A BPU participant who is an employer must also pay JHT (Permenaker 5/2021 Art. 31-32): add "JHT" to programs', input: ctx.value, path: ['programs'] });
@@ -196,8 +193,6 @@ export type Participant = PuParticipant | BpuParticipant;
 // ---------------------------------------------------------------------------------------------
 // Fast path
 
-const PU_KEYS = new Set(['segment', 'wage', 'riskClass', 'employerScale', 'programs', 'jkp', 'pp49JpDeferral']);
-const BPU_KEYS = new Set(['segment', 'income', 'programs', 'sector', 'fundedBy', 'isEmployer']);
 const SCALES = new Set(['micro', 'small', 'medium', 'large']);
 const SECTORS = new Set(['transport', 'other']);
 /** Every funding source, in the order messages list them. @internal */
@@ -217,31 +212,48 @@ function plainWholeRupiah(value: unknown, positive: boolean): boolean {
  * proves that whenever this returns a value, zod returns an equal one. @internal
  */
 export function fastParticipant(input: unknown): Participant | undefined {
-  if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
-  const o = input as Record<string, unknown>;
-  if (o['segment'] === 'PU') {
-    for (const key in o) if (!PU_KEYS.has(key) || !Object.hasOwn(o, key)) return undefined;
-    const { wage, riskClass, employerScale, programs, jkp, pp49JpDeferral } = o;
-    if (!plainWholeRupiah(wage, true)) return undefined;
+  try {
+    if (typeof input !== 'object' || input === null || Object.getPrototypeOf(input) !== Object.prototype) return undefined;
+    return fastFields(input as Record<string, unknown>);
+  } catch {
+    return undefined; // a getter or Proxy trap threw: the schema's door reports it as a typed error
+  }
+}
+
+/**
+ * The own enumerable keys of `o`, read one by one (never a prototype's), as a participant whose
+ * every key is its own (absent ones `undefined`), so that the engine never reads an inherited one.
+ */
+function fastFields(o: Record<string, unknown>): Participant | undefined {
+  let segment: unknown, wage: unknown, income: unknown, riskClass: unknown, employerScale: unknown, jkp: unknown, pp49JpDeferral: unknown, sector: unknown, fundedBy: unknown;
+  for (const key of Object.keys(o)) {
+    const value = o[key]; // an optional key given as undefined stays undefined: absent, as in zod
+    switch (key) {
+      case 'segment': segment = value; break;
+      case 'wage': wage = value; break;
+      case 'income': income = value; break;
+      case 'riskClass': riskClass = value; break;
+      case 'employerScale': employerScale = value; break;
+      case 'jkp': jkp = value; break;
+      case 'pp49JpDeferral': pp49JpDeferral = value; break;
+      case 'sector': sector = value; break;
+      case 'fundedBy': fundedBy = value; break;
+      default: return undefined; // programs, laborIntensive, isEmployer, unknown keys: zod decides
+    }
+  }
+  if (segment === 'PU') {
+    if (income !== undefined || sector !== undefined || fundedBy !== undefined || !plainWholeRupiah(wage, true)) return undefined;
     if (riskClass !== 1 && riskClass !== 2 && riskClass !== 3 && riskClass !== 4 && riskClass !== 5) return undefined;
     if (employerScale !== undefined && !SCALES.has(employerScale as string)) return undefined;
-    if (programs !== undefined || (jkp !== undefined && typeof jkp !== 'boolean') || (pp49JpDeferral !== undefined && typeof pp49JpDeferral !== 'boolean')) return undefined;
-    const parsed: Record<string, unknown> = { segment: 'PU', wage: { kind: 'monthly', basic: (wage as number) * 100, fixedAllowances: [] }, riskClass };
-    if (employerScale !== undefined) parsed['employerScale'] = employerScale;
-    if (jkp !== undefined) parsed['jkp'] = jkp;
-    if (pp49JpDeferral !== undefined) parsed['pp49JpDeferral'] = pp49JpDeferral;
+    if ((jkp !== undefined && typeof jkp !== 'boolean') || (pp49JpDeferral !== undefined && typeof pp49JpDeferral !== 'boolean')) return undefined;
+    const parsed = { segment: 'PU', wage: { kind: 'monthly', basic: (wage as number) * 100, fixedAllowances: [] }, riskClass, employerScale, programs: undefined, jkp, laborIntensive: undefined, pp49JpDeferral };
     return parsed as unknown as Participant;
   }
-  if (o['segment'] === 'BPU') {
-    for (const key in o) if (!BPU_KEYS.has(key) || !Object.hasOwn(o, key)) return undefined;
-    const { income, programs, sector, fundedBy, isEmployer } = o;
-    if (!plainWholeRupiah(income, false)) return undefined;
-    if (programs !== undefined || isEmployer !== undefined) return undefined;
+  if (segment === 'BPU') {
+    if (wage !== undefined || riskClass !== undefined || employerScale !== undefined || jkp !== undefined || pp49JpDeferral !== undefined || !plainWholeRupiah(income, false)) return undefined;
     if (sector !== undefined && !SECTORS.has(sector as string)) return undefined;
     if (fundedBy !== undefined && !FUNDERS.has(fundedBy as string)) return undefined;
-    const parsed: Record<string, unknown> = { segment: 'BPU', income: (income as number) * 100 };
-    if (sector !== undefined) parsed['sector'] = sector;
-    if (fundedBy !== undefined) parsed['fundedBy'] = fundedBy;
+    const parsed = { segment: 'BPU', income: (income as number) * 100, programs: undefined, sector, fundedBy, isEmployer: undefined };
     return parsed as unknown as Participant;
   }
   return undefined;

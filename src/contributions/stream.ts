@@ -8,11 +8,11 @@
  */
 import * as z from 'zod';
 import { fromMonthIndex, monthIndex, MonthRangeSchema, type MonthRange, type YearMonth } from '../core/calendar';
-import { fail, isJamsostekError, JamsostekError, showValue, type JamsostekIssue } from '../core/errors';
+import { fail, isJamsostekError, JamsostekError, showValue, type JamsostekIssue, type PathSegment } from '../core/errors';
 import type { AmountInput } from '../core/money';
-import { parseInput } from '../core/validate';
-import { contributionBatch, type ContributionBatch } from './batch';
-import { ContributionOptionsSchema, type ContributionOptions } from './options';
+import { NO_OPTIONS, ownIterate, ownStrictObject, ownValue, parseInput } from '../core/validate';
+import { batchOf, parseColumnRoster, type ContributionBatch, type ParsedColumnRoster } from './batch';
+import { ContributionOptionsSchema, resolveOptions, type ContributionOptions } from './options';
 import type { RiskClass } from './participant';
 
 /** One wage earner of a streamed roster. */
@@ -61,22 +61,21 @@ export interface StreamedBatch extends ContributionBatch {
 
 const isIterable = (v: unknown): v is Iterable<unknown> => typeof v === 'object' && v !== null && typeof (v as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function';
 
-const StreamOptionsSchema = z
-  .strictObject({
-    ...ContributionOptionsSchema.unwrap().shape,
-    chunkSize: z.number().int().min(1).max(1_000_000).optional(),
-  })
+const StreamOptionsSchema = ownStrictObject({
+  ...ContributionOptionsSchema.unwrap().shape,
+  chunkSize: z.number().int().min(1).max(1_000_000).optional(),
+})
   .optional();
 
 const ProfileSchema = z.discriminatedUnion('segment', [
-  z.strictObject({
+  ownStrictObject({
     segment: z.literal('PU'),
     employerScale: z.enum(['micro', 'small', 'medium', 'large']).optional(),
     programs: z.array(z.enum(['JKK', 'JKM', 'JHT', 'JP'])).max(4).optional(),
     jkp: z.boolean().optional(),
     members: z.custom<Iterable<unknown>>(isIterable, 'Expected an iterable of members (an array or a generator)'),
   }),
-  z.strictObject({
+  ownStrictObject({
     segment: z.literal('BPU'),
     programs: z.array(z.enum(['JKK', 'JKM', 'JHT'])).max(3).optional(),
     sector: z.enum(['transport', 'other']).optional(),
@@ -89,7 +88,7 @@ const ProfileSchema = z.discriminatedUnion('segment', [
  * Contributions of a roster of any size for every month of a range, streamed: members are read
  * lazily in chunks of `chunkSize`, and for each chunk one {@link ContributionBatch} per month is
  * yielded (chunk by chunk, months in order within a chunk), each with the `offset` of its first
- * member. Amounts are exactly those of {@link contributionBatch} and of `monthlyContribution`;
+ * member. Amounts are exactly those of `contributionBatch` and of `monthlyContribution`;
  * the law is resolved once per month. Memory is bounded by the chunk size: a roster of ten
  * million costs what one chunk does, provided the caller does not keep the batches.
  *
@@ -113,9 +112,9 @@ const ProfileSchema = z.discriminatedUnion('segment', [
 export function* streamContributionBatches(roster: StreamRoster, range: MonthRange | { from: string; to: string }, options?: StreamOptions): Generator<StreamedBatch, void, undefined> {
   const profile = parseInput(ProfileSchema, roster, ['roster']);
   const { from, to } = parseInput(MonthRangeSchema, range, ['range']);
-  const parsedOptions = parseInput(StreamOptionsSchema, options, ['options']) ?? {};
+  const parsedOptions = parseInput(StreamOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const { chunkSize = 10_000, ...contributionOptions } = parsedOptions;
-  const batchOptions = contributionOptions as ContributionOptions;
+  const resolved = resolveOptions(contributionOptions);
   const months: YearMonth[] = [];
   for (let i = monthIndex(from), end = monthIndex(to); i <= end; i++) months.push(fromMonthIndex(i));
 
@@ -127,26 +126,34 @@ export function* streamContributionBatches(roster: StreamRoster, range: MonthRan
   let count = 0;
   const flush = function* (): Generator<StreamedBatch, void, undefined> {
     const columns = pu ? { ...shared, wages: first, riskClasses: second } : { ...shared, incomes: first };
+    let parsed: ParsedColumnRoster;
+    try {
+      parsed = parseColumnRoster(columns); // once per chunk, not once per month
+    } catch (error) {
+      throw relocate(error, offset);
+    }
     for (const month of months) {
       let batch: ContributionBatch;
       try {
-        batch = contributionBatch(columns as Parameters<typeof contributionBatch>[0], month, batchOptions);
+        batch = batchOf(parsed, month, resolved);
       } catch (error) {
         throw relocate(error, offset);
       }
       yield { ...batch, offset };
     }
   };
-  for (const member of members) {
+  const memberPath = (index: number): PathSegment[] => ['roster', 'members', index];
+  for (const member of ownIterate(members, memberPath)) {
+    const at = memberPath(offset + count);
     if (typeof member !== 'object' || member === null) {
-      fail({ code: 'invalid_input', path: ['roster', 'members', offset + count], message: `Expected a member object ${pu ? '{ wage, riskClass }' : '{ income }'}, got ${showValue(member)}`, reason: 'invalid_type' });
+      fail({ code: 'invalid_input', path: at, message: `Expected a member object ${pu ? '{ wage, riskClass }' : '{ income }'}, got ${showValue(member)}`, reason: 'invalid_type' });
     }
-    const m = member as Partial<Record<'wage' | 'riskClass' | 'income', unknown>>;
+    // Own keys only: a key set on Object.prototype is never taken for a member's wage or income.
     if (pu) {
-      first.push(m.wage);
-      second.push(m.riskClass);
+      first.push(ownValue(member, 'wage', at));
+      second.push(ownValue(member, 'riskClass', at));
     } else {
-      first.push(m.income);
+      first.push(ownValue(member, 'income', at));
     }
     count++;
     if (count === chunkSize) {

@@ -12,6 +12,7 @@
  */
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import * as z from 'zod';
+import { ownStrictObject, safeParseOwn } from './validate';
 import { fail, showValue } from './errors';
 
 declare const yearMonthBrand: unique symbol;
@@ -117,8 +118,7 @@ export const CalendarDateSchema = z.string().check((ctx) => {
 }) as unknown as z.ZodType<CalendarDate, string>;
 
 /** Schema of a month range: `from` ≤ `to`, at most {@link MAX_RANGE_MONTHS} months. */
-export const MonthRangeSchema = z
-  .strictObject({ from: YearMonthSchema, to: YearMonthSchema })
+export const MonthRangeSchema = ownStrictObject({ from: YearMonthSchema, to: YearMonthSchema })
   .check((ctx) => {
     const { from, to } = ctx.value;
     const length = monthIndex(to) - monthIndex(from) + 1;
@@ -203,7 +203,7 @@ export function monthsBetween(from: YearMonth, to: YearMonth): number {
  * ```
  */
 export function monthRange(from: string, to: string): MonthRange {
-  const result = MonthRangeSchema.safeParse({ from, to });
+  const result = safeParseOwn(MonthRangeSchema, { from, to });
   if (!result.success) {
     const issue = result.error.issues[0]!; // a failed zod parse has at least one issue
     fail({ code: 'invalid_input', path: issue.path.map(String), message: issue.message, reason: issue.code });
@@ -239,7 +239,7 @@ export function isMonthInRange(month: YearMonth, range: MonthRange): boolean {
 
 /** A range argument checked by {@link MonthRangeSchema}, or a typed error at `range`. */
 function parseRange(range: unknown): MonthRange {
-  const result = MonthRangeSchema.safeParse(range);
+  const result = safeParseOwn(MonthRangeSchema, range, ['range']);
   if (!result.success) {
     const issue = result.error.issues[0]!; // a failed zod parse has at least one issue
     fail({ code: 'invalid_input', path: ['range', ...issue.path.map(String)], message: issue.message, reason: issue.code });

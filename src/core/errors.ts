@@ -117,14 +117,36 @@ function misuse(path: readonly PathSegment[], message: string): JamsostekIssue {
 }
 
 function isPathSegment(segment: unknown): segment is PathSegment {
-  return typeof segment === 'string' || typeof segment === 'number';
+  // A key, or an array index: a whole number from 0 (not NaN, ±Infinity, -0 or 1.5).
+  return typeof segment === 'string' || (typeof segment === 'number' && Number.isSafeInteger(segment) && segment >= 0 && !Object.is(segment, -0));
+}
+
+/** Whether the fields a code adds (`reason`, `fact`, `parameter`...) have their documented types. */
+function extraFieldsOk(code: string, issue: Record<string, unknown>): boolean {
+  const text = (key: string): boolean => typeof issue[key] === 'string';
+  switch (code) {
+    case 'invalid_input':
+      return text('reason');
+    case 'missing_fact':
+      return text('fact');
+    case 'invalid_overlay':
+      return text('parameter');
+    case 'rule_conflict':
+      return text('rule') && Array.isArray(issue['sources']) && (issue['sources'] as unknown[]).every((s) => typeof s === 'string');
+    case 'parameter_not_in_force': {
+      const c = issue['coverage'] as { from?: unknown; to?: unknown } | null | undefined;
+      return text('parameter') && text('at') && (c === null || (typeof c === 'object' && c !== undefined && typeof c.from === 'string' && (c.to === null || typeof c.to === 'string')));
+    }
+    default:
+      return true;
+  }
 }
 
 /** The issue as given if it is well formed (its message capped), or a misuse issue in its place. */
 function wellFormedIssue(issue: unknown, index: number): JamsostekIssue {
   if (typeof issue !== 'object' || issue === null) return misuse(['issues', index], `A JamsostekError issue must be an object with a code, a path and a message; got ${showValue(issue)}`);
   const { code, path, message } = issue as { code?: unknown; path?: unknown; message?: unknown };
-  if (typeof code !== 'string' || !ISSUE_CODES.has(code) || !Array.isArray(path) || !path.every(isPathSegment) || typeof message !== 'string') {
+  if (typeof code !== 'string' || !ISSUE_CODES.has(code) || !Array.isArray(path) || !path.every(isPathSegment) || typeof message !== 'string' || !extraFieldsOk(code, issue as Record<string, unknown>)) {
     const said = typeof message === 'string' ? `: ${showValue(message)}` : '';
     return misuse(['issues', index], `A malformed issue (expected a known code, a path of keys and indexes, and a message) was reported${said}`);
   }
@@ -133,10 +155,15 @@ function wellFormedIssue(issue: unknown, index: number): JamsostekIssue {
 
 /** Every issue well formed; at least one (a misuse issue when none was given). */
 function wellFormedIssues(issues: unknown): readonly JamsostekIssue[] {
-  if (!Array.isArray(issues) || issues.length === 0) {
-    return [misuse(['issues'], `A JamsostekError needs a non-empty array of issues; got ${Array.isArray(issues) ? 'an empty array' : showValue(issues)}`)];
+  try {
+    if (!Array.isArray(issues) || issues.length === 0) {
+      return [misuse(['issues'], `A JamsostekError needs a non-empty array of issues; got ${Array.isArray(issues) ? 'an empty array' : showValue(issues)}`)];
+    }
+    return Array.from(issues, wellFormedIssue); // not issues.map, which skips the holes of a sparse array
+  } catch {
+    // A getter or Proxy trap of the issues threw (or a revoked Proxy): the error still gets made.
+    return [misuse(['issues'], 'The issues of a JamsostekError could not be read (a getter or Proxy threw)')];
   }
-  return Array.from(issues, wellFormedIssue); // not issues.map, which skips the holes of a sparse array
 }
 
 /**
@@ -191,7 +218,11 @@ export class JamsostekError extends Error {
 export function isJamsostekError(error: unknown): error is JamsostekError {
   // By name and issues only, which every JamsostekError of every copy has: no reference to the
   // class, so that a bundle importing only this function stays small.
-  return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'JamsostekError' && Array.isArray((error as { issues?: unknown }).issues);
+  try {
+    return typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'JamsostekError' && Array.isArray((error as { issues?: unknown }).issues);
+  } catch {
+    return false; // a Proxy whose traps throw is not an error of the library
+  }
 }
 
 /** Throw a single-issue {@link JamsostekError}. @internal */
@@ -236,6 +267,11 @@ export function showValue(value: unknown): string {
     case 'function':
       return 'a function';
     default:
-      return value === null ? 'null' : Array.isArray(value) ? 'an array' : 'an object';
+      if (value === null) return 'null';
+      try {
+        return Array.isArray(value) ? 'an array' : 'an object';
+      } catch {
+        return 'an object'; // a revoked Proxy
+      }
   }
 }

@@ -15,6 +15,7 @@
  */
 import * as z from 'zod';
 import { fail, showValue } from './errors';
+import { isIterable, ownIterate, ownStrictObject, safeParseOwn } from './validate';
 
 declare const rupiahBrand: unique symbol;
 declare const senBrand: unique symbol;
@@ -192,7 +193,7 @@ export interface Rounding {
 export const HALF_UP_TO_RUPIAH: Rounding = /* @__PURE__ */ Object.freeze({ mode: 'halfUp', step: 1 });
 
 /** Schema of a {@link Rounding}. */
-export const RoundingSchema = /* @__PURE__ */ z.strictObject({
+export const RoundingSchema = /* @__PURE__ */ ownStrictObject({
   mode: z.enum(['halfUp', 'halfEven', 'halfDown', 'down', 'up']),
   step: z.number().int().positive().max(1_000_000_000),
 });
@@ -292,8 +293,9 @@ function checkedRupiah(value: bigint): Rupiah {
  * ```
  */
 export function roundRupiah(value: string | number, rounding: Rounding = HALF_UP_TO_RUPIAH): Rupiah {
-  const r = RoundingSchema.safeParse(rounding);
+  const r = safeParseOwn(RoundingSchema, rounding, ['rounding']);
   if (!r.success) fail({ code: 'invalid_input', path: ['rounding'], message: 'Invalid rounding: mode must be one of halfUp, halfEven, halfDown, down, up and step a positive whole number', reason: 'custom' });
+  const { mode, step: stepSize } = r.data; // the parsed copy: a getter is not read twice
   const text = typeof value === 'number' ? (Number.isFinite(value) ? numberToPlainString(value) : 'x') : typeof value === 'string' && value.length <= 1000 ? value : 'x';
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
   if (match === null) {
@@ -302,8 +304,8 @@ export function roundRupiah(value: string | number, rounding: Rounding = HALF_UP
   const fraction = match[3] ?? '';
   const units = BigInt(`${match[1]}${match[2]}${fraction}`);
   const denominator = 10n ** BigInt(fraction.length);
-  const step = BigInt(rounding.step);
-  return checkedRupiah(divideRoundedBig(units, denominator * step, rounding.mode) * step);
+  const step = BigInt(stepSize);
+  return checkedRupiah(divideRoundedBig(units, denominator * step, mode) * step);
 }
 
 function numberToPlainString(value: number): string {
@@ -433,12 +435,12 @@ export function exactRateProduct(base: Sen, rate: Rate): string {
  * ```
  */
 export function sumRupiah(amounts: Iterable<number>): Rupiah {
-  if (typeof amounts !== 'object' || amounts === null || typeof (amounts as Partial<Iterable<number>>)[Symbol.iterator] !== 'function') {
+  if (!isIterable(amounts)) {
     fail({ code: 'invalid_input', path: [], message: `Expected an array (or other iterable) of whole rupiah amounts, got ${showValue(amounts)}`, reason: 'invalid_type' });
   }
   let total = 0;
-  for (const amount of amounts) {
-    if (!Number.isSafeInteger(amount)) fail({ code: 'invalid_input', path: [], message: `Not a whole rupiah amount: ${showValue(amount)}`, reason: 'not_integer' });
+  for (const amount of ownIterate(amounts, (index) => [index])) {
+    if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) fail({ code: 'invalid_input', path: [], message: `Not a whole rupiah amount: ${showValue(amount)}`, reason: 'not_integer' });
     total += amount;
     if (!Number.isSafeInteger(total)) fail({ code: 'amount_out_of_range', path: [], message: 'Sum exceeds the exact range of the library' });
   }
@@ -462,6 +464,14 @@ export function multiplyRupiah(amount: number, count: number): Rupiah {
   return (total + 0) as Rupiah;
 }
 
+/** `"10080000000"` → `"10.080.000.000"`, in one pass (a look-ahead regex is quadratic in the length). */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return out;
+}
+
 /**
  * Format an amount for Indonesian readers: `Rp16.800`, `Rp10.080.000.000`, `-Rp5.000`; an exact
  * decimal string keeps its decimals with a decimal comma (`"3001.5"` → `Rp3.001,5`). The output
@@ -475,10 +485,10 @@ export function multiplyRupiah(amount: number, count: number): Rupiah {
  * ```
  */
 export function formatRupiah(amount: number | string): string {
-  const text = typeof amount === 'number' ? (Number.isSafeInteger(amount) ? String(amount) : '') : typeof amount === 'string' ? amount : '';
+  const text = typeof amount === 'number' ? (Number.isSafeInteger(amount) ? String(amount) : '') : typeof amount === 'string' && amount.length <= 1000 ? amount : '';
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-  if (match === null) fail({ code: 'invalid_input', path: [], message: `Cannot format ${showValue(amount)} as rupiah: expected a whole number or a plain decimal string`, reason: 'custom' });
-  const int = (match[2] ?? '0').replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  if (match === null) fail({ code: 'invalid_input', path: [], message: `Cannot format ${showValue(amount)} as rupiah: expected a whole number or a plain decimal string (at most 1000 characters)`, reason: 'custom' });
+  const int = groupThousands(match[2] ?? '0');
   const frac = match[3] === undefined ? '' : `,${match[3]}`;
   return `${match[1]}Rp${int}${frac}`;
 }

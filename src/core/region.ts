@@ -8,6 +8,7 @@
  */
 import * as z from 'zod';
 import { fail, showValue } from './errors';
+import { hasOwn } from './validate';
 
 declare const regionCodeBrand: unique symbol;
 
@@ -71,7 +72,7 @@ export function normaliseRegionCode(code: unknown): { code: RegionCode } | { pro
  */
 export const RegionCodeSchema = z.string().transform((value, ctx): RegionCode => {
   const result = normaliseRegionCode(value);
-  if ('problem' in result) {
+  if (hasOwn(result, 'problem')) {
     ctx.addIssue({ code: 'custom', message: result.problem, input: value });
     return z.NEVER;
   }
@@ -90,7 +91,7 @@ export const RegionCodeSchema = z.string().transform((value, ctx): RegionCode =>
  */
 export function regionCode(code: string): RegionCode {
   const result = normaliseRegionCode(code);
-  if ('problem' in result) fail({ code: 'invalid_input', path: ['code'], message: result.problem, reason: 'invalid_region_code' });
+  if (hasOwn(result, 'problem')) fail({ code: 'invalid_input', path: ['code'], message: result.problem, reason: 'invalid_region_code' });
   return result.code;
 }
 
@@ -129,8 +130,8 @@ export function containsNormalised(outer: string, inner: string): boolean {
  */
 export function regionContains(outer: string, inner: string): boolean {
   const a = normaliseRegionCode(outer);
-  if ('problem' in a) fail({ code: 'invalid_input', path: ['outer'], message: a.problem, reason: 'invalid_region_code' });
+  if (hasOwn(a, 'problem')) fail({ code: 'invalid_input', path: ['outer'], message: a.problem, reason: 'invalid_region_code' });
   const b = normaliseRegionCode(inner);
-  if ('problem' in b) fail({ code: 'invalid_input', path: ['inner'], message: b.problem, reason: 'invalid_region_code' });
+  if (hasOwn(b, 'problem')) fail({ code: 'invalid_input', path: ['inner'], message: b.problem, reason: 'invalid_region_code' });
   return containsNormalised(a.code, b.code);
 }

@@ -12,6 +12,7 @@ import type { CalendarDate } from '../core/calendar';
 import type { RuleSet } from './compose';
 import { countFailures, decisiveFailures, decisiveMissing, FAILED, UNDETERMINED, run, scratch, type Plan } from './engine';
 import { EligibilityOptionsSchema, outcomeOf, prepare, type EligibilityOptions, type EligibilityOutcome } from './evaluate';
+import { END, isIterable, ownIterate, ownReader } from '../core/validate';
 
 /** What to do with a candidate whose facts are malformed: stop with the error (default) or count it and go on. */
 export type OnInvalidCandidate = 'throw' | 'count';
@@ -73,7 +74,7 @@ export interface ScreeningSummary {
 const MAX_SAMPLES = 10;
 
 function checkIterable(candidates: unknown): Iterable<unknown> {
-  if (candidates === null || typeof candidates !== 'object' || typeof (candidates as { [Symbol.iterator]?: unknown })[Symbol.iterator] !== 'function') {
+  if (!isIterable(candidates)) {
     fail({ code: 'invalid_input', path: ['candidates'], message: 'Expected the candidates as an iterable (an array, a generator...) of fact objects', reason: 'invalid_type' });
   }
   return candidates as Iterable<unknown>;
@@ -82,7 +83,8 @@ function checkIterable(candidates: unknown): Iterable<unknown> {
 function* screen(plan: Plan, context: ReturnType<typeof prepare>['context'], candidates: Iterable<unknown>, onInvalid: OnInvalidCandidate): Generator<ScreenedCandidate> {
   let index = 0;
   const buffers = scratch(plan);
-  for (const candidate of candidates) {
+  // A caller's iterator that throws is a typed error at the candidate it was producing.
+  for (const candidate of ownIterate(candidates, (i) => ['candidates', i])) {
     const at = index++;
     let r;
     try {
@@ -159,30 +161,36 @@ export function screenCandidates(candidates: Iterable<unknown>, ruleSet: RuleSet
   let invalid = 0;
   let index = 0;
   const buffers = scratch(plan);
-  for (const candidate of list) {
-    const at = index++;
-    total++;
-    let r;
-    try {
-      r = run(plan, candidate, context, ['candidates'], at, buffers);
-    } catch (error) {
-      if (onInvalid === 'count' && isJamsostekError(error)) {
-        invalid++;
-        if (samples.length < MAX_SAMPLES) samples.push({ index: at, code: error.code, path: error.path, message: error.message });
-        continue;
+  // A caller's iterator that throws is a typed error at the candidate it was producing.
+  const reader = ownReader(list, (i) => ['candidates', i]);
+  try {
+    for (let candidate = reader.next(); candidate !== END; candidate = reader.next()) {
+      const at = index++;
+      total++;
+      let r;
+      try {
+        r = run(plan, candidate, context, ['candidates'], at, buffers);
+      } catch (error) {
+        if (onInvalid === 'count' && isJamsostekError(error)) {
+          invalid++;
+          if (samples.length < MAX_SAMPLES) samples.push({ index: at, code: error.code, path: error.path, message: error.message });
+          continue;
+        }
+        throw error;
       }
-      throw error;
+      const s = r.status[0];
+      if (s === FAILED) {
+        ineligible++;
+        countFailures(plan, r.status, failedCounts);
+      } else if (s === UNDETERMINED) {
+        undetermined++;
+        const seen = new Set<string>();
+        for (const req of decisiveMissing(plan, r)) for (const f of req) seen.add(f);
+        for (const f of seen) missingCounts.set(f, (missingCounts.get(f) ?? 0) + 1);
+      } else eligible++;
     }
-    const s = r.status[0];
-    if (s === FAILED) {
-      ineligible++;
-      countFailures(plan, r.status, failedCounts);
-    } else if (s === UNDETERMINED) {
-      undetermined++;
-      const seen = new Set<string>();
-      for (const req of decisiveMissing(plan, r)) for (const f of req) seen.add(f);
-      for (const f of seen) missingCounts.set(f, (missingCounts.get(f) ?? 0) + 1);
-    } else eligible++;
+  } finally {
+    reader.close(); // as a for-of loop would, if a candidate stops the screening
   }
   const failedByCriterion = plan.nodes
     .filter((n) => n.index > 0 && n.inForce && (n.kind === 'criterion' || n.kind === 'not'))

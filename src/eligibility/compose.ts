@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { hasBrand, setBrand } from '../core/brand';
 import { fail, type PathSegment } from '../core/errors';
 import type { BilingualText } from '../core/explain';
-import { parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import {
   ALWAYS,
@@ -125,13 +125,12 @@ export interface GroupOptions {
 
 const RuleNodeSchema = z.custom<RuleNode>((v) => isCriterion(v) || isRuleGroup(v), 'Expected a rule made by defineCriterion, allOf, anyOf or not');
 
-const GroupOptionsSchema = z
-  .strictObject({
-    id: RuleIdSchema.optional(),
-    title: BilingualTextSchema.optional(),
-    basis: BasisSchema.optional(),
-    effective: EffectivePeriodSchema.optional(),
-  })
+const GroupOptionsSchema = ownStrictObject({
+  id: RuleIdSchema.optional(),
+  title: BilingualTextSchema.optional(),
+  basis: BasisSchema.optional(),
+  effective: EffectivePeriodSchema.optional(),
+})
   .optional();
 
 /** The longest generated label of an unlabelled group; a longer one is cut, ending in `…)`. */
@@ -201,7 +200,7 @@ function group(kind: GroupKind, children: unknown, root: readonly PathSegment[],
   const members = parseInput(z.array(RuleNodeSchema).min(1).max(500), children, root);
   // The group is one level above its members: each member may be at most MAX_RULE_DEPTH - 1 levels.
   members.forEach((member, i) => checkDepth(member, 2, kind === 'not' ? root : [...root, i]));
-  const o = parseInput(GroupOptionsSchema, options, ['options']) ?? {};
+  const o = parseInput(GroupOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const title = o.title === undefined ? defaultTitle(members) : Object.freeze({ id: o.title.id, en: o.title.en });
   const made = new RuleGroup(kind, o.id ?? null, title, o.basis ?? Object.freeze([]), o.effective ?? ALWAYS, Object.freeze([...members]));
   HEIGHTS.set(made, 1 + Math.max(...members.map(ruleHeight)));
@@ -310,14 +309,14 @@ export interface RuleSetExtension {
   readonly add?: readonly RuleNode[];
 }
 
-const RuleSetSpecSchema = z.strictObject({
+const RuleSetSpecSchema = ownStrictObject({
   id: RuleIdSchema,
   title: BilingualTextSchema,
   description: BilingualTextSchema.optional(),
   rules: z.array(RuleNodeSchema).min(1).max(500),
 });
 
-const ExtensionSchema = z.strictObject({
+const ExtensionSchema = ownStrictObject({
   id: RuleIdSchema,
   title: BilingualTextSchema,
   description: BilingualTextSchema.optional(),

@@ -10,6 +10,7 @@ import { ZodOptional, type z } from 'zod';
 import type { CalendarDate } from '../core/calendar';
 import { fromZodError, isJamsostekError, JamsostekError, fail, showValue, type PathSegment } from '../core/errors';
 import type { BilingualText } from '../core/explain';
+import { isArray, own, safeParseOwn, unreadable } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { LawRegistry, ParameterId, ParameterValueOf } from '../law/registry';
 import { valueAt, type ResolvedValue } from '../law/timeline';
@@ -162,7 +163,46 @@ function path(root: readonly PathSegment[], index: number | undefined): PathSegm
 
 /** True when `value` is a plain object of facts (not an array or null). */
 export function isFactObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return typeof value === 'object' && value !== null && !isArray(value);
+}
+
+/**
+ * Parse the facts the rules in force read into `values` (MISSING for an absent one). Own keys only:
+ * a fact set on Object.prototype is missing, not given; a getter or Proxy trap that throws is a
+ * typed error at the fact's path.
+ */
+function readFacts(plan: Plan, facts: Record<string, unknown>, root: readonly PathSegment[], index: number | undefined, values: unknown[]): void {
+  let i = 0;
+  try {
+    for (; i < plan.facts.length; i++) {
+      const slot = plan.facts[i]!;
+      const raw = Object.hasOwn(facts, slot.name) ? facts[slot.name] : undefined;
+      if (raw === undefined || raw === null) {
+        values[i] = MISSING;
+        continue;
+      }
+      const quick = slot.fast === undefined ? FALLBACK : quickParse(slot.fast, raw);
+      if (quick !== FALLBACK) {
+        values[i] = quick;
+        continue;
+      }
+      const factPath = [...path(root, index), slot.name];
+      const parsed = safeParseOwn(slot.schema, raw, factPath);
+      if (!parsed.success) throw fromZodError(parsed.error, factPath);
+      values[i] = parsed.data;
+    }
+  } catch (error) {
+    unreadable([...path(root, index), plan.facts[i]!.name], error); // the library's own errors pass through
+  }
+}
+
+/** A fast parser's answer, or FALLBACK when it declines or cannot read the value (the schema then reports it). */
+function quickParse(fast: (value: unknown) => unknown, raw: unknown): unknown {
+  try {
+    return fast(raw);
+  } catch {
+    return FALLBACK;
+  }
 }
 
 /** Buffers for {@link run}, reusable from one candidate to the next in a batch. */
@@ -179,22 +219,7 @@ export function scratch(plan: Plan): Run & { readonly values: unknown[] } {
 export function run(plan: Plan, facts: unknown, context: EvaluationContext, root: readonly PathSegment[], index: number | undefined, into: Run & { readonly values: unknown[] } = scratch(plan)): Run {
   if (!isFactObject(facts)) fail({ code: 'invalid_input', path: path(root, index), message: `Expected the candidate's facts as an object, got ${facts === null ? 'null' : Array.isArray(facts) ? 'an array' : typeof facts}`, reason: 'invalid_type' });
   const values = into.values;
-  for (let i = 0; i < plan.facts.length; i++) {
-    const slot = plan.facts[i]!;
-    const raw = Object.hasOwn(facts, slot.name) ? facts[slot.name] : undefined;
-    if (raw === undefined || raw === null) {
-      values[i] = MISSING;
-      continue;
-    }
-    const quick = slot.fast === undefined ? FALLBACK : slot.fast(raw);
-    if (quick !== FALLBACK) {
-      values[i] = quick;
-      continue;
-    }
-    const parsed = slot.schema.safeParse(raw);
-    if (!parsed.success) throw fromZodError(parsed.error, [...path(root, index), slot.name]);
-    values[i] = parsed.data;
-  }
+  readFacts(plan, facts, root, index, values);
   const nodes = plan.nodes;
   const n = nodes.length;
   const { status, reasons, missing } = into;
@@ -236,7 +261,8 @@ export function run(plan: Plan, facts: unknown, context: EvaluationContext, root
       }
       if (verdict === true || verdict === false) {
         status[i] = verdict ? MET : FAILED;
-      } else if (typeof verdict === 'object' && verdict !== null && 'missing' in verdict) {
+      } else if (typeof verdict === 'object' && verdict !== null && Object.hasOwn(verdict, 'missing')) {
+        // A verdict is read by its own keys only: `reason` or `missing` on Object.prototype is not a verdict.
         const list = (verdict as { missing: unknown }).missing;
         if (!Array.isArray(list) || list.length === 0 || !list.every((f) => typeof f === 'string')) {
           fail({ code: 'invalid_input', path: ['ruleSet', criterion.id], message: `Criterion ${criterion.id} returned "missing" without a list of fact names`, reason: 'rule_error' });
@@ -244,7 +270,7 @@ export function run(plan: Plan, facts: unknown, context: EvaluationContext, root
         status[i] = UNDETERMINED;
         missing[i] = [list as string[]];
         reasons[i] = verdictReason(verdict, criterion.id);
-      } else if (typeof verdict === 'object' && verdict !== null && typeof (verdict as { met?: unknown }).met === 'boolean') {
+      } else if (typeof verdict === 'object' && verdict !== null && typeof own(verdict as { met?: unknown }, 'met') === 'boolean') {
         status[i] = (verdict as { met: boolean }).met ? MET : FAILED;
         reasons[i] = verdictReason(verdict, criterion.id);
       } else {
@@ -267,7 +293,7 @@ function showVerdict(verdict: unknown): string {
 
 /** The reason of a verdict: absent, or text in both languages; anything else is the rule's error. */
 function verdictReason(verdict: object, id: string): BilingualText | undefined {
-  const reason = (verdict as { reason?: unknown }).reason;
+  const reason = own(verdict as { reason?: unknown }, 'reason'); // a `reason` on Object.prototype is not this verdict's
   if (reason === undefined) return undefined;
   const r = reason as Partial<Record<keyof BilingualText, unknown>> | null;
   if (typeof r === 'object' && r !== null && typeof r.id === 'string' && typeof r.en === 'string') return reason as BilingualText;

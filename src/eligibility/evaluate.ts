@@ -4,12 +4,12 @@
  *
  * @module
  */
-import * as z from 'zod';
+import type * as z from 'zod';
 import { lawUsedOf, type LawUsed } from '../law/lawUsed';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import { formatCitation, type Citation } from '../law/citation';
 import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
 import { RuleSet, type GroupKind } from './compose';
@@ -102,7 +102,7 @@ export interface EligibilityOptions {
  * console.log(EligibilityOptionsSchema.safeParse({ asOf: '2026-02-30' }).success); // false
  * ```
  */
-export const EligibilityOptionsSchema = z.strictObject({
+export const EligibilityOptionsSchema = ownStrictObject({
   asOf: CalendarDateSchema,
   law: LawRegistrySchema.optional(),
 });

@@ -7,6 +7,7 @@
  * @module
  */
 import * as z from 'zod';
+import { hasOwn, ownStrictObject } from '../core/validate';
 import { CalendarDateSchema, YearMonthSchema } from '../core/calendar';
 import { amountToSen, senSchema, type AmountInput } from '../core/money';
 import { nikFormatProblem, NikSchema } from './nik';
@@ -54,8 +55,7 @@ export interface CandidateFacts {
   readonly [fact: string]: unknown;
 }
 
-const OtherFundingSchema = z
-  .strictObject({ payer: z.string().min(1).max(100), from: YearMonthSchema, to: YearMonthSchema })
+const OtherFundingSchema = ownStrictObject({ payer: z.string().min(1).max(100), from: YearMonthSchema, to: YearMonthSchema })
   .check((ctx) => {
     if (ctx.value.to < ctx.value.from) ctx.issues.push({ code: 'custom', message: `The funding ends (${ctx.value.to}) before it starts (${ctx.value.from})`, input: ctx.value, path: ['to'] });
   });
@@ -125,7 +125,7 @@ export const FAST_PARSERS: ReadonlyMap<z.ZodType, (value: unknown) => unknown> =
     ELIGIBILITY_FACTS.domicileRegion,
     (v) => {
       const r = normaliseRegionCode(v);
-      return 'code' in r ? r.code : FALLBACK;
+      return hasOwn(r, 'code') ? r.code : FALLBACK;
     },
   ],
   [ELIGIBILITY_FACTS.dtsenDecile, (v) => ((typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 10) || v === 'not_registered' ? v : FALLBACK)],

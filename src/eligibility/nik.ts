@@ -18,6 +18,7 @@ import * as z from 'zod';
 import { calendarDateProblem, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import { normaliseRegionCode, type RegionCode } from '../core/region';
+import { hasOwn, ownValue } from '../core/validate';
 
 /** The sex a NIK encodes (*jenis kelamin*): `female` when 40 was added to the day of birth. */
 export type NikSex = 'male' | 'female';
@@ -56,7 +57,7 @@ export function nikFormatProblem(nik: unknown): NikProblem | undefined {
   }
   if (nik.length !== 16) return { reason: 'nik_length', message: `A NIK has exactly 16 digits; got ${nik.length} in "${nik}"` };
   const region = normaliseRegionCode(nik.slice(0, 6));
-  if ('problem' in region) return { reason: 'nik_region', message: `The region part of NIK "${nik}" is not a region code: ${region.problem}` };
+  if (hasOwn(region, 'problem')) return { reason: 'nik_region', message: `The region part of NIK "${nik}" is not a region code: ${region.problem}` };
   const rawDay = two(nik, 6);
   const day = rawDay > 40 ? rawDay - 40 : rawDay;
   const month = two(nik, 8);
@@ -140,10 +141,10 @@ export interface ParseNikOptions {
  * ```
  */
 export function parseNik(nik: string, options: ParseNikOptions): NikInfo {
-  const reference = (options as ParseNikOptions | undefined)?.referenceDate;
+  const reference = typeof options === 'object' && options !== null ? ownValue(options, 'referenceDate', ['options']) : undefined;
   const refProblem = calendarDateProblem(reference);
   if (refProblem !== undefined) fail({ code: 'invalid_input', path: ['options', 'referenceDate'], message: refProblem, reason: 'invalid_date' });
   const result = readNik(nik, reference as CalendarDate);
-  if ('reason' in result) fail({ code: 'invalid_input', path: ['nik'], message: result.message, reason: result.reason });
+  if (hasOwn(result, 'reason')) fail({ code: 'invalid_input', path: ['nik'], message: result.message, reason: result.reason });
   return result;
 }

@@ -10,7 +10,7 @@ import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { hasBrand, setBrand } from '../core/brand';
 import { fail, showValue } from '../core/errors';
 import type { BilingualText } from '../core/explain';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import { CitationSchema, type Citation } from '../law/citation';
 import type { LawRegistry, ParameterId, ParameterValueOf } from '../law/registry';
 import type { ResolvedValue } from '../law/timeline';
@@ -59,7 +59,7 @@ export const RuleIdSchema = z.string().check((ctx) => {
  * console.log(BilingualTextSchema.safeParse({ id: 'Nelayan', en: 'Fisher' }).success); // true
  * ```
  */
-export const BilingualTextSchema = z.strictObject({ id: z.string().min(1).max(500), en: z.string().min(1).max(500) });
+export const BilingualTextSchema = ownStrictObject({ id: z.string().min(1).max(500), en: z.string().min(1).max(500) });
 
 /**
  * Schema of a legal basis: one citation or several (1 to 20), output as a frozen list.
@@ -99,8 +99,7 @@ export interface EffectivePeriodInput {
  * console.log(EffectivePeriodSchema.parse({ from: '2026-01-01' })); // { from: '2026-01-01', to: null }
  * ```
  */
-export const EffectivePeriodSchema = z
-  .strictObject({ from: CalendarDateSchema.nullable().optional(), to: CalendarDateSchema.nullable().optional() })
+export const EffectivePeriodSchema = ownStrictObject({ from: CalendarDateSchema.nullable().optional(), to: CalendarDateSchema.nullable().optional() })
   .check((ctx) => {
     const { from, to } = ctx.value;
     if (from != null && to != null && to < from) ctx.issues.push({ code: 'custom', message: `The period ends (${to}) before it starts (${from})`, input: ctx.value, path: ['to'] });
@@ -234,7 +233,7 @@ export class Criterion {
   }
 }
 
-const CriterionSpecSchema = z.strictObject({
+const CriterionSpecSchema = ownStrictObject({
   id: RuleIdSchema,
   title: BilingualTextSchema,
   basis: BasisSchema,

@@ -12,7 +12,7 @@ import * as z from 'zod';
 import { fail, showValue } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, senSchema, type AmountInput, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { isArray, ownStrictObject, parseInput } from '../core/validate';
 import { decimalToUnits, rationalText } from './rational';
 
 /** A share as a caller writes it: a non-negative number or decimal text with at most 8 decimals (`3`, `"33.5"`). */
@@ -95,16 +95,15 @@ export const ShareSchema = z.union([z.number(), z.string()]).transform((value, c
 
 /** Schema of a {@link RemainderPolicy}. */
 export const RemainderPolicySchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('largestRemainder') }),
-  z.strictObject({ method: z.literal('toParty'), party: z.union([z.string().min(1).max(100), z.number().int().nonnegative()]) }),
+  ownStrictObject({ method: z.literal('largestRemainder') }),
+  ownStrictObject({ method: z.literal('toParty'), party: z.union([z.string().min(1).max(100), z.number().int().nonnegative()]) }),
 ]);
 
 /** Schema of an {@link AllocationPolicy}. */
-export const AllocationPolicySchema = z
-  .strictObject({
-    shares: z.enum(['ratio', 'percent']).optional(),
-    remainder: RemainderPolicySchema.optional(),
-  })
+export const AllocationPolicySchema = ownStrictObject({
+  shares: z.enum(['ratio', 'percent']).optional(),
+  remainder: RemainderPolicySchema.optional(),
+})
   .optional();
 
 /** Schema of a whole-rupiah amount of zero or more (an {@link AmountInput} without sen); parses into a safe integer. */
@@ -229,15 +228,19 @@ export function splitUnits(amount: bigint, weights: readonly bigint[], remainder
 }
 
 /**
- * A copy of a caller's options object with its own keys only, nested plain objects copied the
- * same way, so that a key inherited from a polluted `Object.prototype` is never read as an option.
- * Anything else is returned as it is, for the schema to judge.
+ * Refuse a party named by a symbol, as the record schema does: the door's own-data snapshot keeps
+ * string keys only, so the schema would not see it, and a share would be dropped without a word.
  */
-function ownData(value: unknown, depth = 0): unknown {
-  if (depth > 4 || !isPlainRecord(value)) return value;
-  const copy = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(value)) copy[key] = ownData(value[key], depth + 1);
-  return copy;
+function refuseSymbolParties(shares: unknown): void {
+  if (typeof shares !== 'object' || shares === null) return;
+  let symbols: symbol[];
+  try {
+    symbols = Object.getOwnPropertySymbols(shares).filter((symbol) => Object.prototype.propertyIsEnumerable.call(shares, symbol));
+  } catch {
+    return; // a Proxy that cannot be read: the snapshot reports it
+  }
+  // By length: an empty array's [0] would be read from Object.prototype.
+  if (symbols.length > 0) fail({ code: 'invalid_input', path: ['shares', String(symbols[0])], message: 'A party is named by text; a symbol key cannot own a share', reason: 'custom' });
 }
 
 /** The parties, for an error message: the first ten, then how many in all. */
@@ -268,10 +271,10 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
   const whole = parseInput(WholeRupiahSchema, amount, ['amount']);
   // An array is read as a list, anything else as a record, so the error names the share at fault
   // (a union would only say "Invalid input").
-  const parsedShares = Array.isArray(shares) ? parseInput(ShareListSchema, shares, ['shares']) : parseInput(ShareRecordSchema, shares, ['shares']);
-  // Read own keys only, in and out: zod's output is a plain {}, whose absent options would
-  // otherwise be looked up on a (possibly polluted) Object.prototype.
-  const parsedPolicy = parseInput(AllocationPolicySchema, ownData(policy), ['policy']);
+  if (!isArray(shares)) refuseSymbolParties(shares);
+  const parsedShares = isArray(shares) ? parseInput(ShareListSchema, shares, ['shares']) : parseInput(ShareRecordSchema, shares, ['shares']);
+  // Own keys only, in and out (core/validate: the snapshot of the policy, and `given`).
+  const parsedPolicy = parseInput(AllocationPolicySchema, policy, ['policy']);
   const given = (key: 'shares' | 'remainder') => (parsedPolicy !== undefined && Object.hasOwn(parsedPolicy, key) ? parsedPolicy[key] : undefined);
   const named = !Array.isArray(parsedShares);
   const parties: (string | number)[] = named ? Object.keys(parsedShares) : parsedShares.map((_, i) => i);

@@ -7,6 +7,7 @@
  * @module
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../core/validate';
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, type Rupiah } from '../core/money';
@@ -36,14 +37,14 @@ const funderId = z.string().min(1).max(100);
 
 /** Schema of an {@link ArrangementInput}. */
 export const ArrangementSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('single'), funder: funderId }),
-  z.strictObject({
+  ownStrictObject({ type: z.literal('single'), funder: funderId }),
+  ownStrictObject({
     type: z.literal('shares'),
-    shares: z.array(z.strictObject({ funder: funderId, percent: ShareSchema })).min(1).max(50),
+    shares: z.array(ownStrictObject({ funder: funderId, percent: ShareSchema })).min(1).max(50),
     remainder: RemainderPolicySchema.optional(),
   }),
-  z.strictObject({ type: z.literal('fixed'), funder: funderId, amount: WholeRupiahSchema, rest: funderId }),
-  z.strictObject({ type: z.literal('waterfall'), funders: z.array(funderId).min(1).max(20) }),
+  ownStrictObject({ type: z.literal('fixed'), funder: funderId, amount: WholeRupiahSchema, rest: funderId }),
+  ownStrictObject({ type: z.literal('waterfall'), funders: z.array(funderId).min(1).max(20) }),
 ]);
 
 /** A parsed arrangement. @internal */

@@ -9,7 +9,7 @@ import { addMonths, fromMonthIndex, monthIndex, MonthRangeSchema, YearMonthSchem
 import { fail, isJamsostekError } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { addRupiah, formatRupiah, multiplyRupiah, type AmountInput, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { MonthlyContribution } from '../contributions/lines';
 import { contributionOf } from '../contributions/monthly';
 import { resolveOptions, type ContributionOptions, type ResolvedOptions } from '../contributions/options';
@@ -88,7 +88,7 @@ export interface MaxParticipantsResult {
 }
 
 /** Schema of a {@link MaxParticipantsInput}. */
-export const MaxParticipantsSchema = z.strictObject({
+export const MaxParticipantsSchema = ownStrictObject({
   budget: WholeRupiahSchema,
   period: MonthRangeSchema,
   profile: PlanProfileSchema,
@@ -204,10 +204,10 @@ export interface BudgetDurationResult {
 }
 
 /** Schema of a {@link BudgetDurationInput}. */
-export const BudgetDurationSchema = z.strictObject({
+export const BudgetDurationSchema = ownStrictObject({
   budget: WholeRupiahSchema,
   from: YearMonthSchema,
-  cohorts: z.array(z.strictObject({ count: z.number().int().nonnegative().max(100_000_000), profile: PlanProfileSchema })).min(1).max(10_000),
+  cohorts: z.array(ownStrictObject({ count: z.number().int().nonnegative().max(100_000_000), profile: PlanProfileSchema })).min(1).max(10_000),
   programs: programsSchema.optional(),
   fundedBy: fundedBySchema,
   maxMonths: z.number().int().min(1).max(600).optional(),

@@ -14,7 +14,7 @@ import * as z from 'zod';
 import { fail, isJamsostekError } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { divideRoundedBig, formatRupiah, multiplyRupiah, type AmountInput, type RoundingMode, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { hasOwn, ownRecord, ownStrictObject, parseInput } from '../core/validate';
 import { resolveOptions, type ContributionOptions } from '../contributions/options';
 import type { BpuProgram } from '../contributions/participant';
 import type { FundingSource } from '../law/parameters/relief';
@@ -32,8 +32,7 @@ export interface PercentRounding {
 }
 
 /** Schema of a {@link PercentRounding}. */
-export const PercentRoundingSchema = z
-  .strictObject({ mode: z.enum(['halfUp', 'halfEven', 'halfDown', 'down', 'up']).optional(), decimals: z.number().int().min(0).max(10).optional() })
+export const PercentRoundingSchema = ownStrictObject({ mode: z.enum(['halfUp', 'halfEven', 'halfDown', 'down', 'up']).optional(), decimals: z.number().int().min(0).max(10).optional() })
   .optional();
 
 /** A coverage ratio. */
@@ -57,7 +56,7 @@ const workforceSchema = z.number().int().positive().max(Number.MAX_SAFE_INTEGER)
 const PERCENT_SCALE = 8;
 
 /** Schema of a coverage question: participants and workforce as whole counts (workforce > 0). */
-export const CoverageCountsSchema = z.strictObject({ participants: countSchema, workforce: workforceSchema });
+export const CoverageCountsSchema = ownStrictObject({ participants: countSchema, workforce: workforceSchema });
 
 /** Schema of a percentage written as decimal text (`"45.83"`), at most 8 decimals. */
 export const PercentTextSchema = z.string().regex(/^\d{1,3}(?:\.\d{1,8})?$/, 'Expected a percentage as decimal text such as "45.83"');
@@ -95,7 +94,7 @@ export function coverageRatio(counts: { readonly participants: number; readonly 
 /** A coverage figure: counts, or a published percentage (`{ percent: '45.83' }`). */
 export type CoverageFigure = { readonly participants: number; readonly workforce: number } | { readonly percent: string };
 
-const CoverageFigureSchema = z.union([CoverageCountsSchema, z.strictObject({ percent: PercentTextSchema })]);
+const CoverageFigureSchema = z.union([CoverageCountsSchema, ownStrictObject({ percent: PercentTextSchema })]);
 
 /** The change in coverage between two figures. */
 export interface CoverageChange {
@@ -112,7 +111,7 @@ export interface CoverageChange {
 }
 
 function percentOf(f: z.output<typeof CoverageFigureSchema>): { n: bigint; d: bigint } {
-  if ('percent' in f) return reduced(decimalToUnits(f.percent, PERCENT_SCALE), 10n ** BigInt(PERCENT_SCALE));
+  if (hasOwn(f, 'percent')) return reduced(decimalToUnits(f.percent, PERCENT_SCALE), 10n ** BigInt(PERCENT_SCALE));
   return reduced(BigInt(f.participants) * 100n, BigInt(f.workforce));
 }
 
@@ -181,11 +180,11 @@ export interface CoverageTargetResult {
 }
 
 /** Schema of a {@link CoverageTargetInput}. */
-export const CoverageTargetSchema = z.strictObject({
+export const CoverageTargetSchema = ownStrictObject({
   participants: countSchema,
   workforce: workforceSchema,
   targetPercent: PercentTextSchema,
-  cost: z.union([WholeRupiahSchema, z.record(z.string(), z.unknown())]).optional(),
+  cost: z.union([WholeRupiahSchema, ownRecord(z.string(), z.unknown())]).optional(),
 });
 
 /**

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../core/validate';
 import { regionLevel, RegionCodeSchema, type RegionLevel } from '../core/region';
 import type { Rupiah } from '../core/money';
 import type { FundingSource } from '../law/parameters/relief';
@@ -69,17 +70,16 @@ const REGION_LEVEL: Partial<Record<FunderKind, { level: RegionLevel; name: strin
 };
 
 /** Schema of a {@link FunderInput}; parses amounts into whole rupiah. */
-export const FunderSchema = z
-  .strictObject({
-    id: z.string().min(1).max(100),
-    kind: z.enum(['province', 'regency', 'city', 'village', 'central', 'employer', 'worker', 'donor']),
-    name: z.string().min(1).max(200).optional(),
-    region: RegionCodeSchema.optional(),
-    budgetType: z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']).optional(),
-    budget: WholeRupiahSchema.optional(),
-    cap: WholeRupiahSchema.optional(),
-    overflow: z.union([z.literal('unfunded'), z.strictObject({ to: z.string().min(1).max(100) })]).optional(),
-  })
+export const FunderSchema = ownStrictObject({
+  id: z.string().min(1).max(100),
+  kind: z.enum(['province', 'regency', 'city', 'village', 'central', 'employer', 'worker', 'donor']),
+  name: z.string().min(1).max(200).optional(),
+  region: RegionCodeSchema.optional(),
+  budgetType: z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']).optional(),
+  budget: WholeRupiahSchema.optional(),
+  cap: WholeRupiahSchema.optional(),
+  overflow: z.union([z.literal('unfunded'), ownStrictObject({ to: z.string().min(1).max(100) })]).optional(),
+})
   .check((ctx) => {
     const f = ctx.value;
     const expected = REGION_LEVEL[f.kind];

@@ -16,7 +16,7 @@ import { fromMonthIndex, monthIndex, MonthRangeSchema, type MonthRange, type Yea
 import { fail, isJamsostekError } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { addRupiah, formatRupiah, multiplyRupiah, senSchema, senToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { ExplanationStep, LawUsed, MonthlyContribution } from '../contributions/lines';
 import { findBracket } from '../contributions/compute';
@@ -246,25 +246,24 @@ export interface ProgrammePlan {
 }
 
 /** Schema of a {@link PlanProfileInput}; parses the income into exact sen. */
-export const PlanProfileSchema = z.strictObject({
+export const PlanProfileSchema = ownStrictObject({
   income: senSchema,
   sector: z.enum(['transport', 'other']).optional(),
   isEmployer: z.boolean().optional(),
 });
 
-const CohortSchema = z.strictObject({ count: z.number().int().nonnegative().max(100_000_000), profile: PlanProfileSchema });
+const CohortSchema = ownStrictObject({ count: z.number().int().nonnegative().max(100_000_000), profile: PlanProfileSchema });
 
 const programsSchema = BpuProgramsSchema;
 
-const RosterSchema = z
-  .strictObject({
-    name: z.string().min(1).max(200).optional(),
-    region: RegionCodeSchema.optional(),
-    arrangement: ArrangementSchema.optional(),
-    period: MonthRangeSchema.optional(),
-    cohorts: z.array(CohortSchema).max(10_000).optional(),
-    participants: z.array(z.unknown()).max(5_000_000).optional(),
-  })
+const RosterSchema = ownStrictObject({
+  name: z.string().min(1).max(200).optional(),
+  region: RegionCodeSchema.optional(),
+  arrangement: ArrangementSchema.optional(),
+  period: MonthRangeSchema.optional(),
+  cohorts: z.array(CohortSchema).max(10_000).optional(),
+  participants: z.array(z.unknown()).max(5_000_000).optional(),
+})
   .check((ctx) => {
     if (ctx.value.cohorts === undefined && ctx.value.participants === undefined) {
       ctx.issues.push({ code: 'custom', message: 'A roster needs cohorts or participants', input: ctx.value, path: ['participants'] });
@@ -272,7 +271,7 @@ const RosterSchema = z
   });
 
 /** Schema of a {@link ProgrammePlanInput} (participants listed one by one are checked profile by profile after grouping). */
-export const ProgrammePlanSchema = z.strictObject({
+export const ProgrammePlanSchema = ownStrictObject({
   name: z.string().min(1).max(200).optional(),
   programs: programsSchema.optional(),
   period: MonthRangeSchema,
@@ -385,7 +384,8 @@ function groupRawProfiles(raw: readonly unknown[]): RawSlot[] {
   const byIncome = new Map<unknown, Map<unknown, Map<unknown, RawSlot>>>();
   for (let i = 0; i < raw.length; i++) {
     const p = raw[i];
-    let simple = typeof p === 'object' && p !== null && !Array.isArray(p) && Object.getPrototypeOf(p) === Object.prototype;
+    // The roster is the parse's own-data snapshot: its plain objects have no prototype.
+    let simple = typeof p === 'object' && p !== null && !Array.isArray(p) && Object.getPrototypeOf(p) === null;
     if (simple) {
       for (const k of Object.keys(p as object)) {
         if (!PROFILE_KEYS.has(k)) {

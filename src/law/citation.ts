@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from 'zod';
+import { ownStrictObject, ownValue } from '../core/validate';
 import { fail } from '../core/errors';
 
 /**
@@ -64,7 +65,7 @@ export interface Citation {
 }
 
 /** Schema of a {@link Citation} (used to validate other teams' overlays). */
-export const CitationSchema = z.strictObject({
+export const CitationSchema = ownStrictObject({
   instrument: z.enum(['UU', 'PP', 'Perpres', 'Inpres', 'Permenaker', 'Permendagri', 'Permendes', 'Perdir', 'Surat', 'SE', 'Pergub', 'Perbup', 'Perwali', 'Perda', 'Keputusan', 'Practice']),
   number: z.string().min(1).max(100),
   year: z.number().int().min(1945).max(2199),
@@ -89,19 +90,23 @@ export const ConfidenceSchema = z.enum(['H', 'M+', 'M', 'L']);
  * ```
  */
 export function formatCitation(citation: Citation): string {
-  const c = citation as Partial<Record<keyof Citation, unknown>> | null;
-  if (typeof c !== 'object' || c === null || typeof c.instrument !== 'string' || typeof c.number !== 'string' || typeof c.year !== 'number' || !(c.article === undefined || typeof c.article === 'string')) {
+  // Own keys only: an `article` set on Object.prototype must not appear in every citation.
+  const c: unknown = citation;
+  const read = (key: keyof Citation): unknown => ownValue(c as object, key, ['citation']);
+  const fields = typeof c === 'object' && c !== null ? { instrument: read('instrument'), number: read('number'), year: read('year'), article: read('article') } : undefined;
+  if (fields === undefined || typeof fields.instrument !== 'string' || typeof fields.number !== 'string' || typeof fields.year !== 'number' || !(fields.article === undefined || typeof fields.article === 'string')) {
     fail({ code: 'invalid_input', path: ['citation'], message: 'Expected a citation { instrument, number, year, article? } with text fields and a numeric year', reason: 'invalid_type' });
   }
+  const { instrument, number, year, article } = fields as { instrument: string; number: string; year: number; article: string | undefined };
   const head =
-    citation.instrument === 'Surat'
-      ? `Surat BPJS Ketenagakerjaan ${citation.number} (${citation.year})`
-      : citation.instrument === 'Practice'
-        ? `Practice (${citation.number}, ${citation.year})`
-        : /[/.]/.test(citation.number)
-          ? `${citation.instrument} ${citation.number}`
-          : `${citation.instrument} ${citation.number}/${citation.year}`;
-  return citation.article === undefined ? head : `${head} ${citation.article}`;
+    instrument === 'Surat'
+      ? `Surat BPJS Ketenagakerjaan ${number} (${year})`
+      : instrument === 'Practice'
+        ? `Practice (${number}, ${year})`
+        : /[/.]/.test(number)
+          ? `${instrument} ${number}`
+          : `${instrument} ${number}/${year}`;
+  return article === undefined ? head : `${head} ${article}`;
 }
 
 /** Define a frozen citation. @internal */

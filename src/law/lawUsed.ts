@@ -8,6 +8,7 @@
 import type { Citation, Confidence, LegalStatus } from './citation';
 import type { LawRegistry, ParameterId } from './registry';
 import type { ParameterValue } from './timeline';
+import { own } from '../core/validate';
 
 /** A parameter value a result used, with its citations, for audit. */
 export interface LawUsed {
@@ -50,7 +51,7 @@ export function lawUsedOf(law: LawRegistry, value: ParameterValue<unknown>): Law
       confidence: value.confidence,
       source: value.source,
       citations: value.citations,
-      ...(value.note === undefined ? {} : { note: value.note }),
+      ...(own(value, 'note') === undefined ? {} : { note: value.note }),
     });
     cache.set(value, used);
   }

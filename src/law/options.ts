@@ -7,6 +7,7 @@
  */
 import * as z from 'zod';
 import { baselineLaw, LawRegistrySchema, type LawRegistry } from './registry';
+import { ownStrictObject } from '../core/validate';
 
 /**
  * How to answer beyond the last known value of a parameter (a projection, *proyeksi*), marked
@@ -24,8 +25,8 @@ export type Projection =
 
 /** Schema of {@link Projection}. */
 export const ProjectionSchema = /* @__PURE__ */ z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('carry_forward') }),
-  z.strictObject({
+  ownStrictObject({ method: z.literal('carry_forward') }),
+  ownStrictObject({
     method: z.literal('indexed'),
     annualGrowthPercent: z.string().regex(/^-?\d{1,2}(?:\.\d{1,4})?$/, 'Expected growth as percent text such as "5.0"'),
   }),

@@ -7,11 +7,12 @@
  * @module
  */
 import * as z from 'zod';
+import { ownData, ownRecord, ownStrictObject, safeParseOwn } from '../core/validate';
 import { hasBrand, setBrand } from '../core/brand';
 import { fail, showValue, type JamsostekIssue } from '../core/errors';
 import { BASELINE_PARAMETERS } from './parameters/index';
 import { CitationSchema, ConfidenceSchema, LegalStatusSchema, type Citation, type Confidence, type LegalStatus } from './citation';
-import { keyProblem, makeValue, nextKey, previousKey, timelineProblems, type Parameter, type ParameterValue } from './timeline';
+import { keyProblem, libraryParameter, makeValue, nextKey, previousKey, timelineProblems, type Parameter, type ParameterValue } from './timeline';
 
 type Baseline = typeof BASELINE_PARAMETERS;
 
@@ -58,7 +59,7 @@ export interface ParameterOverlay {
 }
 
 /** Schema of one overlay value (the value itself is checked by the parameter's own schema). */
-export const OverlayValueSchema = z.strictObject({
+export const OverlayValueSchema = ownStrictObject({
   from: z.string(),
   to: z.string().nullable().optional(),
   value: z.unknown(),
@@ -69,9 +70,9 @@ export const OverlayValueSchema = z.strictObject({
 });
 
 /** Schema of a {@link ParameterOverlay}. */
-export const ParameterOverlaySchema = z.strictObject({
+export const ParameterOverlaySchema = ownStrictObject({
   name: z.string().min(1).max(100).regex(/^[\p{L}\p{N} ._:/()-]+$/u, 'Use letters, digits, spaces and . _ : / ( ) - in a layer name'),
-  values: z.record(z.string(), z.array(OverlayValueSchema).min(1).max(500)),
+  values: ownRecord(z.string(), z.array(OverlayValueSchema).min(1).max(500)),
 });
 
 /** The brand of a law registry, shared by every copy of the library in the process. */
@@ -148,13 +149,14 @@ export const baselineLaw: LawRegistry = new Registry(['baseline'], new Map(Objec
  */
 export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawRegistry {
   if (!isLawRegistry(law)) fail({ code: 'invalid_input', path: ['law'], message: 'Expected a LawRegistry made by the library (baselineLaw or withOverlay)', reason: 'invalid_type' });
-  const rawValues = typeof overlay === 'object' && overlay !== null ? (overlay as { values?: unknown }).values : undefined;
+  const data = ownData(overlay, ['overlay']); // own keys only, read once
+  const rawValues = typeof data === 'object' && data !== null ? (data as { values?: unknown }).values : undefined;
   if (typeof rawValues === 'object' && rawValues !== null) {
     for (const key of Object.keys(rawValues)) {
       if (!Object.hasOwn(BASELINE_PARAMETERS, key)) fail({ code: 'invalid_overlay', path: ['overlay', 'values', key], message: `Unknown parameter ${showValue(key)}`, parameter: key });
     }
   }
-  const parsed = ParameterOverlaySchema.safeParse(overlay);
+  const parsed = safeParseOwn(ParameterOverlaySchema, data, ['overlay']);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!; // a failed parse always has an issue
     fail({ code: 'invalid_input', path: ['overlay', ...issue.path.map(String)], message: issue.message, reason: issue.code });
@@ -176,7 +178,7 @@ export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawReg
       const toProblem = entry.to === undefined || entry.to === null ? undefined : keyProblem(base.granularity, entry.to);
       if (fromProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'from'], message: fromProblem, parameter: id });
       if (toProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'to'], message: toProblem, parameter: id });
-      const value = base.schema.safeParse(entry.value);
+      const value = safeParseOwn(base.schema, entry.value, [...at, 'value']);
       if (!value.success) {
         for (const vi of value.error.issues) issues.push({ code: 'invalid_overlay', path: [...at, 'value', ...vi.path.map(String)], message: vi.message, parameter: id });
         return;
@@ -211,7 +213,7 @@ export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawReg
       for (const p of problems) issues.push({ code: 'invalid_overlay', path, message: `After layering: ${p}`, parameter: id });
       continue;
     }
-    parameters.set(id, Object.freeze({ ...base, values: Object.freeze(merged) }));
+    parameters.set(id, libraryParameter(Object.freeze({ ...base, values: Object.freeze(merged) })));
   }
   if (issues.length > 0) fail(issues[0]!);
   return new Registry([...law.layers, name], parameters);

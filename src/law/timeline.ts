@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { BilingualText } from '../core/explain';
 import { addDays, addMonths, calendarDateProblem, yearMonthProblem, type CalendarDate, type YearMonth } from '../core/calendar';
 import { fail } from '../core/errors';
+import { own, ownData, ownValue } from '../core/validate';
 import type { Citation, Confidence, LegalStatus } from './citation';
 
 /**
@@ -136,7 +137,7 @@ export function timelineProblems(granularity: Granularity, kind: ParameterKind, 
 
 /** First and last key the values cover. */
 export function coverageOf(parameter: Pick<Parameter<unknown>, 'values'>): { from: string; to: string | null } | null {
-  checkParameter(parameter, ['parameter'], false);
+  parameter = checkParameter(parameter, ['parameter'], false);
   const first = parameter.values[0];
   if (first === undefined) return null;
   return { from: first.from, to: parameter.values[parameter.values.length - 1]!.to };
@@ -166,7 +167,7 @@ function resolved<T>(value: ParameterValue<T>, projected: boolean): ResolvedValu
     ...value,
     projected: true,
     status: 'projected',
-    note: `Carried forward beyond the law's last value (${value.from} to ${value.to ?? 'open'}) at the caller's request${value.note === undefined ? '' : `; ${value.note}`}`,
+    note: `Carried forward beyond the law's last value (${value.from} to ${value.to ?? 'open'}) at the caller's request${own(value, 'note') === undefined ? '' : `; ${value.note}`}`,
   });
 }
 
@@ -183,10 +184,12 @@ function resolved<T>(value: ParameterValue<T>, projected: boolean): ResolvedValu
  * ```
  */
 export function valueAt<T>(parameter: Parameter<T>, at: string, options?: LookupOptions): ResolvedValue<T> {
-  checkParameter(parameter, ['parameter'], true);
-  if (options !== undefined && (typeof options !== 'object' || options === null || !['error', 'carryForward', undefined].includes((options as { beyondLastValue?: unknown }).beyondLastValue as string))) {
+  parameter = checkParameter(parameter, ['parameter'], true);
+  const beyondLastValue = typeof options === 'object' && options !== null ? ownValue(options, 'beyondLastValue', ['options']) : undefined;
+  if (options !== undefined && (typeof options !== 'object' || options === null || !['error', 'carryForward', undefined].includes(beyondLastValue as string))) {
     fail({ code: 'invalid_input', path: ['options', 'beyondLastValue'], message: 'Expected options { beyondLastValue?: "error" | "carryForward" }', reason: 'invalid_value' });
   }
+  options = beyondLastValue === undefined ? undefined : { beyondLastValue: beyondLastValue as BeyondLastValue };
   const problem = keyProblem(parameter.granularity, at);
   if (problem !== undefined) fail({ code: 'invalid_input', path: ['at'], message: problem, reason: parameter.granularity === 'month' ? 'invalid_year_month' : 'invalid_date' });
   const found = findValue(parameter, at, options);
@@ -206,13 +209,24 @@ export function valueAt<T>(parameter: Parameter<T>, at: string, options?: Lookup
   return found;
 }
 
+/** Parameters built by the library (baseline and overlays): frozen own data, read as they are. */
+const OWN_PARAMETERS = new WeakSet<object>();
+
+/** Remember a parameter the library built, so that lookups need not copy it. @internal */
+export function libraryParameter<P extends object>(parameter: P): P {
+  OWN_PARAMETERS.add(parameter);
+  return parameter;
+}
+
 /**
  * Check that a caller's `parameter` argument has the shape of a {@link Parameter} (a granularity
  * and a list of values with text keys), so that a wrong argument is a typed error, not a
- * TypeError from inside a lookup.
+ * TypeError from inside a lookup. A parameter the library did not build is read as an own-data
+ * snapshot (nothing inherited, getters read once).
  */
-function checkParameter(parameter: unknown, path: readonly string[], needsGranularity: boolean): void {
-  const p = parameter as Partial<Parameter<unknown>> | null;
+function checkParameter<P>(parameter: P, path: readonly string[], needsGranularity: boolean): P {
+  const own = typeof parameter === 'object' && parameter !== null && OWN_PARAMETERS.has(parameter) ? parameter : ownData(parameter, path);
+  const p = own as Partial<Parameter<unknown>> | null;
   const ok =
     typeof p === 'object' &&
     p !== null &&
@@ -220,6 +234,7 @@ function checkParameter(parameter: unknown, path: readonly string[], needsGranul
     (!needsGranularity || p.granularity === 'month' || p.granularity === 'date') &&
     p.values.every((v: unknown) => typeof v === 'object' && v !== null && typeof (v as ParameterValue<unknown>).from === 'string' && ((v as ParameterValue<unknown>).to === null || typeof (v as ParameterValue<unknown>).to === 'string'));
   if (!ok) fail({ code: 'invalid_input', path, message: 'Expected a parameter of law (e.g. baselineLaw.parameter("jp.wageCap"))', reason: 'invalid_type' });
+  return own as P;
 }
 
 /** The shape in which the library's own parameter files write a value. @internal */
@@ -253,19 +268,20 @@ export function makeValue<T>(parameter: string, spec: ValueSpec<T>, source: stri
     parameter,
     projected: false,
     from: spec.from,
-    to: spec.to ?? null,
+    to: own(spec, 'to') ?? null,
     value: deepFreeze(spec.value),
-    citations: Object.freeze([...citations]),
-    status: spec.status ?? 'enacted',
-    confidence: spec.confidence ?? 'H',
+    // An overlay's parsed citations have no prototype; results show them as plain frozen objects like the baseline's.
+    citations: Object.freeze(citations.map((c) => (Object.isFrozen(c) ? c : Object.freeze({ ...c })))),
+    status: own(spec, 'status') ?? 'enacted',
+    confidence: own(spec, 'confidence') ?? 'H',
     source,
-    ...(spec.note === undefined ? {} : { note: spec.note }),
+    ...(own(spec, 'note') === undefined ? {} : { note: spec.note }),
   });
 }
 
 /** Define a baseline parameter. Soundness of its timeline is proven by the test suite. @internal */
 export function defineParameter<T>(spec: ParameterSpec<T>): Parameter<T> {
-  return Object.freeze({
+  return libraryParameter(Object.freeze({
     id: spec.id,
     title: Object.freeze({ ...spec.title }),
     description: spec.description,
@@ -275,7 +291,7 @@ export function defineParameter<T>(spec: ParameterSpec<T>): Parameter<T> {
     schema: spec.schema,
     display: spec.display,
     values: Object.freeze(spec.values.map((v) => makeValue(spec.id, v, 'baseline'))),
-  });
+  }));
 }
 
 /** Freeze a plain value deeply (arrays and plain objects). @internal */

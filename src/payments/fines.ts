@@ -11,7 +11,7 @@ import { CalendarDateSchema, daysBetween, YearMonthSchema, type CalendarDate, ty
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, HALF_UP_TO_RUPIAH, positiveSenSchema, roundRational, RoundingSchema, scaledToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import { formatCitation, type Citation } from '../law/citation';
 import type { LateFineRule } from '../law/parameters/payments';
 import { baselineLaw, type LawRegistry } from '../law/registry';
@@ -115,21 +115,20 @@ export interface FineOptions {
 }
 
 /** Schema of a {@link LateFineInput}. A due date may not precede the iuran month (the payment date may: that is paying in advance). */
-export const LateFineInputSchema = z
-  .strictObject({
-    segment: z.enum(['PU', 'BPU']),
-    month: YearMonthSchema,
-    contribution: positiveSenSchema.refine((sen) => sen % 100 === 0, { message: 'Expected a whole number of rupiah' }).transform((sen) => (sen / 100) as Rupiah),
-    paidOn: CalendarDateSchema,
-    dueDate: CalendarDateSchema.optional(),
-  })
+export const LateFineInputSchema = ownStrictObject({
+  segment: z.enum(['PU', 'BPU']),
+  month: YearMonthSchema,
+  contribution: positiveSenSchema.refine((sen) => sen % 100 === 0, { message: 'Expected a whole number of rupiah' }).transform((sen) => (sen / 100) as Rupiah),
+  paidOn: CalendarDateSchema,
+  dueDate: CalendarDateSchema.optional(),
+})
   .check((ctx) => {
     const problem = dueDateProblem(ctx.value.month, ctx.value.dueDate);
     if (problem !== undefined) ctx.issues.push({ code: 'custom', message: problem, input: ctx.value.dueDate, path: ['dueDate'] });
   });
 
 /** Schema of {@link FineOptions}. */
-export const FineOptionsSchema = z.strictObject({ law: recordOptionFields.law, rounding: RoundingSchema.optional() }).optional();
+export const FineOptionsSchema = ownStrictObject({ law: recordOptionFields.law, rounding: RoundingSchema.optional() }).optional();
 
 /** The result of {@link lateFine}. */
 export interface LateFineResult {
@@ -183,7 +182,7 @@ export interface LateFineResult {
  */
 export function lateFine(input: LateFineInput, options?: FineOptions): LateFineResult {
   const i = parseInput(LateFineInputSchema, input, ['input']);
-  const o = parseInput(FineOptionsSchema, options, ['options']) ?? {};
+  const o = parseInput(FineOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const law = o.law ?? baselineLaw;
   const rounding = o.rounding === undefined ? HALF_UP_TO_RUPIAH : { ...o.rounding };
   const dueDate = i.dueDate ?? lawDueDate(law, i.segment, i.month).date;
@@ -279,7 +278,7 @@ export interface ArrearsStatement {
 export type ArrearsStatementOptions = PaymentRecordOptions;
 
 /** Schema of {@link ArrearsStatementOptions}. */
-export const ArrearsStatementOptionsSchema = z.strictObject({ asOf: CalendarDateSchema, ...recordOptionFields });
+export const ArrearsStatementOptionsSchema = ownStrictObject({ asOf: CalendarDateSchema, ...recordOptionFields });
 
 /**
  * What is owed at a date (*tunggakan dan denda*): past-due contributions, the fine on every late

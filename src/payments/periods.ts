@@ -20,7 +20,7 @@ import { addMonths, CalendarDateSchema, yearMonthOf, type CalendarDate, type Yea
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { LawRegistry } from '../law/registry';
 import { findValue, valueAt } from '../law/timeline';
@@ -39,7 +39,7 @@ export interface ContributionPeriodOptions {
 }
 
 /** Schema of {@link ContributionPeriodOptions}. */
-export const ContributionPeriodOptionsSchema = z.strictObject({
+export const ContributionPeriodOptionsSchema = ownStrictObject({
   asOf: CalendarDateSchema,
   registeredOn: recordOptionFields.registeredOn,
   countPrepaidMonths: z.boolean().optional(),
@@ -170,7 +170,7 @@ export interface EventPeriodOptions {
 }
 
 /** Schema of {@link EventPeriodOptions}. */
-export const EventPeriodOptionsSchema = z.strictObject({
+export const EventPeriodOptionsSchema = ownStrictObject({
   eventDate: CalendarDateSchema,
   registeredOn: recordOptionFields.registeredOn,
   countPrepaidMonths: z.boolean().optional(),
@@ -316,7 +316,7 @@ export interface JkpPeriodOptions {
 }
 
 /** Schema of {@link JkpPeriodOptions}. */
-export const JkpPeriodOptionsSchema = z.strictObject({
+export const JkpPeriodOptionsSchema = ownStrictObject({
   phkDate: CalendarDateSchema,
   asOf: CalendarDateSchema.optional(),
   registeredOn: recordOptionFields.registeredOn,

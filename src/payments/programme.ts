@@ -19,7 +19,7 @@ import { fail, isJamsostekError } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import type { senSchema } from '../core/money';
 import { HALF_UP_TO_RUPIAH, multiplyRupiah, positiveSenSchema, type AmountInput, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import { baselineLaw, type LawRegistry } from '../law/registry';
 import { valueAt } from '../law/timeline';
@@ -77,7 +77,7 @@ export interface ProgrammeProtectionOptions {
 const wholeRupiah = (schema: typeof senSchema) => schema.refine((sen) => sen % 100 === 0, { message: 'Expected a whole number of rupiah' }).transform((sen) => (sen / 100) as Rupiah);
 
 /** Schema of a {@link FunderPaymentInput}. */
-export const FunderPaymentSchema = z.strictObject({
+export const FunderPaymentSchema = ownStrictObject({
   id: z.string().min(1).max(100).optional(),
   paidOn: CalendarDateSchema,
   months: z.array(YearMonthSchema).min(1).max(600),
@@ -86,7 +86,7 @@ export const FunderPaymentSchema = z.strictObject({
 });
 
 /** Schema of a {@link ProgrammeCohortInput}. */
-export const ProgrammeCohortSchema = z.strictObject({
+export const ProgrammeCohortSchema = ownStrictObject({
   id: z.string().min(1).max(100),
   funder: z.string().min(1).max(200),
   region: z.string().min(1).max(200),
@@ -94,7 +94,7 @@ export const ProgrammeCohortSchema = z.strictObject({
   months: MonthRangeSchema,
   contributionPerParticipant: wholeRupiah(positiveSenSchema),
   participants: z
-    .array(z.union([z.string().min(1).max(100), z.strictObject({ id: z.string().min(1).max(100), registeredOn: CalendarDateSchema.optional(), jhtClaimed: z.boolean().optional() })]))
+    .array(z.union([z.string().min(1).max(100), ownStrictObject({ id: z.string().min(1).max(100), registeredOn: CalendarDateSchema.optional(), jhtClaimed: z.boolean().optional() })]))
     .min(1)
     .max(1_000_000),
   payments: z.array(FunderPaymentSchema).max(10_000),
@@ -104,7 +104,7 @@ export const ProgrammeCohortSchema = z.strictObject({
 export const ProgrammeCohortsSchema = z.array(ProgrammeCohortSchema).min(1).max(10_000);
 
 /** Schema of {@link ProgrammeProtectionOptions}. */
-export const ProgrammeProtectionOptionsSchema = z.strictObject({
+export const ProgrammeProtectionOptionsSchema = ownStrictObject({
   asOf: CalendarDateSchema,
   warningDays: z.number().int().min(0).max(366).optional(),
   law: recordOptionFields.law,

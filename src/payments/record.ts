@@ -31,7 +31,7 @@ import {
 import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { HALF_UP_TO_RUPIAH, positiveSenSchema, RoundingSchema, senSchema, type AmountInput, type Rounding, type Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { own, ownObject, ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { AdvancePaymentRule, BpuLapseRule } from '../law/parameters/payments';
 import type { DueDateRule } from '../law/parameters/dueDates';
@@ -112,14 +112,13 @@ export function dueDateProblem(month: string, dueDate: string | undefined): stri
 }
 
 /** Schema of a {@link ScheduleMonthInput}. Unknown keys (the rest of a contribution result) are ignored. A due date may not precede its month. */
-export const ScheduleMonthSchema = z
-  .object({
-    month: YearMonthSchema,
-    segment: z.enum(['PU', 'BPU']).optional(),
-    dueDate: CalendarDateSchema.optional(),
-    amount: wholeRupiah(senSchema).optional(),
-    totals: z.object({ billed: wholeRupiah(senSchema) }).optional(),
-  })
+export const ScheduleMonthSchema = ownObject({
+  month: YearMonthSchema,
+  segment: z.enum(['PU', 'BPU']).optional(),
+  dueDate: CalendarDateSchema.optional(),
+  amount: wholeRupiah(senSchema).optional(),
+  totals: ownObject({ billed: wholeRupiah(senSchema) }).optional(),
+})
   .check((ctx) => {
     const hasAmount = ctx.value.amount !== undefined;
     const hasTotals = ctx.value.totals !== undefined;
@@ -129,8 +128,7 @@ export const ScheduleMonthSchema = z
   });
 
 /** Schema of a {@link PaymentScheduleInput}: consecutive months of one segment. */
-export const PaymentScheduleSchema = z
-  .object({ segment: z.enum(['PU', 'BPU']).optional(), months: z.array(ScheduleMonthSchema).min(1).max(MAX_RANGE_MONTHS) })
+export const PaymentScheduleSchema = ownObject({ segment: z.enum(['PU', 'BPU']).optional(), months: z.array(ScheduleMonthSchema).min(1).max(MAX_RANGE_MONTHS) })
   .check((ctx) => {
     const { segment, months } = ctx.value;
     const segments = new Set(months.map((m) => m.segment).filter((s) => s !== undefined));
@@ -148,7 +146,7 @@ export const PaymentScheduleSchema = z
   });
 
 /** Schema of a {@link PaymentInput}. */
-export const PaymentSchema = z.strictObject({
+export const PaymentSchema = ownStrictObject({
   id: z.string().min(1).max(100).optional(),
   amount: wholeRupiah(positiveSenSchema),
   paidOn: CalendarDateSchema,
@@ -178,7 +176,7 @@ export const recordOptionFields = {
 };
 
 /** Schema of {@link PaymentRecordOptions}. */
-export const PaymentRecordOptionsSchema = z.strictObject({ asOf: CalendarDateSchema, ...recordOptionFields });
+export const PaymentRecordOptionsSchema = ownStrictObject({ asOf: CalendarDateSchema, ...recordOptionFields });
 
 /** One part of a payment applied to one month. */
 export interface PaymentAllocation {
@@ -316,12 +314,15 @@ export function parsePayments(payments: unknown, path: string = 'payments'): Par
 
 /** Parse the common options. @internal */
 export function resolveRecordOptions(o: { asOf: CalendarDate; registeredOn?: CalendarDate | undefined; jhtClaimed?: boolean | undefined; law?: LawRegistry | undefined; rounding?: Rounding | undefined }): ResolvedRecordOptions {
+  // Own keys: callers pass parsed options spread with a date (`{ ...o, asOf: o.eventDate }`), a
+  // plain object whose absent keys would otherwise be read from Object.prototype.
+  const rounding = own(o, 'rounding');
   return {
     asOf: o.asOf,
-    registeredOn: o.registeredOn,
-    jhtClaimed: o.jhtClaimed ?? false,
-    law: o.law ?? baselineLaw,
-    rounding: o.rounding === undefined ? HALF_UP_TO_RUPIAH : Object.freeze({ ...o.rounding }),
+    registeredOn: own(o, 'registeredOn'),
+    jhtClaimed: own(o, 'jhtClaimed') ?? false,
+    law: own(o, 'law') ?? baselineLaw,
+    rounding: rounding === undefined ? HALF_UP_TO_RUPIAH : Object.freeze({ ...rounding }),
   };
 }
 

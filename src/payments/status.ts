@@ -5,11 +5,10 @@
  *
  * @module
  */
-import * as z from 'zod';
 import { addDays, addMonths, CalendarDateSchema, daysBetween, monthIndex, yearMonthOf, type CalendarDate, type YearMonth } from '../core/calendar';
 import { text, type BilingualText } from '../core/explain';
 import type { Rupiah } from '../core/money';
-import { parseInput } from '../core/validate';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { LawRegistry } from '../law/registry';
 import { valueAt } from '../law/timeline';
@@ -114,7 +113,7 @@ export interface MembershipStatus {
 export type MembershipStatusOptions = PaymentRecordOptions;
 
 /** Schema of {@link MembershipStatusOptions}. */
-export const MembershipStatusOptionsSchema = z.strictObject({ asOf: CalendarDateSchema, ...recordOptionFields });
+export const MembershipStatusOptionsSchema = ownStrictObject({ asOf: CalendarDateSchema, ...recordOptionFields });
 
 function monthStatus(m: RecordMonth, record: PaymentRecord, law: LawRegistry): MonthStatus {
   const { asOf, segment } = record;

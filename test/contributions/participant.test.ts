@@ -119,17 +119,22 @@ describe('the fast path, guard by guard', () => {
     expect(fastParticipant(input)).toBeUndefined();
   });
 
-  it('ignores no inherited field: a polluted Object.prototype sends the input to zod', () => {
-    for (const [key, input] of [['riskClass', { segment: 'PU', wage: 5_000_000 }], ['fundedBy', { segment: 'BPU', income: 1 }]] as const) {
+  it('ignores every inherited field: a polluted Object.prototype changes nothing (regression #13.6)', () => {
+    // riskClass inherited: the own fields lack it, so the fast path declines and zod reports it missing.
+    // fundedBy inherited: the own fields are a complete BPU participant who pays for themself.
+    for (const [key, input, clean] of [
+      ['riskClass', { segment: 'PU', wage: 5_000_000 }, undefined],
+      ['fundedBy', { segment: 'BPU', income: 1 }, { segment: 'BPU', income: 100, programs: undefined, sector: undefined, fundedBy: undefined, isEmployer: undefined }],
+    ] as const) {
       const copy = { ...input };
       let answer: unknown = 'not called';
-      Object.defineProperty(Object.prototype, key, { value: key === 'riskClass' ? 1 : 'self', enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(Object.prototype, key, { value: key === 'riskClass' ? 1 : 'apbn', enumerable: true, configurable: true, writable: true });
       try {
         answer = fastParticipant(copy);
       } finally {
         delete (Object.prototype as Record<string, unknown>)[key];
       }
-      expect(answer).toBeUndefined();
+      expect(answer).toStrictEqual(clean);
     }
   });
 });
@@ -162,14 +167,27 @@ describe('participant schemas: every refusal with its path and message', () => {
   });
 
   it('a monthly wage without allowances parses to an empty allowance list', () => {
-    expect(PuParticipantSchema.parse({ segment: 'PU', wage: { basic: '5000000' }, riskClass: 1 })).toStrictEqual({ segment: 'PU', wage: { kind: 'monthly', basic: 500_000_000, fixedAllowances: [] }, riskClass: 1 });
+    const parsed = PuParticipantSchema.parse({ segment: 'PU', wage: { basic: '5000000' }, riskClass: 1 });
+    expect(parsed).toEqual({ segment: 'PU', wage: { kind: 'monthly', basic: 500_000_000, fixedAllowances: [] }, riskClass: 1 });
+    expect(Object.keys(parsed)).toEqual(['segment', 'wage', 'riskClass']); // no key added for an absent field
+    // Parsed objects have no prototype (regression #13.6): an absent field reads undefined, never Object.prototype's.
+    expect(Object.getPrototypeOf(parsed)).toBeNull();
   });
 });
 
-describe('the fast path adds no key for an absent field', () => {
-  it('PU and BPU answers hold exactly the fields given', () => {
-    expect(fastParticipant({ segment: 'PU', wage: 5_000_000, riskClass: 1 })).toStrictEqual({ segment: 'PU', wage: { kind: 'monthly', basic: 500_000_000, fixedAllowances: [] }, riskClass: 1 });
-    expect(fastParticipant({ segment: 'BPU', income: 1_000_000 })).toStrictEqual({ segment: 'BPU', income: 100_000_000 });
+describe('the fast path answers with every field the engine reads as an own key', () => {
+  it('PU and BPU answers hold the fields given, and the absent ones as own undefined keys (never inherited)', () => {
+    expect(fastParticipant({ segment: 'PU', wage: 5_000_000, riskClass: 1 })).toStrictEqual({
+      segment: 'PU',
+      wage: { kind: 'monthly', basic: 500_000_000, fixedAllowances: [] },
+      riskClass: 1,
+      employerScale: undefined,
+      programs: undefined,
+      jkp: undefined,
+      laborIntensive: undefined,
+      pp49JpDeferral: undefined,
+    });
+    expect(fastParticipant({ segment: 'BPU', income: 1_000_000 })).toStrictEqual({ segment: 'BPU', income: 100_000_000, programs: undefined, sector: undefined, fundedBy: undefined, isEmployer: undefined });
   });
   it('an unknown segment with BPU fields is left to zod', () => {
     expect(fastParticipant({ segment: 'PNS', income: 1_000_000 })).toBeUndefined();

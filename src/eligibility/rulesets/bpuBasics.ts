@@ -14,6 +14,7 @@ import { defineRuleSet } from '../compose';
 import { ELIGIBILITY_FACTS } from '../facts';
 import { readNik } from '../nik';
 import { defineCriterion } from '../rule';
+import { hasOwn } from '../../core/validate';
 
 const PERMENAKER_5_2021 = cite('Permenaker', '5', 2021, { title: 'Tata Cara Penyelenggaraan Program Jaminan Kecelakaan Kerja, Jaminan Kematian, dan Jaminan Hari Tua' });
 
@@ -70,7 +71,7 @@ export const bpuRegistrationAge = defineCriterion({
     if (born === undefined) {
       if (nik === undefined) return { missing: ['birthDate', 'nik'] };
       const info = readNik(nik, context.asOf);
-      if ('reason' in info) fail({ code: 'invalid_input', path: ['facts', 'nik'], message: info.message, reason: info.reason });
+      if (hasOwn(info, 'reason')) fail({ code: 'invalid_input', path: ['facts', 'nik'], message: info.message, reason: info.reason });
       born = info.birthDate;
       source = ' NIK';
     }

@@ -15,7 +15,7 @@ import * as z from 'zod';
 import { MonthRangeSchema, type MonthRange } from '../../core/calendar';
 import { text, type BilingualText } from '../../core/explain';
 import { formatRupiah, senSchema, senToDecimalString, type AmountInput, type Sen } from '../../core/money';
-import { parseInput } from '../../core/validate';
+import { ownStrictObject, parseInput } from '../../core/validate';
 import { cite, type Citation } from '../../law/citation';
 import { extendRuleSet, type RuleSet } from '../compose';
 import { ELIGIBILITY_FACTS } from '../facts';
@@ -243,22 +243,21 @@ export interface PekerjaRentanConfig {
  * console.log(PekerjaRentanConfigSchema.safeParse({ ...NTT_2026_CONFIG, decileCeiling: 11 }).success); // false
  * ```
  */
-export const PekerjaRentanConfigSchema = z
-  .strictObject({
-    id: RuleIdSchema,
-    title: BilingualTextSchema,
-    description: BilingualTextSchema.optional(),
-    region: RegionCodeSchema,
-    funder: z.string().min(1).max(100),
-    programs: z.array(z.enum(['JKK', 'JKM', 'JHT'])).min(2).max(3),
-    period: MonthRangeSchema,
-    decileCeiling: z.number().int().min(1).max(10),
-    incomeThreshold: senSchema,
-    basis: BasisSchema,
-    incomeThresholdBasis: BasisSchema.optional(),
-    decileCeilingBasis: BasisSchema.optional(),
-    effective: EffectivePeriodSchema.optional(),
-  })
+export const PekerjaRentanConfigSchema = ownStrictObject({
+  id: RuleIdSchema,
+  title: BilingualTextSchema,
+  description: BilingualTextSchema.optional(),
+  region: RegionCodeSchema,
+  funder: z.string().min(1).max(100),
+  programs: z.array(z.enum(['JKK', 'JKM', 'JHT'])).min(2).max(3),
+  period: MonthRangeSchema,
+  decileCeiling: z.number().int().min(1).max(10),
+  incomeThreshold: senSchema,
+  basis: BasisSchema,
+  incomeThresholdBasis: BasisSchema.optional(),
+  decileCeilingBasis: BasisSchema.optional(),
+  effective: EffectivePeriodSchema.optional(),
+})
   .check((ctx) => {
     const programs = ctx.value.programs;
     if (new Set(programs).size !== programs.length) ctx.issues.push({ code: 'custom', message: 'A programme is listed twice', input: programs, path: ['programs'] });

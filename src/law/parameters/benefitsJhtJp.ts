@@ -5,6 +5,7 @@
  * @internal
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { formatRupiah, percent, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { cite } from '../citation';
@@ -32,7 +33,7 @@ export const benefitJhtPartial = defineParameter<JhtPartialWithdrawal>({
   description: 'Once, after a minimum membership period: up to a share of the balance for housing, or a smaller share for other preparation for retirement.',
   unit: 'table',
   granularity: 'date',
-  schema: z.strictObject({ minMembershipMonths: z.number().int().nonnegative().max(1200), housing: rateValueSchema, other: rateValueSchema }),
+  schema: ownStrictObject({ minMembershipMonths: z.number().int().nonnegative().max(1200), housing: rateValueSchema, other: rateValueSchema }),
   display: (v) => `after ${v.minMembershipMonths} months: housing ${v.housing.percent} %, other ${v.other.percent} %`,
   values: [
     {
@@ -54,9 +55,9 @@ export interface JhtPayoutRules {
   readonly waitingMonths: Readonly<Record<JhtPayoutTrigger, number>>;
 }
 
-const triggerSchema = z.strictObject({
+const triggerSchema = ownStrictObject({
   retirementAge: z.number().int().min(40).max(80),
-  waitingMonths: z.strictObject({
+  waitingMonths: ownStrictObject({
     retirementAge: z.number().int().nonnegative().max(24),
     totalPermanentDisability: z.number().int().nonnegative().max(24),
     death: z.number().int().nonnegative().max(24),
@@ -125,10 +126,10 @@ export const benefitJpRules = defineParameter<JpPensionRules>({
   description: 'Monthly old-age pension = accrual rate × (contribution months / 12) × average indexed monthly wage, after 180 contribution months; survivor pensions as shares of it.',
   unit: 'table',
   granularity: 'date',
-  schema: z.strictObject({
+  schema: ownStrictObject({
     minMonthsForPension: z.number().int().positive().max(1200),
     accrualRate: rateValueSchema,
-    survivorShares: z.strictObject({ spouse: rateValueSchema, child: rateValueSchema, parent: rateValueSchema }),
+    survivorShares: ownStrictObject({ spouse: rateValueSchema, child: rateValueSchema, parent: rateValueSchema }),
     maxChildren: z.number().int().positive().max(10),
   }),
   display: (v) => `${v.accrualRate.percent} % a year; pension after ${v.minMonthsForPension} months`,
@@ -176,7 +177,7 @@ export interface JpBenefitLimits {
   readonly maximum: number;
 }
 
-const limitsSchema = z.strictObject({ minimum: rupiahValueSchema, maximum: rupiahValueSchema });
+const limitsSchema = ownStrictObject({ minimum: rupiahValueSchema, maximum: rupiahValueSchema });
 const showLimits = (v: JpBenefitLimits): string => `${formatRupiah(v.minimum)} – ${formatRupiah(v.maximum)}`;
 
 /**

@@ -7,6 +7,7 @@
  * @internal
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { formatRupiah, percent, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { cite } from '../citation';
@@ -36,7 +37,7 @@ export interface JkmCash {
   readonly funeral: number;
 }
 
-const jkmCashSchema = z.strictObject({ lumpSum: rupiahValueSchema, periodic: rupiahValueSchema, funeral: rupiahValueSchema });
+const jkmCashSchema = ownStrictObject({ lumpSum: rupiahValueSchema, periodic: rupiahValueSchema, funeral: rupiahValueSchema });
 const showJkmCash = (v: JkmCash): string => `lump sum ${formatRupiah(v.lumpSum)} + periodic ${formatRupiah(v.periodic)} + funeral ${formatRupiah(v.funeral)}`;
 
 /** JKM cash by date of death. */
@@ -126,11 +127,11 @@ export const benefitJkmBpuWaiting = defineParameter<BpuJkmWaitingRule>({
     'A BPU participant receives the full JKM only after paying a number of consecutive months since registration; a death before that pays a smaller total. Its composition differs by source; both readings are kept.',
   unit: 'table',
   granularity: 'date',
-  schema: z.strictObject({
+  schema: ownStrictObject({
     minConsecutivePaidMonths: z.number().int().nonnegative().max(120),
     totalBeforeWaiting: rupiahValueSchema,
-    brochureReading: z.strictObject({ funeral: rupiahValueSchema }),
-    branchReading: z.strictObject({ lumpSum: rupiahValueSchema, funeral: rupiahValueSchema }),
+    brochureReading: ownStrictObject({ funeral: rupiahValueSchema }),
+    branchReading: ownStrictObject({ lumpSum: rupiahValueSchema, funeral: rupiahValueSchema }),
     prepaidMonthsCount: z.boolean(),
   }),
   display: (v) =>
@@ -181,7 +182,7 @@ const totalDisabilityNote =
 const deathMinimumNote =
   'Death minimum: "paling sedikit sebesar santunan kematian JKM" (BPJS via detik; older BPJS material). The law states the minimum by reference to the JKM figure, so the library keeps no figure of its own: jkkBenefit reads the lump sum of benefit.jkm.cash in force on the accident date (one figure, one parameter; an overlay of the JKM lump sum moves the JKK minimum with it). Reading (M, brief §12 item 8): "santunan kematian" is the JKM lump sum (Rp20,000,000; Rp16,200,000 before 2019-12-02), not the whole JKM cash (Rp42 m). It binds only below a wage of Rp416,667 (Rp337,500 before), under the lowest BPU base.';
 
-const jkkCashSchema = z.strictObject({
+const jkkCashSchema = ownStrictObject({
   deathWageMonths: z.number().int().positive().max(1000),
   disabilityWageMonths: z.number().int().positive().max(1000),
   totalDisabilityRate: rateValueSchema,
@@ -235,7 +236,7 @@ export const benefitJkkStmb = defineParameter<readonly StmbPeriod[]>({
   description: 'The share of the monthly wage paid for each month a worker cannot work after a work accident, period by period; the last period is open-ended.',
   unit: 'table',
   granularity: 'date',
-  schema: z.array(z.strictObject({ months: z.number().int().positive().max(600).nullable(), rate: rateValueSchema })).min(1).max(10),
+  schema: z.array(ownStrictObject({ months: z.number().int().positive().max(600).nullable(), rate: rateValueSchema })).min(1).max(10),
   display: (v) => v.map((p) => `${p.rate.percent} % ${p.months === null ? 'thereafter' : `for ${p.months} months`}`).join(', '),
   values: [
     {
@@ -277,7 +278,7 @@ export const benefitJkkTransport = defineParameter<TransportCaps>({
   description: 'The most JKK pays for taking an injured worker to hospital or home, per mode of transport; when several modes are used, each mode has its own cap.',
   unit: 'table',
   granularity: 'date',
-  schema: z.strictObject({ land: rupiahValueSchema, sea: rupiahValueSchema, air: rupiahValueSchema }),
+  schema: ownStrictObject({ land: rupiahValueSchema, sea: rupiahValueSchema, air: rupiahValueSchema }),
   display: (v) => `land/river ${formatRupiah(v.land)}, sea ${formatRupiah(v.sea)}, air ${formatRupiah(v.air)}`,
   values: [
     {
@@ -327,7 +328,7 @@ export type ScholarshipRules =
       readonly ageLimit: number;
     };
 
-const levelSchema = z.strictObject({ level: z.enum(['TK', 'SD', 'SMP', 'SMA', 'higher']), yearly: rupiahValueSchema, maxYears: z.number().int().positive().max(20) });
+const levelSchema = ownStrictObject({ level: z.enum(['TK', 'SD', 'SMP', 'SMA', 'higher']), yearly: rupiahValueSchema, maxYears: z.number().int().positive().max(20) });
 
 /** Scholarship rules by event date (death or total permanent disability). */
 export const benefitScholarship = defineParameter<ScholarshipRules>({
@@ -338,8 +339,8 @@ export const benefitScholarship = defineParameter<ScholarshipRules>({
   unit: 'table',
   granularity: 'date',
   schema: z.discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('yearly'), maxChildren: z.number().int().positive().max(10), levels: z.array(levelSchema).min(1).max(10), ageLimit: z.number().int().positive().max(99), maxPreviousYears: z.number().int().nonnegative().max(20) }),
-    z.strictObject({ kind: z.literal('lumpSum'), maxChildren: z.number().int().positive().max(10), amount: rupiahValueSchema, ageLimit: z.number().int().positive().max(99) }),
+    ownStrictObject({ kind: z.literal('yearly'), maxChildren: z.number().int().positive().max(10), levels: z.array(levelSchema).min(1).max(10), ageLimit: z.number().int().positive().max(99), maxPreviousYears: z.number().int().nonnegative().max(20) }),
+    ownStrictObject({ kind: z.literal('lumpSum'), maxChildren: z.number().int().positive().max(10), amount: rupiahValueSchema, ageLimit: z.number().int().positive().max(99) }),
   ]),
   display: (v) => (v.kind === 'lumpSum' ? `${showRupiah(v.amount)} once, ${v.maxChildren} child` : v.levels.map((l) => `${l.level} ${showRupiah(l.yearly)} × ${l.maxYears}`).join(', ') + `; at most ${v.maxChildren} children`),
   values: [

@@ -6,6 +6,7 @@
  * @internal
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { formatRupiah, percent, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
@@ -52,8 +53,8 @@ export const benefitJkpRules = defineParameter<JkpBenefitRules>({
   description: 'The JKP cash schedule (share of the wage capped at the limit, month by month), the claim deadline and the contribution-period conditions, by the date of the termination of employment (PHK).',
   unit: 'table',
   granularity: 'date',
-  schema: z.strictObject({
-    schedule: z.array(z.strictObject({ months: z.number().int().positive().max(24), rate: rateValueSchema })).min(1).max(12),
+  schema: ownStrictObject({
+    schedule: z.array(ownStrictObject({ months: z.number().int().positive().max(24), rate: rateValueSchema })).min(1).max(12),
     wageCap: rupiahValueSchema,
     claimDeadlineMonths: z.number().int().positive().max(60),
     minContributionMonths: z.number().int().nonnegative().max(120),

@@ -6,6 +6,7 @@
  * @internal
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { formatRupiah, percent, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
@@ -110,7 +111,7 @@ export const BPU_BRACKETS_2015: readonly IncomeBracket[] = [
 ];
 
 const bracketRowsSchema = z
-  .array(z.strictObject({ row: z.number().int().positive(), from: rupiahValueSchema, upTo: rupiahValueSchema.nullable(), base: rupiahValueSchema, confidence: ConfidenceSchema.default('H') }))
+  .array(ownStrictObject({ row: z.number().int().positive(), from: rupiahValueSchema, upTo: rupiahValueSchema.nullable(), base: rupiahValueSchema, confidence: ConfidenceSchema.default('H') }))
   .min(1)
   .max(200)
   .check((ctx) => {

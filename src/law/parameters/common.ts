@@ -5,6 +5,7 @@
  * @internal
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { formatRupiah, RateSchema, type Rate } from '../../core/money';
 
 /** A whole-rupiah amount in an overlay. */
@@ -22,8 +23,7 @@ export type RiskClass = (typeof RISK_CLASSES)[number];
 /** Rates per JKK risk class. */
 export type RatesByRiskClass = Readonly<Record<RiskClass, Rate>>;
 /** Schema of rates per risk class, keyed "1".."5". */
-export const ratesByRiskClassSchema = z
-  .strictObject({ '1': RateSchema, '2': RateSchema, '3': RateSchema, '4': RateSchema, '5': RateSchema })
+export const ratesByRiskClassSchema = ownStrictObject({ '1': RateSchema, '2': RateSchema, '3': RateSchema, '4': RateSchema, '5': RateSchema })
   .transform((v): RatesByRiskClass => ({ 1: v['1'], 2: v['2'], 3: v['3'], 4: v['4'], 5: v['5'] }));
 /** Display rates per risk class. */
 export const showRatesByRiskClass = (rates: RatesByRiskClass): string => RISK_CLASSES.map((c) => `class ${c}: ${rates[c].percent} %`).join('; ');

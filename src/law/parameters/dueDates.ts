@@ -5,6 +5,7 @@
  * @internal
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { text } from '../../core/explain';
 import type { DayOverflow } from '../../core/calendar';
 import { defineParameter } from '../timeline';
@@ -20,7 +21,7 @@ export interface DueDateRule {
   readonly overflow: DayOverflow;
 }
 
-const schema = z.strictObject({ monthOffset: z.number().int().min(0).max(12), day: z.number().int().min(1).max(31), overflow: z.enum(['reject', 'clampToMonthEnd']) });
+const schema = ownStrictObject({ monthOffset: z.number().int().min(0).max(12), day: z.number().int().min(1).max(31), overflow: z.enum(['reject', 'clampToMonthEnd']) });
 const display = (r: DueDateRule): string => `day ${r.day} of ${r.monthOffset === 0 ? 'the iuran month' : r.monthOffset === 1 ? 'the following month' : `the month ${r.monthOffset} months later`}${r.overflow === 'clampToMonthEnd' ? ' (last day if the month is shorter)' : ''}`;
 const pp49Rule: DueDateRule = { monthOffset: 1, day: 30, overflow: 'clampToMonthEnd' };
 const pp49Citation = cites.pp49(

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { percent, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
@@ -32,7 +32,7 @@ export const jkpComposition = defineParameter<JkpComposition>({
     'The JKP contribution as a percentage of the wage capped at jkp.wageCap: a central-government share plus shares recomposed from the employer\'s JKK and JKM. Shown on results, never billed to employer or worker.',
   unit: 'percent',
   granularity: 'month',
-  schema: z.strictObject({ government: rateValueSchema, jkkRecomposition: rateValueSchema, jkmRecomposition: rateValueSchema }),
+  schema: ownStrictObject({ government: rateValueSchema, jkkRecomposition: rateValueSchema, jkmRecomposition: rateValueSchema }),
   display: (v) => `government ${v.government.percent} % + from JKK ${v.jkkRecomposition.percent} % + from JKM ${v.jkmRecomposition.percent} %`,
   values: [
     {

@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { RoundingSchema, type Rounding } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter, type ValueSpec } from '../timeline';
@@ -74,7 +74,7 @@ export const jpWageCapIndexation = defineParameter<CapIndexation>({
   description: 'New cap = previous cap × (1 + real GDP growth of the previous year), rounded down to a multiple of Rp100.',
   unit: 'rounding',
   granularity: 'month',
-  schema: z.strictObject({ rounding: RoundingSchema }),
+  schema: ownStrictObject({ rounding: RoundingSchema }),
   display: (v) => `${v.rounding.mode} to Rp${v.rounding.step}`,
   values: [
     {

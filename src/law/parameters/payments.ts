@@ -9,6 +9,7 @@
  * @internal
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { percent, RateSchema, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
@@ -26,7 +27,7 @@ export interface LateFineRule {
   readonly maxMonths: number | null;
 }
 
-const lateFineSchema = z.strictObject({
+const lateFineSchema = ownStrictObject({
   rate: RateSchema,
   monthCounting: z.enum(['started', 'completed']),
   interest: z.literal('simple'),
@@ -107,7 +108,7 @@ export interface BpuLapseRule {
   readonly stateIfJhtClaimed: 'inactive' | 'ended';
 }
 
-const lapseSchema = z.strictObject({
+const lapseSchema = ownStrictObject({
   maxConsecutiveUnpaidMonths: z.number().int().min(1).max(24),
   arrearsWindowMonths: z.number().int().min(0).max(24),
   stateIfJhtClaimed: z.enum(['inactive', 'ended']),
@@ -155,7 +156,7 @@ export const bpuAdvancePayment = defineParameter<AdvancePaymentRule>({
   description: 'A BPU participant may pay monthly or several months in advance, up to 12 months; a payment may not cover an iuran month later than the 12th month counting the month of payment.',
   unit: 'months',
   granularity: 'month',
-  schema: z.strictObject({ maxMonths: z.number().int().min(1).max(60) }),
+  schema: ownStrictObject({ maxMonths: z.number().int().min(1).max(60) }),
   display: (r) => `up to ${r.maxMonths} months in advance`,
   values: [
     {

@@ -6,6 +6,7 @@
  * @internal
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { percent, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
@@ -50,7 +51,7 @@ export interface PayerRates {
   readonly employee: Rate;
 }
 
-const payerRatesSchema = z.strictObject({ employer: rateValueSchema, employee: rateValueSchema });
+const payerRatesSchema = ownStrictObject({ employer: rateValueSchema, employee: rateValueSchema });
 const showPayerRates = (r: PayerRates): string => `employer ${r.employer.percent} % + employee ${r.employee.percent} %`;
 
 /** JHT rates for PU (PP 46/2015 Art. 16). */
@@ -93,7 +94,7 @@ export const puProgramsByScale = defineParameter<ProgramsByScale>({
   description: 'Programmes an employer must enrol its workers in, by business scale: micro JKK + JKM; small + JHT; medium and large + JP. More may be added voluntarily. JKP follows from enrolment and is not listed here.',
   unit: 'list',
   granularity: 'month',
-  schema: z.strictObject({ micro: z.array(puProgramSchema), small: z.array(puProgramSchema), medium: z.array(puProgramSchema), large: z.array(puProgramSchema) }),
+  schema: ownStrictObject({ micro: z.array(puProgramSchema), small: z.array(puProgramSchema), medium: z.array(puProgramSchema), large: z.array(puProgramSchema) }),
   display: (v) => (['micro', 'small', 'medium', 'large'] as const).map((s) => `${s}: ${v[s].join(' + ')}`).join('; '),
   values: [
     {
@@ -122,7 +123,7 @@ export const puWageBaseRules = defineParameter<WageBaseRules>({
   description: 'The contribution wage (upah sebulan) is basic wage plus fixed allowances. For a daily-paid worker it is the daily wage times 25; for a piece-rate worker the average of the last 3 months (12 months for weather-dependent work).',
   unit: 'rules',
   granularity: 'month',
-  schema: z.strictObject({ dailyWageDays: z.number().int().min(1).max(31), pieceRateMonths: z.number().int().min(1).max(24), weatherDependentPieceRateMonths: z.number().int().min(1).max(24) }),
+  schema: ownStrictObject({ dailyWageDays: z.number().int().min(1).max(31), pieceRateMonths: z.number().int().min(1).max(24), weatherDependentPieceRateMonths: z.number().int().min(1).max(24) }),
   display: (v) => `daily × ${v.dailyWageDays}; piece-rate: average of ${v.pieceRateMonths} months (${v.weatherDependentPieceRateMonths} if weather-dependent)`,
   values: [
     {

@@ -6,6 +6,7 @@
  * @internal
  */
 import * as z from 'zod';
+import { ownStrictObject } from '../../core/validate';
 import { percent, RateSchema, type Rate } from '../../core/money';
 import { text } from '../../core/explain';
 import { defineParameter } from '../timeline';
@@ -31,7 +32,7 @@ export const reliefPp49 = defineParameter<Pp49Relief>({
   unit: 'relief',
   granularity: 'month',
   kind: 'measure',
-  schema: z.strictObject({ jkkPayable: RateSchema, jkmPayable: RateSchema, jpPayable: RateSchema }),
+  schema: ownStrictObject({ jkkPayable: RateSchema, jkmPayable: RateSchema, jpPayable: RateSchema }),
   display: (v) => `pay JKK ${v.jkkPayable.percent} %, JKM ${v.jkmPayable.percent} %, JP ${v.jpPayable.percent} % (deferral) of normal`,
   values: [
     {
@@ -75,7 +76,7 @@ export const reliefPp7 = defineParameter<Pp7Relief>({
   unit: 'relief',
   granularity: 'month',
   kind: 'measure',
-  schema: z.strictObject({
+  schema: ownStrictObject({
     rates: ratesByRiskClassSchema,
     industries: z.array(z.enum(['food_beverage_tobacco', 'textile_apparel', 'leather', 'footwear', 'childrens_toys', 'furniture'])).min(1),
     minimumActiveWorkers: z.number().int().positive(),
@@ -114,7 +115,7 @@ const pp50Citation = (months: string) =>
     'Art. 3-4',
     `JKK and JKM at 50 % (Art. 4(1)); JHT not discounted. ${months}. Excluded: BPU whose JKK and JKM are paid through APBN or APBD (Art. 3). Reading: village budgets (APBDes, including Dana Desa) are not APBN or APBD, so village-funded participants keep the discount; the exclusion list is data and can be overridden. Mixed funding (not addressed by the sources): funding is decided per participant-month; a month whose contribution is paid even in part from APBN or APBD counts as paid through APBN/APBD (no discount), and a funder's cap overflowing to another payer does not re-price the month (see docs/funding.md).`,
   );
-const pp50Schema = z.strictObject({
+const pp50Schema = ownStrictObject({
   payable: RateSchema,
   sectors: z.array(z.enum(['transport', 'other'])).min(1),
   excludedFunding: z.array(z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor'])),
