@@ -6,7 +6,7 @@
 // 2. Runs `npm pack` there: the `prepack` script builds dist/, so this fails if a clean clone
 //    would pack an empty package (regression #13.11). Checks the tarball's file list: the
 //    build outputs named by package.json (main, module, types, exports) and nothing but dist/,
-//    README.md, CHANGELOG.md and package.json.
+//    README.md, CHANGELOG.md, LICENSE and package.json.
 // 3. Lints the tarball with publint --strict and checks its types with attw (arethetypeswrong).
 // 4. Installs the tarball into a scratch consumer project (`npm install <tarball>`, which fetches
 //    zod, decimal.js and date-fns from the registry or the npm cache) and runs, each printing the
@@ -91,7 +91,7 @@ function checkFileList(files) {
   for (const file of new Set([...exported.map((f) => f.replace(/^\.\//, '')), 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'README.md', 'CHANGELOG.md', 'package.json'])) {
     if (!listed.has(file)) failures.push(`the tarball lacks ${file}`);
   }
-  const stray = files.filter((f) => !f.startsWith('dist/') && !['README.md', 'CHANGELOG.md', 'package.json'].includes(f));
+  const stray = files.filter((f) => !f.startsWith('dist/') && !['README.md', 'CHANGELOG.md', 'LICENSE', 'package.json'].includes(f));
   if (stray.length > 0) failures.push(`the tarball holds files outside dist/: ${stray.join(', ')}`);
   const kinds = ['.js', '.cjs', '.d.ts', '.d.cts'].map((ext) => `${files.filter((f) => f.startsWith('dist/') && f.endsWith(ext) && !(ext === '.js' && f.endsWith('.d.js'))).length} *${ext}`);
   return kinds.join(', ');
