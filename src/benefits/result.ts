@@ -200,13 +200,13 @@ export function exactAmount(sen: Sen | number, multiple: number, rates: readonly
       case 'up':
         result = q + 1n;
         break;
-      case 'halfUp':
+      case 'half_up':
         result = 2n * r >= denominator ? q + 1n : q;
         break;
-      case 'halfDown':
+      case 'half_down':
         result = 2n * r > denominator ? q + 1n : q;
         break;
-      case 'halfEven':
+      case 'half_even':
         result = 2n * r > denominator || (2n * r === denominator && q % 2n === 1n) ? q + 1n : q;
         break;
     }

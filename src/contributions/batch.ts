@@ -237,7 +237,7 @@ function puBatch(r: z.output<typeof RosterSchema> & { segment: 'PU' }, m: MonthL
       const denominator = kind.den[c]!;
       let amount: number;
       if (numerator <= Number.MAX_SAFE_INTEGER) {
-        if (mode === 'halfUp') {
+        if (mode === 'half_up') {
           const rem = numerator % denominator;
           amount = ((numerator - rem) / denominator + (2 * rem >= denominator ? 1 : 0)) * step;
         } else {

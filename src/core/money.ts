@@ -164,15 +164,15 @@ export function scaledToDecimalString(units: number | bigint, scale: number): st
 
 /**
  * How an exact value is brought to a whole number of `step` rupiah. Modes are symmetric around
- * zero, as decimal.js names them: `halfUp` rounds halves away from zero (the default of BPJS
- * practice), `halfEven` to the even neighbour (banker's rounding), `halfDown` towards zero,
+ * zero, as decimal.js names them: `half_up` rounds halves away from zero (the default of BPJS
+ * practice), `half_even` to the even neighbour (banker's rounding), `half_down` towards zero,
  * `down` truncates towards zero (a floor for amounts ≥ 0), `up` away from zero (a ceiling for
  * amounts ≥ 0).
  */
-export type RoundingMode = 'halfUp' | 'halfEven' | 'halfDown' | 'down' | 'up';
+export type RoundingMode = 'half_up' | 'half_even' | 'half_down' | 'down' | 'up';
 
 /** The rounding modes, in a stable order. */
-export const ROUNDING_MODES: readonly RoundingMode[] = /* @__PURE__ */ Object.freeze(['halfUp', 'halfEven', 'halfDown', 'down', 'up']);
+export const ROUNDING_MODES: readonly RoundingMode[] = /* @__PURE__ */ Object.freeze(['half_up', 'half_even', 'half_down', 'down', 'up']);
 
 /**
  * A named rounding: a mode and a step in whole rupiah (1, 100, 1000...). Stated in every result
@@ -190,11 +190,11 @@ export interface Rounding {
  * programme and per payer; totals are sums of rounded lines. No regulation sets it; it is the
  * practice of BPJS and of the exact peer calculators (domain brief §11.1).
  */
-export const HALF_UP_TO_RUPIAH: Rounding = /* @__PURE__ */ Object.freeze({ mode: 'halfUp', step: 1 });
+export const HALF_UP_TO_RUPIAH: Rounding = /* @__PURE__ */ Object.freeze({ mode: 'half_up', step: 1 });
 
 /** Schema of a {@link Rounding}. */
 export const RoundingSchema = /* @__PURE__ */ ownStrictObject({
-  mode: z.enum(['halfUp', 'halfEven', 'halfDown', 'down', 'up']),
+  mode: z.enum(['half_up', 'half_even', 'half_down', 'down', 'up']),
   step: z.number().int().positive().max(1_000_000_000),
 });
 
@@ -212,11 +212,11 @@ export function divideRounded(n: number, d: number, mode: RoundingMode): number 
       return q;
     case 'up':
       return q + 1;
-    case 'halfUp':
+    case 'half_up':
       return 2 * r >= d ? q + 1 : q;
-    case 'halfDown':
+    case 'half_down':
       return 2 * r > d ? q + 1 : q;
-    case 'halfEven':
+    case 'half_even':
       return 2 * r > d || (2 * r === d && q % 2 === 1) ? q + 1 : q;
   }
 }
@@ -232,11 +232,11 @@ export function divideRoundedBig(n: bigint, d: bigint, mode: RoundingMode): bigi
       return q;
     case 'up':
       return q + 1n;
-    case 'halfUp':
+    case 'half_up':
       return 2n * r >= d ? q + 1n : q;
-    case 'halfDown':
+    case 'half_down':
       return 2n * r > d ? q + 1n : q;
-    case 'halfEven':
+    case 'half_even':
       return 2n * r > d || (2n * r === d && q % 2n === 1n) ? q + 1n : q;
   }
 }
@@ -294,7 +294,7 @@ function checkedRupiah(value: bigint): Rupiah {
  */
 export function roundRupiah(value: string | number, rounding: Rounding = HALF_UP_TO_RUPIAH): Rupiah {
   const r = safeParseOwn(RoundingSchema, rounding, ['rounding']);
-  if (!r.success) fail({ code: 'invalid_input', path: ['rounding'], message: 'Invalid rounding: mode must be one of halfUp, halfEven, halfDown, down, up and step a positive whole number', reason: 'custom' });
+  if (!r.success) fail({ code: 'invalid_input', path: ['rounding'], message: 'Invalid rounding: mode must be one of half_up, half_even, half_down, down, up and step a positive whole number', reason: 'custom' });
   const { mode, step: stepSize } = r.data; // the parsed copy: a getter is not read twice
   const text = typeof value === 'number' ? (Number.isFinite(value) ? numberToPlainString(value) : 'x') : typeof value === 'string' && value.length <= 1000 ? value : 'x';
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);

@@ -21,7 +21,7 @@ export type ShareInput = number | string;
 /**
  * What to do with the rupiah left over after every part is rounded down to its whole-rupiah
  * quota (at most one rupiah fewer than there are parts):
- * - `largestRemainder` (Hamilton, the default): one rupiah each to the parts with the largest
+ * - `largest_remainder` (Hamilton, the default): one rupiah each to the parts with the largest
  *   fractional remainders. Ties are broken deterministically: the larger remainder first, then
  *   the larger share, then the earlier position. Position matters only between parties with
  *   equal shares (their remainders are then equal too), so reordering the shares moves no rupiah
@@ -29,16 +29,16 @@ export type ShareInput = number | string;
  *   `Object.keys`: names that are array indexes ("1", "2") first, in numeric order, then the
  *   others in the order written. No part then differs from its exact quota by a whole rupiah or
  *   more.
- * - `toParty`: every leftover rupiah to one named party (by name, or by position for an array of
+ * - `to_party`: every leftover rupiah to one named party (by name, or by position for an array of
  *   shares), e.g. the province that agreed to absorb rounding.
  */
-export type RemainderPolicy = { readonly method: 'largestRemainder' } | { readonly method: 'toParty'; readonly party: string | number };
+export type RemainderPolicy = { readonly method: 'largest_remainder' } | { readonly method: 'to_party'; readonly party: string | number };
 
 /** How {@link allocate} reads the shares and assigns the remainder. */
 export interface AllocationPolicy {
   /** `ratio` (default): shares are relative weights; `percent`: shares are percentages that must add up to exactly 100. */
   readonly shares?: 'ratio' | 'percent';
-  /** The remainder policy (default `largestRemainder`). */
+  /** The remainder policy (default `largest_remainder`). */
   readonly remainder?: RemainderPolicy;
 }
 
@@ -95,8 +95,8 @@ export const ShareSchema = z.union([z.number(), z.string()]).transform((value, c
 
 /** Schema of a {@link RemainderPolicy}. */
 export const RemainderPolicySchema = z.discriminatedUnion('method', [
-  ownStrictObject({ method: z.literal('largestRemainder') }),
-  ownStrictObject({ method: z.literal('toParty'), party: z.union([z.string().min(1).max(100), z.number().int().nonnegative()]) }),
+  ownStrictObject({ method: z.literal('largest_remainder') }),
+  ownStrictObject({ method: z.literal('to_party'), party: z.union([z.string().min(1).max(100), z.number().int().nonnegative()]) }),
 ]);
 
 /** Schema of an {@link AllocationPolicy}. */
@@ -168,7 +168,7 @@ const ShareRecordSchema = z.unknown().transform((value, ctx): Record<string, str
 export const SharesSchema = z.union([ShareListSchema, ShareRecordSchema]);
 
 /** The leftover policy with the party resolved to a position. @internal */
-export type ResolvedRemainder = { readonly method: 'largestRemainder' } | { readonly method: 'toParty'; readonly index: number };
+export type ResolvedRemainder = { readonly method: 'largest_remainder' } | { readonly method: 'to_party'; readonly index: number };
 
 /** An exact split of whole units. @internal */
 export interface UnitSplit {
@@ -205,7 +205,7 @@ export function splitUnits(amount: bigint, weights: readonly bigint[], remainder
   const leftover = amount - assigned;
   const amounts = [...floors];
   if (leftover > 0n) {
-    if (remainder.method === 'toParty') {
+    if (remainder.method === 'to_party') {
       amounts[remainder.index] = (amounts[remainder.index] ?? 0n) + leftover;
     } else {
       const order = weights.map((_, i) => i);
@@ -263,7 +263,7 @@ function listParties(parties: readonly (string | number)[]): string {
  * allocate(100, { province: '50', regency: '30', village: '20' }, { shares: 'percent' }).byParty;
  * // { province: 50, regency: 30, village: 20 }
  * allocate(100, [1, 1, 1]).amounts;                              // [34, 33, 33] (tie: earlier position)
- * allocate(100, { province: 1, regency: 1, village: 1 }, { remainder: { method: 'toParty', party: 'village' } }).amounts;
+ * allocate(100, { province: 1, regency: 1, village: 1 }, { remainder: { method: 'to_party', party: 'village' } }).amounts;
  * // [33, 33, 34]
  * ```
  */
@@ -287,18 +287,18 @@ export function allocate(amount: AmountInput, shares: readonly ShareInput[] | Re
   if (kind === 'percent' && sum !== 100n * 10n ** BigInt(SHARE_SCALE)) {
     fail({ code: 'invalid_input', path: ['shares'], message: `Percentages must add up to exactly 100; they add up to ${rationalText(sum, 10n ** BigInt(SHARE_SCALE))}`, reason: 'custom' });
   }
-  const remainderPolicy: RemainderPolicy = (given('remainder') as RemainderPolicy | undefined) ?? { method: 'largestRemainder' };
-  let resolved: ResolvedRemainder = { method: 'largestRemainder' };
+  const remainderPolicy: RemainderPolicy = (given('remainder') as RemainderPolicy | undefined) ?? { method: 'largest_remainder' };
+  let resolved: ResolvedRemainder = { method: 'largest_remainder' };
   let policyText = text(
     'sisa terbesar (Hamilton): 1 rupiah ke bagian dengan sisa pecahan terbesar; seri: bagian lebih besar, lalu urutan lebih awal',
     'largest remainder (Hamilton): 1 rupiah each to the largest fractional remainders; ties: larger share, then earlier position',
   );
-  if (remainderPolicy.method === 'toParty') {
+  if (remainderPolicy.method === 'to_party') {
     const index = parties.indexOf(remainderPolicy.party);
     if (index < 0) {
       fail({ code: 'invalid_input', path: ['policy', 'remainder', 'party'], message: `Unknown party ${showValue(remainderPolicy.party)}; parties are ${listParties(parties)}`, reason: 'custom' });
     }
-    resolved = { method: 'toParty', index };
+    resolved = { method: 'to_party', index };
     policyText = text(`sisa pembulatan seluruhnya ke ${String(remainderPolicy.party)}`, `rounding remainder all to ${String(remainderPolicy.party)}`);
   }
   const split = splitUnits(BigInt(whole), weights, resolved);

@@ -20,7 +20,7 @@ import { decimalToUnits, rationalText } from './rational';
  * How one participant-month's contribution is paid:
  * - `single`: one funder pays it all (separate rosters per funder, the observed norm);
  * - `shares`: percentage shares of each participant-month (adding up to 100), split exactly with
- *   a named remainder policy (largest remainder by default; `toParty` names a funder id);
+ *   a named remainder policy (largest remainder by default; `to_party` names a funder id);
  * - `fixed`: `funder` pays a fixed amount per participant-month (or the whole contribution if it
  *   is smaller) and `rest` pays the rest;
  * - `waterfall`: the first funder pays until its cap is reached, then the next, and so on.
@@ -130,11 +130,11 @@ export function resolveArrangement(arrangement: Arrangement, funders: ReadonlyMa
       const weights = arrangement.shares.map((s) => decimalToUnits(s.percent, PERCENT_SCALE));
       const sum = weights.reduce((a, b) => a + b, 0n);
       if (sum !== HUNDRED) fail({ code: 'invalid_input', path: [...path, 'shares'], message: `Percentages must add up to exactly 100; they add up to ${rationalText(sum, 10n ** BigInt(PERCENT_SCALE))}`, reason: 'custom' });
-      let remainder: ResolvedRemainder = { method: 'largestRemainder' };
-      if (arrangement.remainder?.method === 'toParty') {
+      let remainder: ResolvedRemainder = { method: 'largest_remainder' };
+      if (arrangement.remainder?.method === 'to_party') {
         const index = ids.indexOf(String(arrangement.remainder.party));
         if (index < 0) fail({ code: 'invalid_input', path: [...path, 'remainder', 'party'], message: `The remainder party must be one of the funders in shares: ${ids.join(', ')}`, reason: 'custom' });
-        remainder = { method: 'toParty', index };
+        remainder = { method: 'to_party', index };
       }
       named = ids.filter((_, i) => weights[i]! > 0n).map((id) => funders.get(id)!);
       const cache = new Map<number, Piece[]>();
@@ -148,8 +148,8 @@ export function resolveArrangement(arrangement: Arrangement, funders: ReadonlyMa
         return pieces;
       };
       const list = arrangement.shares.map((s) => `${funders.get(s.funder)!.name} ${s.percent} %`).join(', ');
-      const rem = remainder.method === 'toParty' ? `sisa ke ${ids[remainder.index]}` : 'sisa terbesar';
-      const remEn = remainder.method === 'toParty' ? `remainder to ${ids[remainder.index]}` : 'largest remainder';
+      const rem = remainder.method === 'to_party' ? `sisa ke ${ids[remainder.index]}` : 'sisa terbesar';
+      const remEn = remainder.method === 'to_party' ? `remainder to ${ids[remainder.index]}` : 'largest remainder';
       description = text(`Bagi persentase per peserta per bulan: ${list} (${rem})`, `Percentage shares of each participant-month: ${list} (${remEn})`);
       break;
     }

@@ -25,14 +25,14 @@ import { decimalToUnits, fraction, rationalText, reduced, roundedDecimal, type F
 
 /** How a percentage is shown: a rounding mode and a number of decimals (default half-up, 2 decimals). */
 export interface PercentRounding {
-  /** Rounding mode (default `halfUp`). */
+  /** Rounding mode (default `half_up`). */
   readonly mode?: RoundingMode;
   /** Decimals shown (default 2, at most 10). */
   readonly decimals?: number;
 }
 
 /** Schema of a {@link PercentRounding}. */
-export const PercentRoundingSchema = ownStrictObject({ mode: z.enum(['halfUp', 'halfEven', 'halfDown', 'down', 'up']).optional(), decimals: z.number().int().min(0).max(10).optional() })
+export const PercentRoundingSchema = ownStrictObject({ mode: z.enum(['half_up', 'half_even', 'half_down', 'down', 'up']).optional(), decimals: z.number().int().min(0).max(10).optional() })
   .optional();
 
 /** A coverage ratio. */
@@ -62,7 +62,7 @@ export const CoverageCountsSchema = ownStrictObject({ participants: countSchema,
 export const PercentTextSchema = z.string().regex(/^\d{1,3}(?:\.\d{1,8})?$/, 'Expected a percentage as decimal text such as "45.83"');
 
 function roundingOf(r: z.output<typeof PercentRoundingSchema>): { mode: RoundingMode; decimals: number } {
-  return { mode: r?.mode ?? 'halfUp', decimals: r?.decimals ?? 2 };
+  return { mode: r?.mode ?? 'half_up', decimals: r?.decimals ?? 2 };
 }
 
 /**

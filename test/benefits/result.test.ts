@@ -99,16 +99,16 @@ describe('exactAmount', () => {
     const table = (m: Rounding['mode']): number[] => sens.map((s) => at(s, mode(m)));
     expect(table('down')).toEqual([1, 1, 2, 2, 2, 2, 3]);
     expect(table('up')).toEqual([2, 2, 2, 3, 3, 3, 4]);
-    expect(table('halfUp')).toEqual([1, 2, 2, 2, 3, 3, 4]);
-    expect(table('halfDown')).toEqual([1, 1, 2, 2, 2, 3, 3]);
-    expect(table('halfEven')).toEqual([1, 2, 2, 2, 2, 3, 4]);
+    expect(table('half_up')).toEqual([1, 2, 2, 2, 3, 3, 4]);
+    expect(table('half_down')).toEqual([1, 1, 2, 2, 2, 3, 3]);
+    expect(table('half_even')).toEqual([1, 2, 2, 2, 2, 3, 4]);
   });
 
   it('multiple, rates, divisor and step: 1 % × 240/12 × Rp6,000,000 = 1,200,000; Rp1,234,567 half-up to Rp100 = 1,234,600', () => {
     expect(exactAmount(600_000_000, 240, [percent('1')], HALF_UP_TO_RUPIAH, 12)).toBe(1_200_000);
     // 60 % × 50 % × Rp1,000,001 = 300,000.3 → 300,000
     expect(exactAmount(100_000_100, 1, [percent('60'), percent('50')], HALF_UP_TO_RUPIAH)).toBe(300_000);
-    expect(at(123_456_700, mode('halfUp', 100))).toBe(1_234_600);
+    expect(at(123_456_700, mode('half_up', 100))).toBe(1_234_600);
     expect(at(123_456_700, mode('down', 1_000))).toBe(1_234_000);
     expect(at(123_400_000, mode('up', 1_000))).toBe(1_234_000); // exact: not raised
   });

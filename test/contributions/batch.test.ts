@@ -46,11 +46,11 @@ describe('contributionBatch', () => {
       fc.property(
         fc.array(fc.tuple(fc.integer({ min: 1, max: 5_000_000_000 }), fc.constantFrom(1, 2, 3, 4, 5)), { minLength: 1, maxLength: 20 }),
         fc.constantFrom('2020-09', '2024-02', '2025-01', '2025-02', '2026-03'),
-        fc.constantFrom('halfUp', 'halfEven', 'down', 'up'),
+        fc.constantFrom('half_up', 'half_even', 'down', 'up'),
         fc.constantFrom('micro', 'small', 'large'),
         (members, month, mode, scale) => {
           const wages = members.map(([sen]) => sen / 100); // whole rupiah and sen
-          const rounding = { mode: mode as 'halfUp', step: 1 };
+          const rounding = { mode: mode as 'half_up', step: 1 };
           const b = contributionBatch({ segment: 'PU', wages, riskClasses: members.map(([, c]) => c), employerScale: scale as 'large' }, month, { rounding });
           const k = b.lineKinds.length;
           members.forEach(([sen, c], i) => {
@@ -90,7 +90,7 @@ describe('contributionBatch in detail', () => {
     expect(b.lineKinds.map((k) => k.citations)).toEqual(one.lines.map((l) => l.citations));
     // 0.0024 % × 5,000,000 = 120; 0.003 % = 150; JHT 185,000 / 100,000; JP 100,000 / 50,000 (no deferral granted)
     expect(Array.from(b.amounts)).toEqual([120, 150, 185_000, 100_000, 100_000, 50_000]);
-    expect(b).toMatchObject({ month: '2020-10', segment: 'PU', count: 1, billed: 435_270, dueDate: '2020-11-30', rounding: { mode: 'halfUp', step: 1 } });
+    expect(b).toMatchObject({ month: '2020-10', segment: 'PU', count: 1, billed: 435_270, dueDate: '2020-11-30', rounding: { mode: 'half_up', step: 1 } });
     expect(b.law).toEqual(one.law);
     expect(b.totalsByKind).toEqual([120, 150, 185_000, 100_000, 100_000, 50_000]);
     const bpu = contributionBatch({ segment: 'BPU', incomes: [1_000_000], sector: 'transport', fundedBy: 'self' }, '2026-01');
@@ -113,15 +113,15 @@ describe('contributionBatch in detail', () => {
     expect([b.amounts[0], b.amounts[k], b.amounts[3 * k]]).toEqual([207_000, 10_000, 10_000]);
   });
 
-  it('halfUp and down to a step of Rp100 or Rp1,000, and amounts beyond 2^53 in the product', () => {
+  it('half_up and down to a step of Rp100 or Rp1,000, and amounts beyond 2^53 in the product', () => {
     const wages = [5_012_345, 1_000_050, 7_654_321.55];
-    for (const rounding of [{ mode: 'halfUp', step: 100 }, { mode: 'down', step: 100 }, { mode: 'halfUp', step: 1000 }, { mode: 'up', step: 1 }] as const) {
+    for (const rounding of [{ mode: 'half_up', step: 100 }, { mode: 'down', step: 100 }, { mode: 'half_up', step: 1000 }, { mode: 'up', step: 1 }] as const) {
       const b = contributionBatch({ segment: 'PU', wages, riskClasses: [1, 3, 5], employerScale: 'large' }, '2026-03', { rounding });
       const k = b.lineKinds.length;
       wages.forEach((wage, i) => expect(Array.from(b.amounts.slice(i * k, i * k + k)), `${rounding.mode}/${rounding.step}`).toEqual(single(String(wage), [1, 3, 5][i]!, '2026-03', { rounding }).lines.map((l) => l.amount)));
     }
-    // JKK 0.24 % × 5,012,345 = 12,029.628 → halfUp to Rp100: 12,000; JKM 0.3 % = 15,037.035 → 15,000
-    expect(Array.from(contributionBatch({ segment: 'PU', wages: [5_012_345], riskClasses: [1], employerScale: 'large' }, '2026-03', { rounding: { mode: 'halfUp', step: 100 } }).amounts.slice(0, 2))).toEqual([12_000, 15_000]);
+    // JKK 0.24 % × 5,012,345 = 12,029.628 → half_up to Rp100: 12,000; JKM 0.3 % = 15,037.035 → 15,000
+    expect(Array.from(contributionBatch({ segment: 'PU', wages: [5_012_345], riskClasses: [1], employerScale: 'large' }, '2026-03', { rounding: { mode: 'half_up', step: 100 } }).amounts.slice(0, 2))).toEqual([12_000, 15_000]);
     // a wage of Rp89,000,000,000,000: 8.9e15 sen × 37 (JHT 3.7 %) is beyond 2^53, computed exactly: 3,293,000,000,000,000 → 3,293,000,000,000
     const big = contributionBatch({ segment: 'PU', wages: [89_000_000_000_000, 90_000_000_000_001], riskClasses: [1, 2], employerScale: 'large' }, '2026-03');
     expect(big.amounts[2]).toBe(3_293_000_000_000);

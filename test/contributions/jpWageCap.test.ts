@@ -92,7 +92,7 @@ describe('jpWageCap and nextJpWageCap: errors and the indexation rule in force',
     // An overlay that rounds half-up to Rp1 from 2028-03 (the baseline floors to Rp100 throughout).
     const law = withOverlay(baselineLaw, {
       name: 'nearest rupiah',
-      values: { 'jp.wageCapIndexation': [{ from: '2028-03', value: { rounding: { mode: 'halfUp', step: 1 } }, status: 'projected', citations: { instrument: 'Practice', number: 'study', year: 2026 } }] },
+      values: { 'jp.wageCapIndexation': [{ from: '2028-03', value: { rounding: { mode: 'half_up', step: 1 } }, status: 'projected', citations: { instrument: 'Practice', number: 'study', year: 2026 } }] },
     });
     // 10,547,400 × 1.0511 = 11,086,372.14: floored to Rp100 in 2026-03, half-up to Rp1 from 2028-03 (and by default, the latest rule)
     expect(nextJpWageCap(10_547_400, '5.11', { law, month: '2026-03' })).toBe(11_086_300);

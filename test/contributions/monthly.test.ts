@@ -123,7 +123,7 @@ describe('PU contributions (brief §2, §13.1 ex. 8, §13.2 A)', () => {
     expect([line(sen, 'JHT', 'employer')!.exact, amount(sen, 'JHT', 'employer'), amount(sen, 'JHT', 'employee')]).toEqual(['185000.0185', 185_000, 100_000]);
     // the rounding is a named choice: `down` gives 3,001
     expect(amount(monthlyContribution(pu(1_000_500), '2026-06', { rounding: { mode: 'down', step: 1 } }), 'JKM')).toBe(3_001);
-    expect(monthlyContribution(pu(1_000_500), '2026-06').rounding).toEqual({ mode: 'halfUp', step: 1 });
+    expect(monthlyContribution(pu(1_000_500), '2026-06').rounding).toEqual({ mode: 'half_up', step: 1 });
   });
 
   it('derives programmes from employer scale (Perpres 109/2013 Art. 6) or takes them as given', () => {
@@ -429,12 +429,12 @@ describe('engine details: explanations, serialised lines, law used', () => {
     // Billed: employer 120 + 150 + 185,000 + 1,000 = 186,270; employee 100,000 + 500 = 100,500; due the 30th of the next month.
     expect(r.explanation.map((s) => s.text.en)).toEqual([
       'Monthly wage = basic wage Rp5.000.001',
-      'JKK employer: 0.0024 % × Rp5.000.001 = Rp120,000024 → Rp120 (halfUp); relief.pp49_2020: 1 % (normal Rp12.000)',
-      'JKM employer: 0.003 % × Rp5.000.001 = Rp150,00003 → Rp150 (halfUp); relief.pp49_2020: 1 % (normal Rp15.000)',
-      'JHT employer: 3.7 % × Rp5.000.001 = Rp185.000,037 → Rp185.000 (halfUp)',
-      'JHT employee: 2 % × Rp5.000.001 = Rp100.000,02 → Rp100.000 (halfUp)',
-      'JP employer: 0.02 % × Rp5.000.001 = Rp1.000,0002 → Rp1.000 (halfUp); relief.pp49_2020: 1 % (normal Rp100.000, deferred Rp99.000)',
-      'JP employee: 0.01 % × Rp5.000.001 = Rp500,0001 → Rp500 (halfUp); relief.pp49_2020: 1 % (normal Rp50.000, deferred Rp49.500)',
+      'JKK employer: 0.0024 % × Rp5.000.001 = Rp120,000024 → Rp120 (half_up); relief.pp49_2020: 1 % (normal Rp12.000)',
+      'JKM employer: 0.003 % × Rp5.000.001 = Rp150,00003 → Rp150 (half_up); relief.pp49_2020: 1 % (normal Rp15.000)',
+      'JHT employer: 3.7 % × Rp5.000.001 = Rp185.000,037 → Rp185.000 (half_up)',
+      'JHT employee: 2 % × Rp5.000.001 = Rp100.000,02 → Rp100.000 (half_up)',
+      'JP employer: 0.02 % × Rp5.000.001 = Rp1.000,0002 → Rp1.000 (half_up); relief.pp49_2020: 1 % (normal Rp100.000, deferred Rp99.000)',
+      'JP employee: 0.01 % × Rp5.000.001 = Rp500,0001 → Rp500 (half_up); relief.pp49_2020: 1 % (normal Rp50.000, deferred Rp49.500)',
       'Billed total Rp286.770 = employer Rp186.270 + employee Rp100.500 + participant Rp0; government (JKP) Rp0; due 2020-11-30',
       'Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))',
     ]);
@@ -449,8 +449,8 @@ describe('engine details: explanations, serialised lines, law used', () => {
       undefined,
       undefined,
     ]);
-    expect(r.explanation[1]!.text.id).toBe('JKK pemberi kerja: 0.0024 % × Rp5.000.001 = Rp120,000024 → Rp120 (halfUp); relief.pp49_2020: 1 % (normal Rp12.000)');
-    expect(r.explanation[4]!.text.id).toBe('JHT pekerja: 2 % × Rp5.000.001 = Rp100.000,02 → Rp100.000 (halfUp)');
+    expect(r.explanation[1]!.text.id).toBe('JKK pemberi kerja: 0.0024 % × Rp5.000.001 = Rp120,000024 → Rp120 (half_up); relief.pp49_2020: 1 % (normal Rp12.000)');
+    expect(r.explanation[4]!.text.id).toBe('JHT pekerja: 2 % × Rp5.000.001 = Rp100.000,02 → Rp100.000 (half_up)');
     expect(r.totals).toEqual({ employer: 186_270, employee: 100_500, participant: 0, billed: 286_770, government: 0 });
     expect(r.lines.map((l) => l.parameters)).toEqual([
       ['pu.jkkRates', 'relief.pp49_2020'],
@@ -519,7 +519,7 @@ describe('engine details: explanations, serialised lines, law used', () => {
 describe('options (src/contributions/options.ts)', () => {
   it('fill defaults field by field and keep a copy of the rounding', () => {
     // {} and undefined: half-up to Rp1, errors beyond the last JP letter, the baseline law
-    expect(monthlyContribution(pu(1_000_500), '2026-06', {}).rounding).toEqual({ mode: 'halfUp', step: 1 });
+    expect(monthlyContribution(pu(1_000_500), '2026-06', {}).rounding).toEqual({ mode: 'half_up', step: 1 });
     expectError(() => monthlyContribution(pu(12_000_000), '2027-03', { rounding: { mode: 'down', step: 1 } }), 'parameter_not_in_force', ['month']);
     const rounding = { mode: 'down', step: 100 } as const;
     const r = monthlyContribution(pu(1_000_500), '2026-06', { rounding, beyondLastValue: 'error' });
@@ -527,7 +527,7 @@ describe('options (src/contributions/options.ts)', () => {
     expect(Object.isFrozen(r.rounding)).toBe(true);
     // JKM 0.3 % × 1,000,500 = 3,001.5 → down to Rp100: 3,000
     expect(amount(r, 'JKM')).toBe(3_000);
-    expect(amount(monthlyContribution(pu(12_000_000), '2027-03', { rounding: { mode: 'halfUp', step: 1 }, beyondLastValue: 'carryForward' }), 'JP', 'employer')).toBe(221_726);
+    expect(amount(monthlyContribution(pu(12_000_000), '2027-03', { rounding: { mode: 'half_up', step: 1 }, beyondLastValue: 'carryForward' }), 'JP', 'employer')).toBe(221_726);
     const bad = thrown(() => monthlyContribution(pu(1), '2026-06', { extra: 1 } as never));
     expect([bad.code, bad.path, (bad.issues[0] as { reason?: string }).reason]).toEqual(['invalid_input', ['options'], 'unrecognized_keys']);
     const badMode = thrown(() => monthlyContribution(pu(1), '2026-06', { beyondLastValue: 'guess' } as never));

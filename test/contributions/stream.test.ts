@@ -93,11 +93,11 @@ describe('streamContributionBatches in detail', () => {
   const range = { from: '2026-03', to: '2026-03' };
   it('a roster of exactly two chunks yields no trailing empty batch; options reach every batch', () => {
     const members = [{ wage: 5_012_345, riskClass: 1 }, { wage: 5_000_000, riskClass: 1 }, { wage: 1_000_000, riskClass: 2 }, { wage: 2_000_000, riskClass: 3 }] as const;
-    const batches = [...streamContributionBatches({ segment: 'PU', employerScale: 'micro', members }, range, { chunkSize: 2, rounding: { mode: 'halfUp', step: 100 } })];
+    const batches = [...streamContributionBatches({ segment: 'PU', employerScale: 'micro', members }, range, { chunkSize: 2, rounding: { mode: 'half_up', step: 100 } })];
     expect(batches.map((b) => [b.offset, b.count])).toEqual([[0, 2], [2, 2]]);
     // micro employer: JKK + JKM (+ JKP lines, not billed); JKK 0.24 % × 5,012,345 = 12,029.628 → Rp100 step: 12,000; JKM 0.3 % = 15,037.035 → 15,000
     expect(Array.from(batches[0]!.amounts.slice(0, 2))).toEqual([12_000, 15_000]);
-    expect(batches[0]!.rounding).toEqual({ mode: 'halfUp', step: 100 });
+    expect(batches[0]!.rounding).toEqual({ mode: 'half_up', step: 100 });
     expect(batches[0]!.lineKinds.map((k) => k.program)).toEqual(['JKK', 'JKM', 'JKP', 'JKP']);
   });
   it('relocates a bad BPU income to its member and keeps paths that name no member', () => {

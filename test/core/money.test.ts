@@ -61,12 +61,12 @@ describe('rates', () => {
 describe('rounding', () => {
   it('rounds each mode as named (positive and negative)', () => {
     // 7/2 = 3.5, 5/2 = 2.5, 7/3 = 2.33, 8/3 = 2.67
-    expect([7, 5, 7, 8].map((n, i) => divideRounded(n, [2, 2, 3, 3][i]!, 'halfUp'))).toEqual([4, 3, 2, 3]);
-    expect([7, 5].map((n) => divideRounded(n, 2, 'halfEven'))).toEqual([4, 2]);
-    expect([7, 5].map((n) => divideRounded(n, 2, 'halfDown'))).toEqual([3, 2]);
+    expect([7, 5, 7, 8].map((n, i) => divideRounded(n, [2, 2, 3, 3][i]!, 'half_up'))).toEqual([4, 3, 2, 3]);
+    expect([7, 5].map((n) => divideRounded(n, 2, 'half_even'))).toEqual([4, 2]);
+    expect([7, 5].map((n) => divideRounded(n, 2, 'half_down'))).toEqual([3, 2]);
     expect(divideRounded(8, 3, 'down')).toBe(2);
     expect(divideRounded(7, 3, 'up')).toBe(3);
-    expect(divideRounded(-7, 2, 'halfUp')).toBe(-4); // half away from zero
+    expect(divideRounded(-7, 2, 'half_up')).toBe(-4); // half away from zero
     expect(divideRounded(6, 3, 'up')).toBe(2);
   });
   it('rounds decimal strings to steps (brief §2.3 and §7)', () => {
@@ -74,22 +74,22 @@ describe('rounding', () => {
     expect(roundRupiah('3001.35')).toBe(3001); // JKM 0.3 % × 1,000,450
     expect(roundRupiah('10042359.8', { mode: 'down', step: 100 })).toBe(10_042_300); // JP cap, floored
     expect(roundRupiah('393406.74', { mode: 'up', step: 100 })).toBe(393_500); // JP minimum, rounded up
-    expect(roundRupiah('2.5', { mode: 'halfEven', step: 1 })).toBe(2);
+    expect(roundRupiah('2.5', { mode: 'half_even', step: 1 })).toBe(2);
     expect(roundRupiah(10_000.5)).toBe(10_001); // not Python's half-even 10,000
   });
   it('falls back to exact BigInt arithmetic beyond 2^53', () => {
     // 90,071,992,547,409 rupiah × 0.445 % = 400,820,366,835.97... → 400,820,366,836
     const base = 9_007_199_254_740_900 as Sen;
     expect(applyRate(base, percent('0.445'), HALF_UP_TO_RUPIAH)).toBe(400_820_366_836);
-    expect(roundRational(Number.MAX_SAFE_INTEGER, 1, { mode: 'halfUp', step: 1 })).toBe(Number.MAX_SAFE_INTEGER);
+    expect(roundRational(Number.MAX_SAFE_INTEGER, 1, { mode: 'half_up', step: 1 })).toBe(Number.MAX_SAFE_INTEGER);
   });
   it('rejects invalid roundings and values', () => {
     expectError(() => roundRupiah('1.5', { mode: 'nearest' as never, step: 1 }), 'invalid_input', ['rounding']);
-    expectError(() => roundRupiah('1.5', { mode: 'halfUp', step: 0 }), 'invalid_input', ['rounding']);
+    expectError(() => roundRupiah('1.5', { mode: 'half_up', step: 0 }), 'invalid_input', ['rounding']);
     expectError(() => roundRupiah('1,5'), 'invalid_input', ['value']);
     expectError(() => roundRupiah(NaN), 'invalid_input', ['value']);
   });
-  it('property: halfUp of base × rate is within half a rupiah of the exact product', () => {
+  it('property: half_up of base × rate is within half a rupiah of the exact product', () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), fc.constantFrom('0.24', '0.445', '0.635', '3.7', '2', '1', '0.22'), (sen, p) => {
         const rate = percent(p);
@@ -142,7 +142,7 @@ describe('products beyond 2^53', () => {
     // 1,125,899,906,842,625 × 9 = 10,133,099,161,583,625 > 2^53 (not a double: the double product is
     // 10,133,099,161,583,624). Exact / 10 = 1,013,309,916,158,362.5 → half-up 1,013,309,916,158,363;
     // from the double product it would be ...362.4 → 362.
-    expect(roundProduct(1_125_899_906_842_625, 9, 10, { mode: 'halfUp', step: 1 })).toBe(1_013_309_916_158_363);
+    expect(roundProduct(1_125_899_906_842_625, 9, 10, { mode: 'half_up', step: 1 })).toBe(1_013_309_916_158_363);
   });
 });
 
@@ -228,9 +228,9 @@ describe('rounding modes, number and BigInt twins', () => {
   // value × 10, then each mode's result. Halves: 2.5, 3.5, -2.5; below half: 2.4, 3.4; above: 2.6, -2.6; exact: 3, 0.
   const tenths = [24, 25, 26, 34, 35, -25, -26, 30, 0];
   const expected: Record<RoundingMode, number[]> = {
-    halfUp: [2, 3, 3, 3, 4, -3, -3, 3, 0], // halves away from zero
-    halfEven: [2, 2, 3, 3, 4, -2, -3, 3, 0], // halves to the even neighbour: 2.5 → 2, 3.5 → 4
-    halfDown: [2, 2, 3, 3, 3, -2, -3, 3, 0], // halves towards zero
+    half_up: [2, 3, 3, 3, 4, -3, -3, 3, 0], // halves away from zero
+    half_even: [2, 2, 3, 3, 4, -2, -3, 3, 0], // halves to the even neighbour: 2.5 → 2, 3.5 → 4
+    half_down: [2, 2, 3, 3, 3, -2, -3, 3, 0], // halves towards zero
     down: [2, 2, 2, 3, 3, -2, -2, 3, 0], // truncate
     up: [3, 3, 3, 4, 4, -3, -3, 3, 0], // away from zero; an exact 3.0 stays 3
   };
@@ -240,29 +240,29 @@ describe('rounding modes, number and BigInt twins', () => {
     expect(tenths.map((n) => roundRupiah(scaledToDecimalString(n, 1), { mode, step: 1 }))).toEqual(expected[mode]);
   });
   it('rounds thirds and sixths (remainders other than half of ten)', () => {
-    // 8/3 = 2.67 → 3 in every half mode; 10/3 = 3.33 → 3 (halfEven must not round odd 3 up); 9/6 = 1.5 → 2 (even)
-    expect(divideRounded(8, 3, 'halfDown')).toBe(3);
-    expect(divideRounded(8, 3, 'halfEven')).toBe(3);
-    expect(divideRounded(10, 3, 'halfEven')).toBe(3);
-    expect(divideRounded(9, 6, 'halfEven')).toBe(2);
-    expect(divideRounded(15, 6, 'halfEven')).toBe(2); // 2.5 → 2
-    expect(divideRoundedBig(8n, 3n, 'halfDown')).toBe(3n);
-    expect(divideRoundedBig(10n, 3n, 'halfEven')).toBe(3n);
-    expect(divideRoundedBig(9n, 6n, 'halfEven')).toBe(2n);
+    // 8/3 = 2.67 → 3 in every half mode; 10/3 = 3.33 → 3 (half_even must not round odd 3 up); 9/6 = 1.5 → 2 (even)
+    expect(divideRounded(8, 3, 'half_down')).toBe(3);
+    expect(divideRounded(8, 3, 'half_even')).toBe(3);
+    expect(divideRounded(10, 3, 'half_even')).toBe(3);
+    expect(divideRounded(9, 6, 'half_even')).toBe(2);
+    expect(divideRounded(15, 6, 'half_even')).toBe(2); // 2.5 → 2
+    expect(divideRoundedBig(8n, 3n, 'half_down')).toBe(3n);
+    expect(divideRoundedBig(10n, 3n, 'half_even')).toBe(3n);
+    expect(divideRoundedBig(9n, 6n, 'half_even')).toBe(2n);
   });
 });
 
 describe('rounding to steps and beyond 2^53', () => {
-  const HALF_UP_10 = { mode: 'halfUp', step: 10 } as const;
+  const HALF_UP_10 = { mode: 'half_up', step: 10 } as const;
   it('rounds to a step of more than one rupiah on both paths', () => {
     // 1234 / 100 = Rp12.34 → nearest multiple of Rp10 = Rp10
     expect(roundRational(1234, 100, HALF_UP_10)).toBe(10);
     expect(roundProduct(1234, 1, 100, HALF_UP_10)).toBe(10);
     // 2^60 / 1000 = 1,152,921,504,606,846,976 / 1000 = Rp1,152,921,504,606,846.976 (numerator > 2^53:
     // BigInt) → multiple of Rp100: ...846.976 is below ...850 → Rp1,152,921,504,606,800
-    expect(roundRational(2 ** 60, 1000, { mode: 'halfUp', step: 100 })).toBe(1_152_921_504_606_800);
+    expect(roundRational(2 ** 60, 1000, { mode: 'half_up', step: 100 })).toBe(1_152_921_504_606_800);
     // 1,125,899,906,842,625 × 9 / 10 = Rp1,013,309,916,158,362.5 → multiple of Rp100 → ...400 (62.5 ≥ 50)
-    expect(roundProduct(1_125_899_906_842_625, 9, 10, { mode: 'halfUp', step: 100 })).toBe(1_013_309_916_158_400);
+    expect(roundProduct(1_125_899_906_842_625, 9, 10, { mode: 'half_up', step: 100 })).toBe(1_013_309_916_158_400);
   });
   it('does not divide an unsafe numerator in doubles', () => {
     // (2^53 + 2) / 3 = 9,007,199,254,740,994 / 3 = 3,002,399,751,580,331.33 → 3,002,399,751,580,331
@@ -396,8 +396,8 @@ describe('regression #13.9: no amount is ever negative zero', () => {
   it('regression #13.9: rounding a small negative quotient towards zero gives +0', () => {
     // -1/3 rounded down (towards zero) is 0; -divideRounded(1, 3) was -0.
     expect(positiveZero(divideRounded(-1, 3, 'down'))).toBe(true);
-    expect(positiveZero(divideRounded(-1, 3, 'halfUp'))).toBe(true); // -0.33 → 0
-    expect(divideRounded(-2, 3, 'halfUp')).toBe(-1); // -0.67 → -1: the sign stays where the value is not zero
+    expect(positiveZero(divideRounded(-1, 3, 'half_up'))).toBe(true); // -0.33 → 0
+    expect(divideRounded(-2, 3, 'half_up')).toBe(-1); // -0.67 → -1: the sign stays where the value is not zero
     expect(positiveZero(roundRational(-1, 3, { mode: 'down', step: 1 }))).toBe(true);
     expect(positiveZero(roundProduct(-1, 1, 3, { mode: 'down', step: 100 }))).toBe(true);
     expect(positiveZero(applyRate(-0 as Sen, percent('0.24'), HALF_UP_TO_RUPIAH))).toBe(true);
@@ -406,7 +406,7 @@ describe('regression #13.9: no amount is ever negative zero', () => {
   });
   it('property: no money function returns -0 for any integer inputs (seed printed on failure)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000 }), fc.constantFrom('halfUp', 'halfEven', 'halfDown', 'down', 'up' as const), (n, d, mode) => {
+      fc.property(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.integer({ min: 1, max: 1_000 }), fc.constantFrom('half_up', 'half_even', 'half_down', 'down', 'up' as const), (n, d, mode) => {
         expect(Object.is(divideRounded(n, d, mode), -0)).toBe(false);
         expect(Object.is(roundRational(n, d, { mode, step: 1 }), -0)).toBe(false);
         expect(Object.is(roundProduct(n, -1, d, { mode, step: 100 }), -0)).toBe(false);

@@ -45,8 +45,8 @@ const jsonText = (entries: readonly (readonly [string, ShareInput])[]) => `{${en
 describe('allocate: properties', () => {
   it('property: parts sum exactly to the amount, for any shares, either policy, numbers or text (seed printed on failure)', () => {
     fc.assert(
-      fc.property(amount, shares, fc.boolean(), fc.boolean(), (total, list, asText, toParty) => {
-        const policy = toParty ? { remainder: { method: 'toParty' as const, party: list.length - 1 } } : undefined;
+      fc.property(amount, shares, fc.boolean(), fc.boolean(), (total, list, asText, to_party) => {
+        const policy = to_party ? { remainder: { method: 'to_party' as const, party: list.length - 1 } } : undefined;
         const a = allocate(asText ? String(total) : total, list, policy);
         expect(sumOf(a.amounts)).toBe(BigInt(total));
         expect(a.amounts.every((x) => Number.isSafeInteger(x) && x >= 0 && !Object.is(x, -0))).toBe(true);
@@ -97,7 +97,7 @@ describe('allocate: properties', () => {
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 2n ** 96n }), fc.array(fc.bigInt({ min: 0n, max: 10n ** 23n }), { minLength: 1, maxLength: 20 }), (total, weights) => {
         fc.pre(weights.some((w) => w > 0n));
-        const split = splitUnits(total, weights, { method: 'largestRemainder' });
+        const split = splitUnits(total, weights, { method: 'largest_remainder' });
         expect(split.amounts.reduce((t, x) => t + x, 0n)).toBe(total);
         // Hamilton: no part is a whole unit or more away from its quota: |part × W − total × w| < W.
         split.amounts.forEach((part, i) => {
@@ -145,7 +145,7 @@ describe('allocate: properties', () => {
       fc.property(
         fc.uniqueArray(fc.tuple(fc.string({ minLength: 1, maxLength: 8 }), share), { minLength: 1, maxLength: 10, selector: ([name]) => name }),
         fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom('shares', 'remainder', 'method', 'party', '0', 'a')),
-        fc.oneof(share, fc.constantFrom<unknown>('percent', { method: 'toParty', party: 0 })),
+        fc.oneof(share, fc.constantFrom<unknown>('percent', { method: 'to_party', party: 0 })),
         amount,
         (entries, key, value, total) => {
           fc.pre(entries.some(([, s]) => Number(s) > 0) && !(key in Object.prototype));

@@ -38,9 +38,9 @@ describe('allocate', () => {
 
   it('gives every leftover rupiah to a named party', () => {
     // 100 / 3 = 33.33 each: floors 33 × 3 = 99, 1 left → village
-    expect(allocate(100, { province: 1, regency: 1, village: 1 }, { remainder: { method: 'toParty', party: 'village' } }).amounts).toEqual([33, 33, 34]);
+    expect(allocate(100, { province: 1, regency: 1, village: 1 }, { remainder: { method: 'to_party', party: 'village' } }).amounts).toEqual([33, 33, 34]);
     // by position for an array: 101 / 4 → floors 25 × 4 = 100, 1 left → position 3
-    expect(allocate(101, [1, 1, 1, 1], { remainder: { method: 'toParty', party: 3 } }).amounts).toEqual([25, 25, 25, 26]);
+    expect(allocate(101, [1, 1, 1, 1], { remainder: { method: 'to_party', party: 3 } }).amounts).toEqual([25, 25, 25, 26]);
   });
 
   it('handles decimal shares and amounts beyond 2^53 in products exactly', () => {
@@ -64,7 +64,7 @@ describe('allocate', () => {
     expect(thrown(() => allocate(10, [0, 0])).message).toMatch(/greater than zero/);
     expect(thrown(() => allocate(10, [1, -1])).path).toEqual(['shares', 1]);
     expect(thrown(() => allocate(10, [1, '1e3'])).code).toBe('invalid_input');
-    const party = thrown(() => allocate(10, { a: 1 }, { remainder: { method: 'toParty', party: 'b' } }));
+    const party = thrown(() => allocate(10, { a: 1 }, { remainder: { method: 'to_party', party: 'b' } }));
     expect(party.path).toEqual(['policy', 'remainder', 'party']);
     expect(thrown(() => allocate(10, [1], { remainder: { method: 'dinero' } as never })).path[0]).toBe('policy');
   });
@@ -83,17 +83,17 @@ describe('allocate', () => {
     expect(allocate(1_000, parties(1000)).amounts.every((a) => a === 1)).toBe(true);
     expect(issue(() => allocate(10, [0, 0]))).toEqual(['invalid_input', ['shares'], 'At least one share must be greater than zero']);
     expect(issue(() => allocate(10, [60, 30], { shares: 'percent' }))).toEqual(['invalid_input', ['shares'], 'Percentages must add up to exactly 100; they add up to 90']);
-    expect(issue(() => allocate(10, { a: 1, c: 1 }, { remainder: { method: 'toParty', party: 'b' } }))).toEqual(['invalid_input', ['policy', 'remainder', 'party'], 'Unknown party "b"; parties are "a", "c"']);
+    expect(issue(() => allocate(10, { a: 1, c: 1 }, { remainder: { method: 'to_party', party: 'b' } }))).toEqual(['invalid_input', ['policy', 'remainder', 'party'], 'Unknown party "b"; parties are "a", "c"']);
   });
 
   it('states the policy applied, with defaults filled in', () => {
-    expect(allocate(7, [3, 2]).policy).toEqual({ shares: 'ratio', remainder: { method: 'largestRemainder' } });
-    expect(allocate(100, { a: '60', b: '40' }, { shares: 'percent', remainder: { method: 'toParty', party: 'b' } }).policy).toEqual({ shares: 'percent', remainder: { method: 'toParty', party: 'b' } });
+    expect(allocate(7, [3, 2]).policy).toEqual({ shares: 'ratio', remainder: { method: 'largest_remainder' } });
+    expect(allocate(100, { a: '60', b: '40' }, { shares: 'percent', remainder: { method: 'to_party', party: 'b' } }).policy).toEqual({ shares: 'percent', remainder: { method: 'to_party', party: 'b' } });
   });
 
   it('explains every part: exact quota, floor, remainder added, and where the remainder went', () => {
     // 101 / 3 = 33 2/3 each; floors 33 × 3 = 99; 2 left, all to b → [33, 35, 33]
-    const a = allocate(101, { a: 1, b: 1, c: 1 }, { remainder: { method: 'toParty', party: 'b' } });
+    const a = allocate(101, { a: 1, b: 1, c: 1 }, { remainder: { method: 'to_party', party: 'b' } });
     expect(a.amounts).toEqual([33, 35, 33]);
     expect(a.explanation).toEqual([
       { id: 'Rp101 dibagi menurut rasio 1 : 1 : 1', en: 'Rp101 split by ratios 1 : 1 : 1' },
@@ -114,8 +114,8 @@ describe('allocate', () => {
         fc.integer({ min: 0, max: 90_071_992_547_409 }),
         fc.array(fc.integer({ min: 0, max: 1_000_000 }), { minLength: 1, maxLength: 12 }).filter((w) => w.some((x) => x > 0)),
         fc.boolean(),
-        (amount, weights, toParty) => {
-          const policy = toParty ? { remainder: { method: 'toParty' as const, party: weights.length - 1 } } : undefined;
+        (amount, weights, to_party) => {
+          const policy = to_party ? { remainder: { method: 'to_party' as const, party: weights.length - 1 } } : undefined;
           const a = allocate(amount, weights, policy);
           expect(a.amounts.reduce((s, x) => s + BigInt(x), 0n)).toBe(BigInt(amount));
           expect(a.amounts.every((x) => Number.isSafeInteger(x) && x >= 0)).toBe(true);
@@ -157,7 +157,7 @@ describe('regression #13.5: a party named __proto__ keeps its money', () => {
     expect(a.byParty['__proto__']).toBe(50);
     expect(JSON.stringify(a.byParty)).toBe('{"__proto__":50,"b":50}');
     // The remainder can go to it by name: 101 / 2 → floors 50 + 50, 1 left → __proto__.
-    expect(allocate(101, shares, { remainder: { method: 'toParty', party: '__proto__' } }).byParty['__proto__']).toBe(51);
+    expect(allocate(101, shares, { remainder: { method: 'to_party', party: '__proto__' } }).byParty['__proto__']).toBe(51);
     // The exported schema keeps it too.
     expect(Object.keys(SharesSchema.parse(shares))).toEqual(['__proto__', 'b']);
   });
@@ -202,13 +202,13 @@ describe('regression #13.5: a party named __proto__ keeps its money', () => {
 
   it('regression #13.5: an error lists at most ten parties', () => {
     const parties = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`p${i}`, 1]));
-    expect(thrown(() => allocate(10, parties, { remainder: { method: 'toParty', party: 'q' } })).issues[0]!.message).toBe(
+    expect(thrown(() => allocate(10, parties, { remainder: { method: 'to_party', party: 'q' } })).issues[0]!.message).toBe(
       'Unknown party "q"; parties are "p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9", … (12 in all)',
     );
   });
 
   it('regression #13.5: options inherited from a polluted Object.prototype are not read', () => {
-    const restore = pollute({ shares: 'percent', remainder: { method: 'toParty', party: 'b' } });
+    const restore = pollute({ shares: 'percent', remainder: { method: 'to_party', party: 'b' } });
     let result;
     try {
       result = allocate(101, { a: 1, b: 1 }, {});
@@ -218,7 +218,7 @@ describe('regression #13.5: a party named __proto__ keeps its money', () => {
     // With the inherited options: percent shares (1 + 1 ≠ 100) would be refused. Own options only:
     // ratio 1 : 1, 101 / 2 → floors 50 + 50, 1 left by largest remainder (tie) to the earlier party.
     expect(result.amounts).toEqual([51, 50]);
-    expect(result.policy).toEqual({ shares: 'ratio', remainder: { method: 'largestRemainder' } });
+    expect(result.policy).toEqual({ shares: 'ratio', remainder: { method: 'largest_remainder' } });
   });
 });
 

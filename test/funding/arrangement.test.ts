@@ -66,7 +66,7 @@ describe('arrangements', () => {
     expect(e({ type: 'waterfall', funders: ['prov', 'nobody'] })).toEqual(['plan', 'arrangement', 'funders', 1]);
     expect(e({ type: 'waterfall', funders: ['prov', 'prov'] })).toEqual(['plan', 'arrangement', 'funders']);
     expect(e({ type: 'fixed', funder: 'prov', amount: 1, rest: 'prov' })).toEqual(['plan', 'arrangement', 'rest']);
-    expect(e({ type: 'shares', shares: [{ funder: 'prov', percent: 100 }], remainder: { method: 'toParty', party: 'kab' } })).toEqual(['plan', 'arrangement', 'remainder', 'party']);
+    expect(e({ type: 'shares', shares: [{ funder: 'prov', percent: 100 }], remainder: { method: 'to_party', party: 'kab' } })).toEqual(['plan', 'arrangement', 'remainder', 'party']);
   });
 
   const resolve = (a: unknown) => resolveArrangement(ArrangementSchema.parse(a), funders, ['plan', 'arrangement']);
@@ -97,7 +97,7 @@ describe('arrangements', () => {
     expect(largest.description).toEqual({ id: 'Bagi persentase per peserta per bulan: prov 70 %, kab 30 % (sisa terbesar)', en: 'Percentage shares of each participant-month: prov 70 %, kab 30 % (largest remainder)' });
     expect(largest.named).toEqual(['prov', 'kab']);
     // remainder to the first funder (position 0): 16,801 × 50 % = 8,400.5 each → floors 8,400 + 8,400, 1 rupiah to prov
-    const toFirst = resolve({ type: 'shares', shares: [{ funder: 'prov', percent: 50 }, { funder: 'kab', percent: 50 }], remainder: { method: 'toParty', party: 'prov' } });
+    const toFirst = resolve({ type: 'shares', shares: [{ funder: 'prov', percent: 50 }, { funder: 'kab', percent: 50 }], remainder: { method: 'to_party', party: 'prov' } });
     expect(toFirst.split(16_801)).toEqual([{ stages: ['prov'], amount: 8_401 }, { stages: ['kab'], amount: 8_400 }]);
     expect(toFirst.description).toEqual({ id: 'Bagi persentase per peserta per bulan: prov 50 %, kab 50 % (sisa ke prov)', en: 'Percentage shares of each participant-month: prov 50 %, kab 50 % (remainder to prov)' });
   });

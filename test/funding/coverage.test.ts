@@ -12,7 +12,7 @@ describe('coverageRatio', () => {
     expect(r.fraction).toEqual({ numerator: '49', denominator: '92' });
     expect(r.percentExact).toBe('1225/23');
     expect(r.percent).toBe('53.26');
-    expect(r.rounding).toEqual({ mode: 'halfUp', decimals: 2 });
+    expect(r.rounding).toEqual({ mode: 'half_up', decimals: 2 });
     expect(coverageRatio({ participants: 49_000_000, workforce: 92_000_000 }, { mode: 'down', decimals: 3 }).percent).toBe('53.260');
     expect(coverageRatio({ participants: 49_000_000, workforce: 92_000_000 }, { mode: 'up', decimals: 0 }).percent).toBe('54');
   });

@@ -68,7 +68,7 @@ describe('planProgramme: NTT 2026 (brief §0, §13.1 example 3)', () => {
       'Grand total Rp10.080.000.000 = Rp10.080.000.000',
       'Budget Rp10.080.000.000 fits; Rp0 left over',
       'Parameter values in force change from 2026-04: relief.pp50_2025 (the roster notes say whether they apply)',
-      'Rounding: each contribution line is rounded once (halfUp, step Rp1); totals are sums of rounded lines multiplied by head counts',
+      'Rounding: each contribution line is rounded once (half_up, step Rp1); totals are sums of rounded lines multiplied by head counts',
     ]);
     expect(plan.explanation.map((s) => s.text.id)).toEqual([
       'Rencana NTT 2026: program JKK + JKM, bulan iuran 2026-01 s.d. 2026-12, 50,000 peserta BPU, 600,000 peserta-bulan',
@@ -80,7 +80,7 @@ describe('planProgramme: NTT 2026 (brief §0, §13.1 example 3)', () => {
       'Jumlah seluruhnya Rp10.080.000.000 = Rp10.080.000.000',
       'Anggaran Rp10.080.000.000 cukup; sisa Rp0',
       'Nilai parameter yang berlaku berubah mulai 2026-04: relief.pp50_2025 (catatan daftar menyebut apakah berlaku)',
-      'Pembulatan: setiap baris iuran dibulatkan sekali (halfUp, kelipatan Rp1); jumlah adalah penjumlahan baris yang sudah dibulatkan, dikalikan jumlah peserta',
+      'Pembulatan: setiap baris iuran dibulatkan sekali (half_up, kelipatan Rp1); jumlah adalah penjumlahan baris yang sudah dibulatkan, dikalikan jumlah peserta',
     ]);
   });
 
@@ -228,7 +228,7 @@ describe('planProgramme: arrangements, caps and waterfalls', () => {
     // 16,800 → 10,080 + 6,720 per participant-month; × 1,000 × 12
     expect(sixtyForty.byFunder.map((f) => f.total)).toEqual([120_960_000, 80_640_000]);
     // base 2,950,000: JKK 29,500 + JKM 6,800 = 36,300; 50.5 % = 18,331.5 and 49.5 % = 17,968.5 → tie on the remainder
-    const odd = (remainder?: { method: 'toParty'; party: string }) =>
+    const odd = (remainder?: { method: 'to_party'; party: string }) =>
       planProgramme({
         period: { from: '2026-01', to: '2026-01' },
         funders: [...funders],
@@ -236,7 +236,7 @@ describe('planProgramme: arrangements, caps and waterfalls', () => {
         rosters: [{ cohorts: [{ count: 1, profile: { income: 3_000_000 } }] }],
       }).byFunder.map((f) => f.total);
     expect(odd()).toEqual([18_332, 17_968]); // Hamilton tie → the larger share
-    expect(odd({ method: 'toParty', party: 'sikka' })).toEqual([18_331, 17_969]);
+    expect(odd({ method: 'to_party', party: 'sikka' })).toEqual([18_331, 17_969]);
   });
 
   it('fixed amount per participant-month with the rest to another funder', () => {
@@ -314,7 +314,7 @@ describe('planProgramme: two rosters, a cap reached and one not, unfunded months
       'CSR Ojol (DONOR) pays Rp25.200.000; cap Rp5.000.000.000 not reached',
       'Unfunded (caps reached with no overflow): Rp49.400.000.000',
       'Grand total Rp50.425.200.000 = Rp1.000.000.000 + Rp25.200.000 + unfunded Rp49.400.000.000',
-      'Rounding: each contribution line is rounded once (halfUp, step Rp1); totals are sums of rounded lines multiplied by head counts',
+      'Rounding: each contribution line is rounded once (half_up, step Rp1); totals are sums of rounded lines multiplied by head counts',
     ]);
     const id = plan.explanation.map((s) => s.text.id);
     expect(id[1]).toBe('Daftar "roster 1": Satu penyandang dana: Pemerintah Provinsi NTT. Pemerintah Provinsi NTT membayar dari APBD; sumber dana dihitung sebagai fundedBy = apbd');

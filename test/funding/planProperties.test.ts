@@ -67,7 +67,7 @@ const arrangementArb = fc.oneof(
       { funder: a, percent: (basisPoints / 100).toFixed(2) },
       { funder: b, percent: ((10_000 - basisPoints) / 100).toFixed(2) },
     ],
-    ...(party === undefined ? {} : { remainder: { method: 'toParty' as const, party: [a, b][party]! } }),
+    ...(party === undefined ? {} : { remainder: { method: 'to_party' as const, party: [a, b][party]! } }),
   })),
   fc.tuple(twoFunders, fc.integer({ min: 0, max: 40_000 })).map(([[funder, rest], amount]) => ({ type: 'fixed' as const, funder, amount, rest })),
   fc.shuffledSubarray([...IDS], { minLength: 1, maxLength: 4 }).map((funders) => ({ type: 'waterfall' as const, funders })),

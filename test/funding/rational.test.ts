@@ -37,14 +37,14 @@ describe('rational helpers', () => {
 
   it('round to decimals by a named mode', () => {
     // 4900/92 = 53.2608...
-    expect(roundedDecimal(4900n, 92n, 2, 'halfUp')).toBe('53.26');
+    expect(roundedDecimal(4900n, 92n, 2, 'half_up')).toBe('53.26');
     expect(roundedDecimal(4900n, 92n, 1, 'up')).toBe('53.3');
-    expect(roundedDecimal(-50n, 3n, 2, 'halfUp')).toBe('-16.67');
-    expect(roundedDecimal(1n, 8n, 2, 'halfEven')).toBe('0.12');
+    expect(roundedDecimal(-50n, 3n, 2, 'half_up')).toBe('-16.67');
+    expect(roundedDecimal(1n, 8n, 2, 'half_even')).toBe('0.12');
     // −1/20 = −0.05; −1/1000 rounds to 0.00 (no minus sign); 0 is 0.00; 5/2 to 0 decimals half-up is 3
-    expect(roundedDecimal(-1n, 20n, 2, 'halfUp')).toBe('-0.05');
-    expect(roundedDecimal(-1n, 1000n, 2, 'halfUp')).toBe('0.00');
-    expect(roundedDecimal(0n, 1n, 2, 'halfUp')).toBe('0.00');
-    expect(roundedDecimal(5n, 2n, 0, 'halfUp')).toBe('3');
+    expect(roundedDecimal(-1n, 20n, 2, 'half_up')).toBe('-0.05');
+    expect(roundedDecimal(-1n, 1000n, 2, 'half_up')).toBe('0.00');
+    expect(roundedDecimal(0n, 1n, 2, 'half_up')).toBe('0.00');
+    expect(roundedDecimal(5n, 2n, 0, 'half_up')).toBe('3');
   });
 });

@@ -115,7 +115,7 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   withOverlay: { args: () => [lib.baselineLaw, overlay()], call: (a) => (lib.withOverlay as (...x: unknown[]) => lib.LawRegistry)(...a).parameter('jp.wageCap') },
 
   // --- contributions ---
-  monthlyContribution: { args: () => [{ segment: 'PU', wage: 5_000_000, riskClass: 1, employerScale: 'large' }, '2026-03', { rounding: { mode: 'halfUp', step: 1 }, beyondLastValue: 'error' }] },
+  monthlyContribution: { args: () => [{ segment: 'PU', wage: 5_000_000, riskClass: 1, employerScale: 'large' }, '2026-03', { rounding: { mode: 'half_up', step: 1 }, beyondLastValue: 'error' }] },
   contributionSchedule: { args: () => [{ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, { from: '2026-01', to: '2026-03' }, {}] },
   contributionBatch: { args: () => [{ segment: 'PU', wages: [5_000_000, 15_000_000], riskClasses: [1, 5], employerScale: 'large' }, '2026-03', {}] },
   streamContributionBatches: {

@@ -45,7 +45,7 @@ const options: fc.Arbitrary<unknown> = fc.oneof(
     weight: 2,
     arbitrary: fc.record(
       {
-        rounding: fc.oneof(fc.record({ mode: fc.constantFrom('halfUp', 'halfEven', 'halfDown', 'down', 'up'), step: fc.constantFrom(1, 100, 1000, 1_000_000_000) }), junk),
+        rounding: fc.oneof(fc.record({ mode: fc.constantFrom('half_up', 'half_even', 'half_down', 'down', 'up'), step: fc.constantFrom(1, 100, 1000, 1_000_000_000) }), junk),
         beyondLastValue: fc.constantFrom('error', 'carryForward', 'x'),
         law: fc.oneof(fc.constant(lib.baselineLaw), junk, fc.constant({ parameter: () => null })),
       },

@@ -4,8 +4,8 @@ import { hostileAmount, hostileAmountText, hostileDate, hostileMonth, hostileNum
 import { spec, type FuzzSpec } from '../harness';
 
 const rounding: fc.Arbitrary<unknown> = fc.oneof(
-  fc.record({ mode: fc.constantFrom('halfUp', 'halfEven', 'halfDown', 'down', 'up'), step: fc.constantFrom(1, 100, 1000) }),
-  fc.record({ mode: fc.constantFrom('halfUp', 'nearest', '__proto__'), step: hostileNumber }),
+  fc.record({ mode: fc.constantFrom('half_up', 'half_even', 'half_down', 'down', 'up'), step: fc.constantFrom(1, 100, 1000) }),
+  fc.record({ mode: fc.constantFrom('half_up', 'nearest', '__proto__'), step: hostileNumber }),
   junk,
 );
 const count = fc.oneof(fc.integer({ min: -1200, max: 1200 }), hostileNumber, junk);
