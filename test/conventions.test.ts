@@ -100,9 +100,11 @@ describe('conventions: the checks see the surface (so that they cannot pass by s
     expect([...new Set(functions.map((f) => f.name))].sort()).toEqual(exportedFunctions);
     expect(paramNames.get('addMonths')).toEqual(['month', 'count']);
     expect(functions.find((f) => f.name === 'jpWageCap')?.params).toEqual([
-      { name: 'month', optional: false, rest: false },
-      { name: 'options', optional: true, rest: false },
+      { name: 'month', optional: false, rest: false, requiredKeys: [] },
+      { name: 'options', optional: true, rest: false, requiredKeys: [] },
     ]);
+    // A required options object is allowed only with `asOf` as its only required key.
+    expect(functions.find((f) => f.name === 'membershipStatus')?.params.at(-1)).toMatchObject({ name: 'options', requiredKeys: ['asOf'] });
   });
 
   it('the TypeScript walk finds the keys and string literal types of exported types', () => {

@@ -18,7 +18,7 @@ export const RULES = {
   'value-case': 'String enum values are snake_case (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/), except legal codes in the allow-list.',
   'explanation-type': '`explanation` is `readonly ExplanationStep[]`, with ExplanationStep from src/law/explanation.ts.',
   'months-list': '`months` is a list of months; a count is `<what>Months` or `count`, a range is `period: { from, to }`.',
-  'options-last': 'A parameter named `options` is the last parameter and optional.',
+  'options-last': 'A parameter named `options` is the last parameter and optional (or required with `asOf` as its only required key).',
   'optional-positional': 'No optional positional parameter other than `options` (put it in the options object).',
   'options-schema': 'An exported *OptionsSchema that reads the law spreads `lawOptionFields` (src/law/options.ts): every shared field, the very same schema, never a copy.',
   'error-root': "A JamsostekError's path starts at the name of the argument that was bad (`path[0]` is the parameter's name).",
@@ -190,7 +190,9 @@ export function signatureViolations(): Violation[] {
       const last = i === f.params.length - 1;
       if (p.name === 'options') {
         if (!last) out.push({ rule: 'options-last', id: `options-last: function ${f.name}(options) is not the last parameter`, detail: `parameters: ${f.params.map((q) => q.name).join(', ')}` });
-        if (!p.optional) out.push({ rule: 'options-last', id: `options-last: function ${f.name}(options) is required` });
+        // Options may be required only to carry the required viewpoint `asOf` (docs/conventions.md).
+        const onlyAsOf = p.requiredKeys.length === 1 && p.requiredKeys[0] === 'asOf';
+        if (!p.optional && !onlyAsOf) out.push({ rule: 'options-last', id: `options-last: function ${f.name}(options) is required`, detail: `required keys: ${p.requiredKeys.join(', ') || 'none'}` });
       } else if ((p.optional || p.rest) && !(`${f.name}(${p.name})` in OPTIONAL_POSITIONAL_EXCEPTIONS)) {
         out.push({ rule: 'optional-positional', id: `optional-positional: function ${f.name}(${p.name})`, detail: `parameters: ${f.params.map((q) => `${q.rest ? '...' : ''}${q.name}${q.optional ? '?' : ''}`).join(', ')}` });
       }

@@ -39,6 +39,8 @@ export interface Param {
   /** `?` or a default value. */
   readonly optional: boolean;
   readonly rest: boolean;
+  /** The required (non-optional) property names of the parameter's type. */
+  readonly requiredKeys: readonly string[];
 }
 
 /** The call signatures of an exported function (or the construct signatures of a class). */
@@ -217,7 +219,13 @@ function collect(): PublicTypes {
 
   function paramOf(p: ts.Symbol): Param {
     const decl = p.valueDeclaration;
-    if (decl === undefined || !ts.isParameter(decl)) return { name: p.name, optional: false, rest: false };
-    return { name: p.name, optional: decl.questionToken !== undefined || decl.initializer !== undefined, rest: decl.dotDotDotToken !== undefined };
+    if (decl === undefined || !ts.isParameter(decl)) return { name: p.name, optional: false, rest: false, requiredKeys: [] };
+    // Only an options object's required keys matter (a required options object may carry `asOf`).
+    const requiredKeys = p.name !== 'options' ? [] : checker
+      .getNonNullableType(checker.getTypeOfSymbolAtLocation(p, decl))
+      .getProperties()
+      .filter((q) => (q.flags & ts.SymbolFlags.Optional) === 0)
+      .map((q) => q.name);
+    return { name: p.name, optional: decl.questionToken !== undefined || decl.initializer !== undefined, rest: decl.dotDotDotToken !== undefined, requiredKeys };
   }
 }
