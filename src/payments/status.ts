@@ -101,8 +101,22 @@ function stateOf(m: RecordMonth, record: PaymentRecord): MonthState {
   return m.paid > 0 ? 'partly_paid' : 'unpaid';
 }
 
+/** How late a month is: calendar days and started months. */
+interface Delay {
+  readonly daysLate: number;
+  readonly monthsLate: number;
+}
+
+/** The rules a month's state may cite: the due-date rule's citations, and the late rule's (fine or lapse), read when needed. */
+interface MonthCitations {
+  readonly due: readonly Citation[];
+  readonly late: () => readonly Citation[];
+}
+
 /** The rule that decided a month's state, with its citations. */
-function monthRule(m: RecordMonth, state: MonthState, late: { daysLate: number; monthsLate: number }, record: PaymentRecord, dueCitations: readonly Citation[], lateCitations: () => readonly Citation[]): { rule: BilingualText; citations: readonly Citation[] } {
+function monthRule(m: RecordMonth, state: MonthState, late: Delay, record: PaymentRecord, cites: MonthCitations): { rule: BilingualText; citations: readonly Citation[] } {
+  const dueCitations = cites.due;
+  const lateCitations = cites.late;
   const bpu = record.segment === 'BPU';
   switch (state) {
     case 'lapsed':
@@ -122,11 +136,13 @@ function monthRule(m: RecordMonth, state: MonthState, late: { daysLate: number; 
 function monthStatus(m: RecordMonth, k: number, record: PaymentRecord, schedule: ParsedSchedule, reader: LawReader): MonthStatus {
   const path = schedule.monthPath(k);
   const state = stateOf(m, record);
-  const dueCitations = lawDueDate(reader, record.segment, m.month, path).value.citations;
-  const lateCitations = () => lawValue(reader, record.segment === 'PU' ? 'pu.lateFine' : 'bpu.lapse', m.month, path).citations;
+  const cites: MonthCitations = {
+    due: lawDueDate(reader, record.segment, m.month, path).value.citations,
+    late: () => lawValue(reader, record.segment === 'PU' ? 'pu.lateFine' : 'bpu.lapse', m.month, path).citations,
+  };
   const until = state === 'paid_late' ? m.paymentDate! : record.asOf;
-  const late = state === 'paid_on_time' || state === 'not_yet_due' ? { daysLate: 0, monthsLate: 0 } : { daysLate: daysBetween(m.dueDate, until), monthsLate: startedMonthsLate(m.dueDate, until) };
-  const { rule, citations } = monthRule(m, state, late, record, dueCitations, lateCitations);
+  const late: Delay = state === 'paid_on_time' || state === 'not_yet_due' ? { daysLate: 0, monthsLate: 0 } : { daysLate: daysBetween(m.dueDate, until), monthsLate: startedMonthsLate(m.dueDate, until) };
+  const { rule, citations } = monthRule(m, state, late, record, cites);
   return { month: m.month, state, dueDate: m.dueDate, due: m.due, paid: m.paid, outstanding: m.outstanding, paymentDate: m.paymentDate, ...late, allocations: m.allocations, rule, citations };
 }
 

@@ -295,6 +295,6 @@ describe('arrearsStatement: caps, fine payments, credit, explanation', () => {
   it('totals beyond the exact range are amount_out_of_range', () => {
     // 101 months of 90,000,000,000,000 not yet due: 9.09e15 > MAX_SAFE_INTEGER
     const schedule = { segment: 'PU' as const, months: months('2026-01', 101, 90_000_000_000_000) };
-    expectError(() => arrearsStatement(schedule, [], { asOf: '2026-01-10' }), 'amount_out_of_range', []);
+    expectError(() => arrearsStatement(schedule, [], { asOf: '2026-01-10' }), 'amount_out_of_range', ['schedule', 'months']);
   });
 });

@@ -81,7 +81,8 @@ export interface PaymentBounds {
 function checkStart(p: ParsedPayment, i: number, bounds: PaymentBounds): void {
   if (p.paymentDate >= bounds.start) return;
   const hint = bounds.startIsDefault ? ' (the first day of the first scheduled month; pass options.membershipStartDate if the membership started earlier)' : '';
-  fail({ code: 'invalid_input', path: ['payments', i, 'paymentDate'], message: `Payment ${p.id ?? i} on ${p.paymentDate} is before the membership start date ${bounds.start}${hint}`, reason: 'too_small' });
+  const message = `Payment ${p.id ?? i} on ${p.paymentDate} is before the membership start date ${bounds.start}${hint}`;
+  fail({ code: 'invalid_input', path: ['payments', i, 'paymentDate'], message, reason: 'too_small' });
 }
 
 /** Check the months a payment names; the advance-payment rule read for it, if any. */
