@@ -21,8 +21,8 @@ export type PaymentSegment = 'PU' | 'BPU';
 
 /** The law of one call, and the values it used. @internal */
 export interface LawReader extends ResolvedLawOptions {
-  /** The values read, in first-use order, keyed by parameter and span. */
-  readonly used: Map<string, ResolvedValue<unknown>>;
+  /** The values read, in first-use order (keyed by the value itself, or by parameter and span when projected). */
+  readonly used: Map<unknown, ResolvedValue<unknown>>;
 }
 
 /** Parsed {@link LawOptions} (zod leaves an absent key `undefined`). @internal */
@@ -44,7 +44,9 @@ function lookupOptions(reader: LawReader): LookupOptions | undefined {
 }
 
 function remember(reader: LawReader, value: ResolvedValue<unknown>): void {
-  const key = `${value.parameter}|${value.from}|${value.projected ? 'p' : ''}`;
+  // A value of law is one frozen object, so it is its own key; a projected value is a new copy
+  // at every lookup, so it is keyed by its parameter and span.
+  const key = value.projected ? `${value.parameter}|${value.from}` : value;
   if (!reader.used.has(key)) reader.used.set(key, value);
 }
 

@@ -38,7 +38,7 @@ export type { CohortProtection, FunderPaymentEffect, LateMonth, ProgrammeProtect
 const DEFAULT_WARNING_DAYS = 30;
 
 /** One cohort's protection, adding the citations of the rules used to `citations`. */
-function cohortProtection(cohort: ParsedCohort, ci: number, asOf: ProgrammeProtection['asOf'], warningDays: number, reader: LawReader, citations: (readonly Citation[])[]): CohortProtection {
+function cohortProtection(cohort: ParsedCohort, ci: number, asOf: ProgrammeProtection['asOf'], warningDays: number, reader: LawReader, citations: Set<readonly Citation[]>): CohortProtection {
   const participants = cohortParticipants(cohort, ci);
   const { effects, covering } = paymentEffects(cohort, ci, participants, reader);
   const context: CohortContext = { cohort, ci, schedule: cohortSchedule(cohort, ci), participants, asOf, reader };
@@ -47,7 +47,7 @@ function cohortProtection(cohort: ParsedCohort, ci: number, asOf: ProgrammeProte
   const groups: ProtectionGroup[] = [];
   for (const profile of profilesOf(cohort, participants, covering)) {
     const { group, citations: used } = protectionGroup(context, profile, profileRecord(context, profile), warningDays);
-    citations.push(...used);
+    for (const list of used) citations.add(list);
     byRisk[group.risk] += profile.ids.length;
     if (group.jkmWaitingMet === false) jkmWaitingNotMet += profile.ids.length;
     groups.push(group);
@@ -86,7 +86,7 @@ export function programmeProtection(cohorts: readonly ProgrammeCohortInput[], op
   const o = parseInput(ProgrammeProtectionOptionsSchema, options, ['options']);
   const reader = lawReader(o);
   const warningDays = o.warningDays ?? DEFAULT_WARNING_DAYS;
-  const citations: (readonly Citation[])[] = [];
+  const citations = new Set<readonly Citation[]>(); // profiles share the lists of the values they read
   const results = parsed.map((cohort, ci) => cohortProtection(cohort, ci, o.asOf, warningDays, reader, citations));
   return {
     asOf: o.asOf,

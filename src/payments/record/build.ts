@@ -92,12 +92,8 @@ export function buildRecord(schedule: ParsedSchedule, payments: readonly ParsedP
   const checkedAdvance = checkPayments(payments, bounds, options.reader);
   const { order, ignored } = paymentOrder(payments, options.asOf);
   const applied = applyInOrder(ledger, order, schedule, options, lapseRuleAt(options.reader, schedule.monthPath));
-  const citations = uniqueCitations([
-    ...ledger.dueDateCitations,
-    ...checkedAdvance.map((v) => v.citations),
-    ...applied.advanceCitations,
-    applied.lapse?.citations ?? [],
-  ]);
+  // A Set first: months and payments under one value share its citation list.
+  const citations = uniqueCitations(new Set([...ledger.dueDateCitations, ...checkedAdvance.map((v) => v.citations), ...applied.advanceCitations, applied.lapse?.citations ?? []]));
   return {
     segment: schedule.segment,
     membershipStartDate: bounds.start,
