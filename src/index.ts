@@ -152,13 +152,14 @@ export { coverageRatio, coverageChange, participantsForTarget, CoverageCountsSch
 export type { CoverageRatio, CoverageChange, CoverageFigure, CoverageTargetInput, CoverageTargetResult, PercentRounding } from './funding/coverage';
 export type { Fraction } from './funding/rational';
 
-// --- payments and membership status (issue 5) -----------------------------------------------------
+// --- payments and membership status ----------------------------------------------------------
 export { applyPayments, ALLOCATION_RULE, PaymentScheduleSchema, ScheduleMonthSchema, PaymentSchema, PaymentsSchema, PaymentRecordOptionsSchema } from './payments/record';
 export type {
   PaymentSegment,
   ScheduleMonthInput,
   PaymentScheduleInput,
   PaymentInput,
+  RecordOptions,
   PaymentRecordOptions,
   PaymentAllocation,
   RecordMonth,
@@ -169,19 +170,22 @@ export type {
 } from './payments/record';
 export { membershipStatus, MembershipStatusOptionsSchema } from './payments/status';
 export type { MonthState, MonthStatus, MembershipState, MembershipReason, MembershipAt, MembershipStatus, MembershipStatusOptions } from './payments/status';
-export { lateFine, arrearsStatement, LateFineInputSchema, FineOptionsSchema, ArrearsStatementOptionsSchema } from './payments/fines';
-export type { LateFineInput, FineOptions, LateFineResult, FineComponent, MonthFine, FineCapNote, MonthOwed, ArrearsTotals, ArrearsStatement, ArrearsStatementOptions } from './payments/fines';
+export { lateFine, LateFineInputSchema, LateFineOptionsSchema } from './payments/fines';
+export type { LateFineInput, LateFineOptions, LateFineResult, FineCapNote } from './payments/fines';
+export { arrearsStatement, ArrearsStatementOptionsSchema } from './payments/arrears';
+export type { FineComponent, MonthFine, MonthOwed, ArrearsTotals, ArrearsStatement, ArrearsStatementOptions } from './payments/arrears';
+export { contributionPeriods, ContributionPeriodOptionsSchema } from './payments/periods';
+export type { ContributionPeriodOptions, ContributionPeriods } from './payments/periods';
 export {
-  contributionPeriods,
   jkmWaitingPeriodCheck,
   scholarshipPeriodCheck,
   jkpPeriodCheck,
-  ContributionPeriodOptionsSchema,
-  EventPeriodOptionsSchema,
+  JkmWaitingPeriodOptionsSchema,
+  ScholarshipPeriodOptionsSchema,
   JkpPeriodOptionsSchema,
-} from './payments/periods';
-export type { ContributionPeriodOptions, ContributionPeriods, EventPeriodOptions, PeriodCheck, JkpPeriodOptions, JkpPeriodCheck } from './payments/periods';
-export { programmeProtection, ProgrammeCohortSchema, ProgrammeCohortsSchema, FunderPaymentSchema, ProgrammeProtectionOptionsSchema } from './payments/programme';
+} from './payments/periodChecks';
+export type { JkmWaitingPeriodOptions, ScholarshipPeriodOptions, PeriodCheck, JkpPeriodOptions, JkpPeriodCheck } from './payments/periodChecks';
+export { programmeProtection, ProgrammeCohortSchema, ProgrammeCohortsSchema, ProgrammeParticipantSchema, FunderPaymentSchema, ProgrammeProtectionOptionsSchema } from './payments/programme';
 export type {
   ProgrammeParticipantInput,
   FunderPaymentInput,

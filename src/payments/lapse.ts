@@ -21,17 +21,26 @@
  * @internal
  */
 import { addDays, type CalendarDate, type YearMonth } from '../core/calendar';
+import type { PathSegment } from '../core/errors';
 import type { Citation } from '../law/citation';
 import type { BpuLapseRule } from '../law/parameters/payments';
-import type { LawRegistry } from '../law/registry';
-import { valueAt } from '../law/timeline';
+import type { ResolvedValue } from '../law/timeline';
+import { lawValue, type LawReader } from './law';
 import { monthsAfter } from './lateness';
 
 /** A month as the lapse rule reads it: when it was due and when it was paid in full (`null`: not yet). @internal */
 export interface LapseMonth {
   readonly month: YearMonth;
   readonly dueDate: CalendarDate;
-  readonly paidOn: CalendarDate | null;
+  readonly paymentDate: CalendarDate | null;
+}
+
+/** The lapse rule in force for month `k` of a sequence (the iuran month `month`). @internal */
+export type LapseRuleAt = (k: number, month: YearMonth) => ResolvedValue<BpuLapseRule>;
+
+/** The lapse rule read from the law, a missing value rooted at the month's input path. @internal */
+export function lapseRuleAt(reader: LawReader, monthPath: (k: number) => readonly PathSegment[]): LapseRuleAt {
+  return (k, month) => lawValue(reader, 'bpu.lapse', month, monthPath(k)) as ResolvedValue<BpuLapseRule>;
 }
 
 /** A run of unpaid months that ends the membership, with the rule that decided it. @internal */
@@ -65,13 +74,13 @@ export function runLapseDate(run: readonly Pick<LapseMonth, 'dueDate'>[], rule: 
  * `monthAt(k)` gives month `k` of the run's sequence, `undefined` past its end. Ties go to the run
  * that starts first. @internal
  */
-export function earliestLapse(monthAt: (k: number) => LapseMonth | undefined, starts: number, upTo: CalendarDate | null, law: LawRegistry): LapseRun | null {
+export function earliestLapse(monthAt: (k: number) => LapseMonth | undefined, starts: number, upTo: CalendarDate | null, ruleAt: LapseRuleAt): LapseRun | null {
   let best: LapseRun | null = null;
   for (let k = 0; k < starts; k++) {
     const first = monthAt(k)!;
     // A month paid on or before its due date was never unpaid: no run starts with it.
-    if (first.paidOn !== null && first.paidOn <= first.dueDate) continue;
-    const value = valueAt(law.parameter('bpu.lapse'), first.month);
+    if (first.paymentDate !== null && first.paymentDate <= first.dueDate) continue;
+    const value = ruleAt(k, first.month);
     const run: LapseMonth[] = [];
     for (let i = k; i <= k + value.value.maxConsecutiveUnpaidMonths; i++) {
       const m = monthAt(i);
@@ -80,7 +89,7 @@ export function earliestLapse(monthAt: (k: number) => LapseMonth | undefined, st
     }
     const date = runLapseDate(run, value.value);
     if ((upTo !== null && date > upTo) || (best !== null && date >= best.date)) continue;
-    if (run.every((m) => m.paidOn === null || m.paidOn >= date)) best = { date, months: run.map((m) => m.month), rule: value.value, citations: value.citations };
+    if (run.every((m) => m.paymentDate === null || m.paymentDate >= date)) best = { date, months: run.map((m) => m.month), rule: value.value, citations: value.citations };
   }
   return best;
 }

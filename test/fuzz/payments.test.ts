@@ -15,7 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, dateInMonth, type CalendarDate, type YearMonth } from '../../src/core/calendar';
 import { baselineLaw } from '../../src/law/registry';
 import { valueAt } from '../../src/law/timeline';
-import { arrearsStatement, lateFine } from '../../src/payments/fines';
+import { lateFine } from '../../src/payments/fines';
+import { arrearsStatement } from '../../src/payments/arrears';
 import { applyPayments, type PaymentRecord } from '../../src/payments/record';
 import { membershipStatus, type MembershipAt } from '../../src/payments/status';
 import { historyAndMoreArb, historyArb, type History } from '../payments/arbitraries';
@@ -34,7 +35,7 @@ const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Worse is lower: ended (or nonaktif after lapse) < inactive < active. */
 function rank(m: MembershipAt): number {
-  if (m.reason === 'lapsed' || m.reason === 'lapsedAfterJhtClaim') return 0;
+  if (m.reason === 'lapsed' || m.reason === 'lapsed_after_jht_claim') return 0;
   return m.state === 'active' ? 2 : 1;
 }
 
@@ -48,7 +49,7 @@ describe('properties: payment application and status (issue 13)', () => {
     fc.assert(
       fc.property(historyArb, (h) => {
         const r = record(h);
-        const paid = sum(h.payments.filter((p) => p.paidOn <= h.asOf).map((p) => Number(p.amount)));
+        const paid = sum(h.payments.filter((p) => p.paymentDate <= h.asOf).map((p) => Number(p.amount)));
         const allocated = sum(r.months.flatMap((m) => m.allocations.map((a) => a.amount)));
         const fines = sum(r.finePayments.map((f) => f.amount));
         const unallocated = sum(r.unallocated.map((u) => u.amount));
@@ -58,7 +59,7 @@ describe('properties: payment application and status (issue 13)', () => {
           expect(m.paid + m.outstanding).toBe(m.due);
           expect(m.paid).toBeLessThanOrEqual(m.due);
         }
-        expect(r.ignoredAfterAsOf).toEqual(h.payments.flatMap((p, i) => (p.paidOn > h.asOf ? [i] : [])));
+        expect(r.ignoredAfterAsOf).toEqual(h.payments.flatMap((p, i) => (p.paymentDate > h.asOf ? [i] : [])));
       }),
       runs(300),
     );
@@ -76,9 +77,9 @@ describe('properties: payment application and status (issue 13)', () => {
         }
         before.record.months.forEach((m, i) => {
           const m1 = after.record.months[i]!;
-          if (m.paidOn !== null) {
-            expect(m1.paidOn, `${m.month} was paid on ${m.paidOn}, unpaid after paying more`).not.toBeNull();
-            expect(m1.paidOn! <= m.paidOn, `${m.month} paid later (${m1.paidOn}) after paying more`).toBe(true);
+          if (m.paymentDate !== null) {
+            expect(m1.paymentDate, `${m.month} was paid on ${m.paymentDate}, unpaid after paying more`).not.toBeNull();
+            expect(m1.paymentDate! <= m.paymentDate, `${m.month} paid later (${m1.paymentDate}) after paying more`).toBe(true);
           }
           expect(m1.paid).toBeGreaterThanOrEqual(m.paid);
         });
@@ -100,7 +101,7 @@ describe('properties: payment application and status (issue 13)', () => {
         expect(r.lapse.date <= h.asOf).toBe(true);
         for (const m of run) {
           expect(m.dueDate < r.lapse.date, `${m.month} due ${m.dueDate}, lapse ${r.lapse.date}`).toBe(true);
-          expect(m.paidOn === null || m.paidOn >= r.lapse.date, `${m.month} paid on ${m.paidOn}, before the lapse ${r.lapse.date}`).toBe(true);
+          expect(m.paymentDate === null || m.paymentDate >= r.lapse.date, `${m.month} paid on ${m.paymentDate}, before the lapse ${r.lapse.date}`).toBe(true);
         }
         // Arrears may be paid for `arrearsWindowMonths` after protection for the run's first month ended.
         expect(r.lapse.date >= addDays(monthsAfter(run[0]!.dueDate, rule.arrearsWindowMonths), 1)).toBe(true);
@@ -112,16 +113,16 @@ describe('properties: payment application and status (issue 13)', () => {
   it('lateFine: a due date before the iuran month is refused at input.dueDate; any other gives the fine of its started months', () => {
     const day = fc.integer({ min: 0, max: 3_000 }).map((d) => addDays('2016-01-01' as CalendarDate, d));
     fc.assert(
-      fc.property(fc.constantFrom('PU' as const, 'BPU' as const), fc.integer({ min: 0, max: 90 }), day, day, (segment, m, dueDate, paidOn) => {
+      fc.property(fc.constantFrom('PU' as const, 'BPU' as const), fc.integer({ min: 0, max: 90 }), day, day, (segment, m, dueDate, paymentDate) => {
         const month = addMonths('2017-01' as YearMonth, m);
-        const call = () => lateFine({ segment, month, contribution: 462_000, paidOn, dueDate });
+        const call = () => lateFine({ segment, month, contribution: 462_000, paymentDate, dueDate });
         if (dueDate < `${month}-01`) {
           expect(call).toThrow(expect.objectContaining({ code: 'invalid_input', path: ['input', 'dueDate'] }));
           return;
         }
         const r = call();
         expect(r.dueDate).toBe(dueDate);
-        expect(r.monthsLate === 0).toBe(paidOn <= dueDate);
+        expect(r.monthsLate === 0).toBe(paymentDate <= dueDate);
         // 2 % (0.5 % for the PP 49/2020 iuran months) per started month for PU; nothing for BPU
         const perMonth = segment === 'BPU' ? 0 : month >= '2020-08' && month <= '2021-01' ? 2_310 : 9_240;
         expect(r.fine).toBe(perMonth * r.monthsLate);
@@ -137,20 +138,20 @@ describe('properties: payment application and status (issue 13)', () => {
         const lapse = s.record.lapse;
         const statement = arrearsStatement(h.schedule, h.payments, { asOf: h.asOf });
         s.months.forEach((m, i) => {
-          if (m.paidOn === null || m.paidOn > h.asOf) return;
-          expect(['paidOnTime', 'paidLate'], `${m.month} paid on ${m.paidOn} is ${m.state}`).toContain(m.state);
+          if (m.paymentDate === null || m.paymentDate > h.asOf) return;
+          expect(['paid_on_time', 'paid_late'], `${m.month} paid on ${m.paymentDate} is ${m.state}`).toContain(m.state);
           expect(statement.months[i]!.state).toBe(m.state);
-          if (lapse !== null) expect(lapse.months, `${m.month} paid on ${m.paidOn} is in the lapse run`).not.toContain(m.month);
+          if (lapse !== null) expect(lapse.months, `${m.month} paid on ${m.paymentDate} is in the lapse run`).not.toContain(m.month);
         });
         h.payments.forEach((p, i) => {
-          if (p.paidOn > h.asOf || p.kind === 'fine') return;
+          if (p.paymentDate > h.asOf || p.kind === 'fine') return;
           const unallocated = s.record.unallocated.filter((u) => u.payment === i);
-          if (lapse !== null && p.paidOn >= lapse.date) {
-            expect(unallocated.map((u) => u.amount), `payment ${i} on ${p.paidOn}, lapse ${lapse.date}`).toEqual([Number(p.amount)]);
+          if (lapse !== null && p.paymentDate >= lapse.date) {
+            expect(unallocated.map((u) => u.amount), `payment ${i} on ${p.paymentDate}, lapse ${lapse.date}`).toEqual([Number(p.amount)]);
             expect(unallocated[0]!.reason.en).toContain(`lapsed on ${lapse.date}`);
             expect(unallocated[0]!.reason.id).toContain(lapse.date);
           } else {
-            expect(unallocated, `payment ${i} on ${p.paidOn} before the lapse is unallocated`).toEqual([]);
+            expect(unallocated, `payment ${i} on ${p.paymentDate} before the lapse is unallocated`).toEqual([]);
           }
         });
       }),

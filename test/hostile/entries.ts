@@ -35,19 +35,19 @@ const plan = () => ({
   budget: 10_080_000_000,
 });
 const bpuSchedule = () => ({ segment: 'BPU', months: Array.from({ length: 12 }, (_, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, amount: 16_800 })) });
-const prepaid = () => [{ amount: 201_600, paidOn: '2026-01-05', payer: 'Pemprov NTT' }];
+const prepaid = () => [{ amount: 201_600, paymentDate: '2026-01-05', payer: 'Pemprov NTT' }];
 const pu2025 = () => Array.from({ length: 12 }, (_, i) => ({ month: `2025-${String(i + 1).padStart(2, '0')}`, amount: 462_000 }));
-const pu2025Paid = () => pu2025().map((m, i) => ({ amount: 462_000, paidOn: i < 11 ? `2025-${String(i + 2).padStart(2, '0')}-10` : '2026-01-10' }));
+const pu2025Paid = () => pu2025().map((m, i) => ({ amount: 462_000, paymentDate: i < 11 ? `2025-${String(i + 2).padStart(2, '0')}-10` : '2026-01-10' }));
 const three = () => Array.from({ length: 36 }, (_, i) => ({ month: `${i < 12 ? 2023 : i < 24 ? 2024 : 2025}-${String((i % 12) + 1).padStart(2, '0')}`, amount: 16_800 }));
 const cohorts = () => [
   {
     id: 'kupang-2026',
     funder: 'Pemkab Kupang',
     region: 'Kabupaten Kupang',
-    months: { from: '2026-01', to: '2026-12' },
+    period: { from: '2026-01', to: '2026-12' },
     contributionPerParticipant: 16_800,
     participants: ['A', 'B', 'C'],
-    payments: [{ paidOn: '2026-01-10', months: ['2026-01'] }, { paidOn: '2026-02-25', months: ['2026-02'] }],
+    payments: [{ paymentDate: '2026-01-10', months: ['2026-01'] }, { paymentDate: '2026-02-25', months: ['2026-02'] }],
   },
 ];
 const overlay = () => ({
@@ -154,14 +154,14 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   participantsForTarget: { args: () => [{ participants: 458_300, workforce: 1_000_000, targetPercent: '50', cost: { period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' } }] },
 
   // --- payments ---
-  applyPayments: { args: () => [bpuSchedule(), [{ amount: 40_000, paidOn: '2026-01-10', payer: 'self' }], { asOf: '2026-03-31' }] },
-  membershipStatus: { args: () => [bpuContributionSchedule(), [{ amount: 16_800, paidOn: '2026-01-10', payer: 'Pemprov NTT' }], { asOf: '2026-05-20' }] },
-  lateFine: { args: () => [{ segment: 'PU', month: '2026-01', contribution: 462_000, paidOn: '2026-04-15' }, {}] },
-  arrearsStatement: { args: () => [{ segment: 'PU', months: [{ month: '2026-01', amount: 462_000 }, { month: '2026-02', amount: 462_000 }] }, [{ amount: 462_000, paidOn: '2026-04-15', months: ['2026-01'] }], { asOf: '2026-04-15' }] },
+  applyPayments: { args: () => [bpuSchedule(), [{ amount: 40_000, paymentDate: '2026-01-10', payer: 'self' }], { asOf: '2026-03-31' }] },
+  membershipStatus: { args: () => [bpuContributionSchedule(), [{ amount: 16_800, paymentDate: '2026-01-10', payer: 'Pemprov NTT' }], { asOf: '2026-05-20' }] },
+  lateFine: { args: () => [{ segment: 'PU', month: '2026-01', contribution: 462_000, paymentDate: '2026-04-15' }, {}] },
+  arrearsStatement: { args: () => [{ segment: 'PU', months: [{ month: '2026-01', amount: 462_000 }, { month: '2026-02', amount: 462_000 }] }, [{ amount: 462_000, paymentDate: '2026-04-15', months: ['2026-01'] }], { asOf: '2026-04-15' }] },
   contributionPeriods: { args: () => [bpuSchedule(), prepaid(), { asOf: '2026-02-10' }] },
-  jkmWaitingPeriodCheck: { args: () => [bpuSchedule(), prepaid(), { eventDate: '2026-02-10' }] },
-  scholarshipPeriodCheck: { args: () => [{ segment: 'BPU', months: three() }, three().map((m) => ({ amount: 16_800, paidOn: `${m.month}-10`, months: [m.month] })), { eventDate: '2025-12-20' }] },
-  jkpPeriodCheck: { args: () => [{ segment: 'PU', months: pu2025() }, pu2025Paid(), { phkDate: '2025-12-20', asOf: '2026-01-20' }] },
+  jkmWaitingPeriodCheck: { args: () => [bpuSchedule(), prepaid(), { deathDate: '2026-02-10' }] },
+  scholarshipPeriodCheck: { args: () => [{ segment: 'BPU', months: three() }, three().map((m) => ({ amount: 16_800, paymentDate: `${m.month}-10`, months: [m.month] })), { eventDate: '2025-12-20' }] },
+  jkpPeriodCheck: { args: () => [{ segment: 'PU', months: pu2025() }, pu2025Paid(), { terminationDate: '2025-12-20', asOf: '2026-01-20' }] },
   programmeProtection: { args: () => [cohorts(), { asOf: '2026-03-20' }] },
 
   // --- benefits ---

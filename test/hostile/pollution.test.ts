@@ -90,7 +90,7 @@ describe('regression #13.6: a key on Object.prototype is never read as an input'
   it('regression #13.6: dueDate — a PU month keeps the due date of the law (15 Feb) and its fine of 18,480', () => {
     // Iuran month 2026-01 is due on 2026-02-15 (pu.dueDate: the 15th of the following month).
     // Paid on 2026-04-15: 2 started months late × 2 % × 462,000 = 2 × 9,240 = 18,480 (pu.lateFine).
-    const statement = () => arrearsStatement({ segment: 'PU', months: [{ month: '2026-01', amount: 462_000 }] }, [{ amount: 462_000, paidOn: '2026-04-15', months: ['2026-01'] }], { asOf: '2026-04-15' });
+    const statement = () => arrearsStatement({ segment: 'PU', months: [{ month: '2026-01', amount: 462_000 }] }, [{ amount: 462_000, paymentDate: '2026-04-15', months: ['2026-01'] }], { asOf: '2026-04-15' });
     for (const answer of polluted('dueDate', '2026-01-01', statement)) {
       expect(answer.months[0]!.fine?.dueDate).toBe('2026-02-15');
       expect(answer.totals).toMatchObject({ arrears: 0, finesAccrued: 18_480, owedNow: 18_480 });
@@ -108,7 +108,7 @@ describe('regression #13.6: a key on Object.prototype is never read as an input'
 
   it('regression #13.6: kind — a payment without a kind pays contributions, not fines', () => {
     // BPU iuran of 16,800 for 2026-01 and 2026-02 (JKK 10,000 + JKM 6,800), paid 33,600 on 2026-01-10.
-    const record = () => applyPayments({ segment: 'BPU', months: [{ month: '2026-01', amount: 16_800 }, { month: '2026-02', amount: 16_800 }] }, [{ amount: 33_600, paidOn: '2026-01-10' }], { asOf: '2026-02-28' });
+    const record = () => applyPayments({ segment: 'BPU', months: [{ month: '2026-01', amount: 16_800 }, { month: '2026-02', amount: 16_800 }] }, [{ amount: 33_600, paymentDate: '2026-01-10' }], { asOf: '2026-02-28' });
     for (const answer of polluted('kind', 'fine', record)) {
       expect(answer.months.map((m) => [m.paid, m.outstanding])).toEqual([
         [16_800, 0],

@@ -48,8 +48,8 @@ export const scheduleArb = fc
   }));
 
 /** A BPU payment may name iuran months up to the 12th month counting the month of payment (`bpu.advancePayment`). */
-function allowedNames(segment: 'PU' | 'BPU', paidOn: CalendarDate, names: readonly string[]): string[] {
-  const limit = monthIndex(paidOn.slice(0, 7)) + 11;
+function allowedNames(segment: 'PU' | 'BPU', paymentDate: CalendarDate, names: readonly string[]): string[] {
+  const limit = monthIndex(paymentDate.slice(0, 7)) + 11;
   return segment === 'PU' ? [...names] : names.filter((m) => monthIndex(m) <= limit);
 }
 
@@ -66,10 +66,10 @@ function paymentArb(schedule: History['schedule']): fc.Arbitrary<PaymentInput> {
       fine: fc.integer({ min: 0, max: 9 }).map((n) => n === 0),
     })
     .map(({ day, amount, names, fine }) => {
-      const paidOn = addDays(start, day);
-      if (fine) return { amount, paidOn, kind: 'fine' as const };
-      const named = names === null ? [] : allowedNames(schedule.segment, paidOn, names);
-      return named.length === 0 ? { amount, paidOn } : { amount, paidOn, months: named };
+      const paymentDate = addDays(start, day);
+      if (fine) return { amount, paymentDate, kind: 'fine' as const };
+      const named = names === null ? [] : allowedNames(schedule.segment, paymentDate, names);
+      return named.length === 0 ? { amount, paymentDate } : { amount, paymentDate, months: named };
     });
 }
 

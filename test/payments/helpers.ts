@@ -1,6 +1,3 @@
-import { expect } from 'vitest';
-import { isJamsostekError } from '../../src/core/errors';
-
 /** Consecutive months of a hand-made schedule, each with the same amount. */
 export function months(from: string, count: number, amount: number): { month: string; amount: number }[] {
   const [y, m] = from.split('-').map(Number) as [number, number];
@@ -9,17 +6,4 @@ export function months(from: string, count: number, amount: number): { month: st
     const year = (index - (index % 12)) / 12;
     return { month: `${year}-${String((index % 12) + 1).padStart(2, '0')}`, amount };
   });
-}
-
-/** Assert that `fn` throws a JamsostekError with this code and path. */
-export function expectError(fn: () => unknown, code: string, path: readonly (string | number)[]): void {
-  try {
-    fn();
-  } catch (error) {
-    expect(isJamsostekError(error)).toBe(true);
-    expect((error as { code: string }).code).toBe(code);
-    expect((error as { path: unknown }).path).toEqual(path);
-    return;
-  }
-  throw new Error('expected a JamsostekError');
 }

@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { contributionSchedule } from '../../src/contributions/schedule';
 import type { CalendarDate, YearMonth } from '../../src/core/calendar';
-import { baselineLaw, withOverlay } from '../../src/law/registry';
+import { baselineLaw, withOverlay, type LawRegistry } from '../../src/law/registry';
 import { valueAt } from '../../src/law/timeline';
-import { earliestLapse, runLapseDate, type LapseMonth } from '../../src/payments/lapse';
+import { earliestLapse, lapseRuleAt, runLapseDate, type LapseMonth } from '../../src/payments/lapse';
+import { lawReader } from '../../src/payments/law';
 import { applyPayments } from '../../src/payments/record';
 import { membershipStatus } from '../../src/payments/status';
 
 const rule = valueAt(baselineLaw.parameter('bpu.lapse'), '2026-01').value; // more than 3 months; arrears window 3 months
 const due = (...dates: string[]) => dates.map((d) => ({ dueDate: d as CalendarDate }));
-const m = (month: string, dueDate: string, paidOn: string | null = null): LapseMonth => ({ month: month as YearMonth, dueDate: dueDate as CalendarDate, paidOn: paidOn as CalendarDate | null });
+const m = (month: string, dueDate: string, paymentDate: string | null = null): LapseMonth => ({ month: month as YearMonth, dueDate: dueDate as CalendarDate, paymentDate: paymentDate as CalendarDate | null });
+
+/** The lapse rule of a law, as the record reads it. */
+const rules = (law: LawRegistry) => lapseRuleAt(lawReader({ law }), () => ['schedule']);
 
 describe('runLapseDate: the later of the last due date of the run and the arrears window', () => {
   it('the 15th of every month: both halves of the rule fall on the same day', () => {
@@ -46,20 +50,20 @@ describe('earliestLapse: the run whose lapse day comes first', () => {
     // Jan due 30 Jun: the run Jan–Apr ends on 1 Jul (after upTo); the run Feb–May ends on 11 May
     // (May due 10 May; 10 Feb + 3 months = 10 May).
     const months = [m('2026-01', '2026-06-30'), m('2026-02', '2026-02-10'), m('2026-03', '2026-03-10'), m('2026-04', '2026-04-10'), m('2026-05', '2026-05-10')];
-    expect(earliestLapse((k) => months[k], months.length, upTo, baselineLaw)).toMatchObject({ date: '2026-05-11', months: ['2026-02', '2026-03', '2026-04', '2026-05'] });
-    expect(earliestLapse((k) => months[k], months.length, '2026-05-10' as CalendarDate, baselineLaw)).toBeNull();
+    expect(earliestLapse((k) => months[k], months.length, upTo, rules(baselineLaw))).toMatchObject({ date: '2026-05-11', months: ['2026-02', '2026-03', '2026-04', '2026-05'] });
+    expect(earliestLapse((k) => months[k], months.length, '2026-05-10' as CalendarDate, rules(baselineLaw))).toBeNull();
   });
   it('with no limit, the earliest day wins, whichever run starts first', () => {
     const months = [m('2026-01', '2026-01-15'), m('2026-02', '2026-02-15'), m('2026-03', '2026-03-15'), m('2026-04', '2026-04-15'), m('2026-05', '2026-05-15')];
-    expect(earliestLapse((k) => months[k], months.length, null, baselineLaw)?.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
+    expect(earliestLapse((k) => months[k], months.length, null, rules(baselineLaw))?.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04']);
     const lateJan = [m('2026-01', '2026-03-15'), m('2026-02', '2026-02-15'), m('2026-03', '2026-03-15'), m('2026-04', '2026-04-15'), m('2026-05', '2026-05-15')];
     // Jan–Apr: latest due 15 Apr, 15 Mar + 3 months = 15 Jun → 16 Jun; Feb–May: 16 May → Feb–May
-    expect(earliestLapse((k) => lateJan[k], lateJan.length, null, baselineLaw)).toMatchObject({ date: '2026-05-16', months: ['2026-02', '2026-03', '2026-04', '2026-05'] });
+    expect(earliestLapse((k) => lateJan[k], lateJan.length, null, rules(baselineLaw))).toMatchObject({ date: '2026-05-16', months: ['2026-02', '2026-03', '2026-04', '2026-05'] });
   });
   it('a run is broken by a month paid in full before its lapse day, not by one paid on it', () => {
-    const run = (paidOn: string) => [m('2026-01', '2026-01-15'), m('2026-02', '2026-02-15', paidOn), m('2026-03', '2026-03-15'), m('2026-04', '2026-04-15')];
-    expect(earliestLapse((k) => run('2026-04-16')[k], 4, upTo, baselineLaw)?.date).toBe('2026-04-16');
-    expect(earliestLapse((k) => run('2026-04-15')[k], 4, upTo, baselineLaw)).toBeNull();
+    const run = (paymentDate: string) => [m('2026-01', '2026-01-15'), m('2026-02', '2026-02-15', paymentDate), m('2026-03', '2026-03-15'), m('2026-04', '2026-04-15')];
+    expect(earliestLapse((k) => run('2026-04-16')[k], 4, upTo, rules(baselineLaw))?.date).toBe('2026-04-16');
+    expect(earliestLapse((k) => run('2026-04-15')[k], 4, upTo, rules(baselineLaw))).toBeNull();
   });
   it('takes the rule of the run\'s first month', () => {
     const law = withOverlay(baselineLaw, {
@@ -68,7 +72,7 @@ describe('earliestLapse: the run whose lapse day comes first', () => {
     });
     const months = [m('2026-01', '2026-01-15', '2026-01-10'), m('2026-02', '2026-02-15'), m('2026-03', '2026-03-15')];
     // Feb–Mar (rule: more than 1 month): latest due 15 Mar; 15 Feb + 1 month = 15 Mar → 16 Mar
-    expect(earliestLapse((k) => months[k], months.length, upTo, law)).toMatchObject({ date: '2026-03-16', months: ['2026-02', '2026-03'], rule: { maxConsecutiveUnpaidMonths: 1 } });
+    expect(earliestLapse((k) => months[k], months.length, upTo, rules(law))).toMatchObject({ date: '2026-03-16', months: ['2026-02', '2026-03'], rule: { maxConsecutiveUnpaidMonths: 1 } });
   });
 });
 
@@ -86,22 +90,22 @@ describe('regressions of issue 13.1', () => {
       ['2021-01', 168, '2021-02-28'],
       ['2021-02', 16_800, '2021-02-15'],
     ]);
-    const payment = [{ amount: 20_000, paidOn: '2021-02-18' }];
+    const payment = [{ amount: 20_000, paymentDate: '2021-02-18' }];
     const paid = applyPayments(schedule, payment, { asOf: '2021-03-31' });
     // 20,000 pays 4 × 168 + 16,800 = 17,472 on 18 Feb; 2,528 is credit; every month is paid before any lapse day.
     expect(paid.lapse).toBeNull();
-    expect(paid.months.map((x) => x.paidOn)).toEqual(Array(5).fill('2021-02-18'));
+    expect(paid.months.map((x) => x.paymentDate)).toEqual(Array(5).fill('2021-02-18'));
     expect([paid.credit, paid.unallocated]).toEqual([2_528, []]);
     const status = membershipStatus(schedule, payment, { asOf: '2021-02-28' });
-    expect(status.months.map((x) => x.state)).toEqual(['paidLate', 'paidLate', 'paidLate', 'paidOnTime', 'paidLate']);
-    expect(status.membership).toMatchObject({ state: 'active', reason: 'paidUp' });
+    expect(status.months.map((x) => x.state)).toEqual(['paid_late', 'paid_late', 'paid_late', 'paid_on_time', 'paid_late']);
+    expect(status.membership).toMatchObject({ state: 'active', reason: 'paid_up' });
     // Without the payment: the run 2020-10 .. 2021-01 ends on 1 March (latest due 2021-02-28;
     // 2020-11-30 + 3 months = 2021-02-28) — the payment cannot have made anything earlier.
     const unpaid = applyPayments(schedule, [], { asOf: '2021-03-31' });
     expect(unpaid.lapse).toMatchObject({ date: '2021-03-01', months: ['2020-10', '2020-11', '2020-12', '2021-01'] });
     expect(membershipStatus(schedule, [], { asOf: '2021-03-31' }).membership).toMatchObject({ state: 'ended', reason: 'lapsed', since: '2021-03-01' });
     // Paid on the lapse day itself: too late, unallocated with the reason.
-    const late = applyPayments(schedule, [{ amount: 20_000, paidOn: '2021-03-01' }], { asOf: '2021-03-31' });
+    const late = applyPayments(schedule, [{ amount: 20_000, paymentDate: '2021-03-01' }], { asOf: '2021-03-31' });
     expect(late.unallocated.map((u) => [u.payment, u.amount, u.reason.en])).toEqual([[0, 20_000, 'Paid on 2021-03-01, after the BPU membership lapsed on 2021-03-01; not applied (re-registration is out of scope).']]);
   });
 
@@ -111,9 +115,9 @@ describe('regressions of issue 13.1', () => {
     const hand = { segment: 'BPU' as const, months: ['2020-11', '2020-12', '2021-01', '2021-02', '2021-03', '2021-04', '2021-05', '2021-06', '2021-07'].map((month) => ({ month, amount: 168 })) };
     const early = membershipStatus(hand, [], { asOf: '2021-02-16' });
     expect(early.record.lapse).toBeNull();
-    expect(early.months[2]).toMatchObject({ month: '2021-01', state: 'notYetDue' });
+    expect(early.months[2]).toMatchObject({ month: '2021-01', state: 'not_yet_due' });
     // 2020-11 .. 2021-02: latest due 02-28 → 03-01; 2020-12-30 + 3 months = 2021-03-30 → 31 March (the later)
-    expect(early.membership).toMatchObject({ state: 'inactive', reason: 'inArrears', since: '2020-12-31', lapsesOn: '2021-03-31' });
+    expect(early.membership).toMatchObject({ state: 'inactive', reason: 'in_arrears', since: '2020-12-31', lapseDate: '2021-03-31' });
     const later = applyPayments(hand, [], { asOf: '2021-03-31' });
     expect(later.lapse).toMatchObject({ date: '2021-03-31', months: ['2020-11', '2020-12', '2021-01', '2021-02'] });
   });
@@ -124,9 +128,9 @@ describe('regressions of issue 13.1', () => {
     const hand = { segment: 'BPU' as const, months: [{ month: '2020-11', amount: 168 }, { month: '2020-12', amount: 168 }, { month: '2021-01', amount: 0 }, { month: '2021-02', amount: 168 }, { month: '2021-03', amount: 168 }] };
     const s = membershipStatus(hand, [], { asOf: '2021-03-31' });
     expect(s.record.lapse).toBeNull();
-    expect(s.months.map((x) => x.state)).toEqual(['unpaid', 'unpaid', 'paidOnTime', 'unpaid', 'unpaid']);
+    expect(s.months.map((x) => x.state)).toEqual(['unpaid', 'unpaid', 'paid_on_time', 'unpaid', 'unpaid']);
     // The next run of 4 unpaid months is 2021-02 .. 2021-05 (past the schedule, due the 15th): 16 May.
-    expect(s.membership).toMatchObject({ reason: 'inArrears', lapsesOn: '2021-05-16' });
+    expect(s.membership).toMatchObject({ reason: 'in_arrears', lapseDate: '2021-05-16' });
   });
 
   it('regression #13.1 (property, seed 20260115 × 10 runs): a larger payment never brings a lapse', () => {
@@ -136,10 +140,10 @@ describe('regressions of issue 13.1', () => {
     // after July's due date, while June was not yet due.
     const dues = ['2026-02-05', '2026-05-05', '2026-04-07', '2026-07-10', '2026-08-08', '2026-07-04', '2026-08-02', '2026-10-25', '2026-11-10', '2026-11-06', '2026-12-05'];
     const hand = { segment: 'BPU' as const, months: dues.map((dueDate, i) => ({ month: `2026-${String(i + 2).padStart(2, '0')}`, amount: 16_800, dueDate })) };
-    const one = membershipStatus(hand, [{ amount: 1, paidOn: '2026-02-01' }], { asOf: '2026-07-05' });
-    const more = membershipStatus(hand, [{ amount: 33_600, paidOn: '2026-02-01' }], { asOf: '2026-07-05' });
+    const one = membershipStatus(hand, [{ amount: 1, paymentDate: '2026-02-01' }], { asOf: '2026-07-05' });
+    const more = membershipStatus(hand, [{ amount: 33_600, paymentDate: '2026-02-01' }], { asOf: '2026-07-05' });
     expect([one.record.lapse, more.record.lapse]).toEqual([null, null]);
-    expect([one.membership.lapsesOn, more.membership.lapsesOn]).toEqual(['2026-07-11', '2026-08-09']);
+    expect([one.membership.lapseDate, more.membership.lapseDate]).toEqual(['2026-07-11', '2026-08-09']);
   });
 
   it('regression #13.1 (property, seed 20260115 × 10 runs): a payment before the lapse day is applied, and the lapse comes after it', () => {
@@ -149,11 +153,11 @@ describe('regressions of issue 13.1', () => {
     // (latest due 05-09; 25 Jan + 3 months = 25 Apr → 26 Apr).
     const dues = ['2020-10-05', '2021-01-15', '2021-02-06', '2021-01-25', '2021-02-25', '2021-05-09', '2021-04-05'];
     const hand = { segment: 'BPU' as const, months: ['2020-10', '2020-11', '2020-12', '2021-01', '2021-02', '2021-03', '2021-04'].map((month, i) => ({ month, amount: 36_800, dueDate: dues[i]! })) };
-    const payments = [{ amount: 36_800, paidOn: '2020-10-01' }, { amount: 36_800, paidOn: '2020-10-01' }, { amount: 36_800, paidOn: '2021-04-06' }];
+    const payments = [{ amount: 36_800, paymentDate: '2020-10-01' }, { amount: 36_800, paymentDate: '2020-10-01' }, { amount: 36_800, paymentDate: '2021-04-06' }];
     const s = membershipStatus(hand, payments, { asOf: '2021-05-10' });
     expect(s.record.unallocated).toEqual([]);
     expect(s.record.lapse).toMatchObject({ date: '2021-05-10', months: ['2021-01', '2021-02', '2021-03', '2021-04'] });
-    expect(s.months.map((x) => x.state)).toEqual(['paidOnTime', 'paidOnTime', 'paidLate', 'lapsed', 'lapsed', 'lapsed', 'lapsed']);
+    expect(s.months.map((x) => x.state)).toEqual(['paid_on_time', 'paid_on_time', 'paid_late', 'lapsed', 'lapsed', 'lapsed', 'lapsed']);
   });
 
   it('regression #13.1 (property, seed 5): one more payment never brings the lapse forward', () => {
@@ -164,15 +168,15 @@ describe('regressions of issue 13.1', () => {
     const dues = ['2020-02-09', '2020-03-14', '2020-05-09', '2020-04-04', '2020-05-07', '2020-08-14', '2020-07-26', '2020-08-06', '2020-09-07', '2020-10-21', '2020-12-01', '2021-01-11', '2021-02-13', '2021-03-19'];
     const hand = { segment: 'BPU' as const, months: dues.map((dueDate, i) => ({ month: i < 12 ? `2020-${String(i + 1).padStart(2, '0')}` : `2021-0${i - 11}`, amount: 462_000, dueDate })) };
     const payments = [
-      { amount: 462_000, paidOn: '2020-02-29', months: ['2020-02', '2020-03', '2020-07', '2020-08', '2020-09', '2020-12'] },
-      { amount: 487_956, paidOn: '2020-01-03' },
-      { amount: 462_000, paidOn: '2020-12-23' },
-      { amount: 1_225_900, paidOn: '2021-07-14', kind: 'fine' as const },
-      { amount: 1_108_849, paidOn: '2021-02-26' },
-      { amount: 443_950, paidOn: '2020-09-03', months: ['2020-02', '2020-04', '2020-05', '2020-06', '2020-07', '2020-08', '2020-09', '2020-11', '2020-12', '2021-01', '2021-02'] },
+      { amount: 462_000, paymentDate: '2020-02-29', months: ['2020-02', '2020-03', '2020-07', '2020-08', '2020-09', '2020-12'] },
+      { amount: 487_956, paymentDate: '2020-01-03' },
+      { amount: 462_000, paymentDate: '2020-12-23' },
+      { amount: 1_225_900, paymentDate: '2021-07-14', kind: 'fine' as const },
+      { amount: 1_108_849, paymentDate: '2021-02-26' },
+      { amount: 443_950, paymentDate: '2020-09-03', months: ['2020-02', '2020-04', '2020-05', '2020-06', '2020-07', '2020-08', '2020-09', '2020-11', '2020-12', '2021-01', '2021-02'] },
     ];
     const before = applyPayments(hand, payments, { asOf: '2021-04-04' });
-    const after = applyPayments(hand, [{ amount: 898_044, paidOn: '2020-01-01', months: ['2020-10'] }, ...payments], { asOf: '2021-04-04' });
+    const after = applyPayments(hand, [{ amount: 898_044, paymentDate: '2020-01-01', months: ['2020-10'] }, ...payments], { asOf: '2021-04-04' });
     expect(before.lapse).toMatchObject({ date: '2020-08-15', months: ['2020-03', '2020-04', '2020-05', '2020-06'] });
     expect(after.lapse).toMatchObject({ date: '2020-08-15', months: ['2020-04', '2020-05', '2020-06', '2020-07'] });
   });

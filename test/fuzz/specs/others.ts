@@ -50,14 +50,14 @@ const plan = {
 };
 const bpuMonths = Array.from({ length: 12 }, (_, i) => ({ month: `2026-${String(i + 1).padStart(2, '0')}`, amount: 16_800 }));
 const bpuSchedule = { segment: 'BPU', months: bpuMonths };
-const prepaid = [{ amount: 201_600, paidOn: '2026-01-05', payer: 'Pemprov NTT' }];
+const prepaid = [{ amount: 201_600, paymentDate: '2026-01-05', payer: 'Pemprov NTT' }];
 const puSchedule = { segment: 'PU', months: [{ month: '2026-01', amount: 462_000 }, { month: '2026-02', amount: 462_000 }] };
 const pu2025 = Array.from({ length: 12 }, (_, i) => ({ month: `2025-${String(i + 1).padStart(2, '0')}`, amount: 462_000 }));
-const pu2025Paid = pu2025.map((m, i) => ({ amount: 462_000, paidOn: i < 11 ? `2025-${String(i + 2).padStart(2, '0')}-10` : '2026-01-10' }));
+const pu2025Paid = pu2025.map((m, i) => ({ amount: 462_000, paymentDate: i < 11 ? `2025-${String(i + 2).padStart(2, '0')}-10` : '2026-01-10' }));
 const three = Array.from({ length: 36 }, (_, i) => ({ month: `${i < 12 ? 2023 : i < 24 ? 2024 : 2025}-${String((i % 12) + 1).padStart(2, '0')}`, amount: 16_800 }));
-const threePaid = three.map((m) => ({ amount: 16_800, paidOn: `${m.month}-10`, months: [m.month] }));
+const threePaid = three.map((m) => ({ amount: 16_800, paymentDate: `${m.month}-10`, months: [m.month] }));
 const bpuContributionSchedule = lib.contributionSchedule({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, { from: '2026-01', to: '2026-06' });
-const cohorts = [{ id: 'kupang-2026', funder: 'Pemkab Kupang', region: 'Kabupaten Kupang', months: { from: '2026-01', to: '2026-12' }, contributionPerParticipant: 16_800, participants: ['A', 'B', 'C'], payments: [{ paidOn: '2026-01-10', months: ['2026-01'] }, { paidOn: '2026-02-25', months: ['2026-02'] }] }];
+const cohorts = [{ id: 'kupang-2026', funder: 'Pemkab Kupang', region: 'Kabupaten Kupang', period: { from: '2026-01', to: '2026-12' }, contributionPerParticipant: 16_800, participants: ['A', 'B', 'C'], payments: [{ paymentDate: '2026-01-10', months: ['2026-01'] }, { paymentDate: '2026-02-25', months: ['2026-02'] }] }];
 
 // Results of these areas carry signed figures by design (differences, points, days), so the sign
 // check is limited to the money-only functions below.
@@ -99,14 +99,14 @@ export const fundingSpecs: readonly FuzzSpec[] = [
 
 /** Entry points of src/payments (issue 5). */
 export const paymentSpecs: readonly FuzzSpec[] = [
-  spec('applyPayments', lib.applyPayments, around(bpuSchedule, [{ amount: 40_000, paidOn: '2026-01-10', payer: 'self' }], { asOf: '2026-03-31' })),
-  spec('membershipStatus', lib.membershipStatus, around(bpuContributionSchedule, [{ amount: 16_800, paidOn: '2026-01-10', payer: 'Pemprov NTT' }], { asOf: '2026-05-20' })),
-  spec('lateFine', lib.lateFine, around({ segment: 'PU', month: '2026-01', contribution: 462_000, paidOn: '2026-04-15' }), money),
-  spec('arrearsStatement', lib.arrearsStatement, around(puSchedule, [{ amount: 462_000, paidOn: '2026-04-15', months: ['2026-01'] }], { asOf: '2026-04-15' })),
+  spec('applyPayments', lib.applyPayments, around(bpuSchedule, [{ amount: 40_000, paymentDate: '2026-01-10', payer: 'self' }], { asOf: '2026-03-31' })),
+  spec('membershipStatus', lib.membershipStatus, around(bpuContributionSchedule, [{ amount: 16_800, paymentDate: '2026-01-10', payer: 'Pemprov NTT' }], { asOf: '2026-05-20' })),
+  spec('lateFine', lib.lateFine, around({ segment: 'PU', month: '2026-01', contribution: 462_000, paymentDate: '2026-04-15' }), money),
+  spec('arrearsStatement', lib.arrearsStatement, around(puSchedule, [{ amount: 462_000, paymentDate: '2026-04-15', months: ['2026-01'] }], { asOf: '2026-04-15' })),
   spec('contributionPeriods', lib.contributionPeriods, around(bpuSchedule, prepaid, { asOf: '2026-02-10' })),
-  spec('jkmWaitingPeriodCheck', lib.jkmWaitingPeriodCheck, around(bpuSchedule, prepaid, { eventDate: '2026-02-10' })),
+  spec('jkmWaitingPeriodCheck', lib.jkmWaitingPeriodCheck, around(bpuSchedule, prepaid, { deathDate: '2026-02-10' })),
   spec('scholarshipPeriodCheck', lib.scholarshipPeriodCheck, around({ segment: 'BPU', months: three }, threePaid, { eventDate: '2025-12-20' })),
-  spec('jkpPeriodCheck', lib.jkpPeriodCheck, around({ segment: 'PU', months: pu2025 }, pu2025Paid, { phkDate: '2025-12-20', asOf: '2026-01-20' })),
+  spec('jkpPeriodCheck', lib.jkpPeriodCheck, around({ segment: 'PU', months: pu2025 }, pu2025Paid, { terminationDate: '2025-12-20', asOf: '2026-01-20' })),
   spec('programmeProtection', lib.programmeProtection, around(cohorts, { asOf: '2026-03-20' })),
 ];
 
