@@ -322,7 +322,7 @@ export type ScholarshipRules =
     }
   | {
       /** One lump sum (PP 44/2015). */
-      readonly kind: 'lumpSum';
+      readonly kind: 'lump_sum';
       readonly maxChildren: number;
       readonly amount: number;
       readonly ageLimit: number;
@@ -340,14 +340,14 @@ export const benefitScholarship = defineParameter<ScholarshipRules>({
   granularity: 'date',
   schema: z.discriminatedUnion('kind', [
     ownStrictObject({ kind: z.literal('yearly'), maxChildren: z.number().int().positive().max(10), levels: z.array(levelSchema).min(1).max(10), ageLimit: z.number().int().positive().max(99), maxPreviousYears: z.number().int().nonnegative().max(20) }),
-    ownStrictObject({ kind: z.literal('lumpSum'), maxChildren: z.number().int().positive().max(10), amount: rupiahValueSchema, ageLimit: z.number().int().positive().max(99) }),
+    ownStrictObject({ kind: z.literal('lump_sum'), maxChildren: z.number().int().positive().max(10), amount: rupiahValueSchema, ageLimit: z.number().int().positive().max(99) }),
   ]),
-  display: (v) => (v.kind === 'lumpSum' ? `${showRupiah(v.amount)} once, ${v.maxChildren} child` : v.levels.map((l) => `${l.level} ${showRupiah(l.yearly)} × ${l.maxYears}`).join(', ') + `; at most ${v.maxChildren} children`),
+  display: (v) => (v.kind === 'lump_sum' ? `${showRupiah(v.amount)} once, ${v.maxChildren} child` : v.levels.map((l) => `${l.level} ${showRupiah(l.yearly)} × ${l.maxYears}`).join(', ') + `; at most ${v.maxChildren} children`),
   values: [
     {
       from: PP44_FROM,
       to: PP44_TO,
-      value: { kind: 'lumpSum', maxChildren: 1, amount: 12_000_000, ageLimit: 23 },
+      value: { kind: 'lump_sum', maxChildren: 1, amount: 12_000_000, ageLimit: 23 },
       citations: cites.pp44('Lampiran I; Art. 34', 'Rp12,000,000 for one child (the old JKK package [S33b]; H). The age condition of the old regime is not sourced; the library applies the current one (under 23, unmarried, not working) (L).'),
       confidence: 'M',
     },
