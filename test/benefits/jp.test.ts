@@ -146,6 +146,30 @@ describe('jpBenefit', () => {
     expectError(() => jpBenefit({ ...person, retirementDate: '2026-06-01', contributionMonths: 240, averageIndexedWage: 6_000_000 }, { law }), 'parameter_not_in_force', ['input', 'retirementDate']);
   });
 
+  it('property (issue 14): without the 2026 letter jpBenefit refuses exactly when two letters the law allows would pay differently, and otherwise pays what any such letter pays', () => {
+    // The letters the law allows for 2026-03 to 2027-02: limits at least the 2025 letter's (399,700 / 4,792,300)
+    // and at most the derived values (411,400 / 4,932,300).
+    const letter = (minimum: number, maximum: number) =>
+      withOverlay(baselineLaw, { name: 'a 2026 letter', values: { 'benefit.jp.benefitLimits': [{ from: '2026-03-01', to: '2027-02-28', value: { minimum, maximum }, status: 'enacted', citations: study }] } });
+    const lowest = letter(399_700, 4_792_300);
+    const highest = letter(411_400, 4_932_300);
+    fc.assert(
+      fc.property(fc.integer({ min: 180, max: 600 }), fc.integer({ min: 1, max: 50_000_000 }), fc.integer({ min: 399_700, max: 411_400 }), fc.integer({ min: 4_792_300, max: 4_932_300 }), (months, wage, minimum, maximum) => {
+        const input = { ...person, retirementDate: '2026-06-01', contributionMonths: months, averageIndexedWage: wage };
+        const disagree = jpBenefit(input, { law: lowest }).monthlyPension !== jpBenefit(input, { law: highest }).monthlyPension;
+        let answered: ReturnType<typeof jpBenefit> | undefined;
+        try {
+          answered = jpBenefit(input);
+        } catch (e) {
+          expect((e as { code: string }).code).toBe('parameter_not_in_force');
+        }
+        expect(answered === undefined).toBe(disagree);
+        if (answered !== undefined) expect(answered.monthlyPension).toBe(jpBenefit(input, { law: letter(minimum, maximum) }).monthlyPension);
+      }),
+      { numRuns: 80 },
+    );
+  });
+
   it('a projection (formerly allowDerivedLimits): the derived value where one exists, marked projected; beyond it carried forward or indexed each March', () => {
     // 1 % × 180/12 × 2,000,000 = 300,000 < any minimum: the limits bind, so the letter matters.
     const input = { ...person, retirementDate: '2026-03-01', contributionMonths: 180, averageIndexedWage: 2_000_000 };
