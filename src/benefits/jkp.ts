@@ -148,9 +148,9 @@ function cash(rules: ResolvedValue<JkpBenefitRules>, wage: Sen, rounding: Roundi
   const components = rules.value.schedule.map((period, i) => {
     const amount = exactAmount(wage, 1, [period.rate], rounding);
     const first = months.length + 1;
-    for (let k = 0; k < period.months; k++) months.push({ monthNumber: first + k, percent: period.rate.percent, amount });
-    const total = sumRupiah(Array.from({ length: period.months }, () => amount));
-    return component(`jkp.cash.${i + 1}`, text.cashLabel(first, first + period.months - 1), total, 'computed', text.cashRule(period.months, period.rate.percent, rp(wage), amount), rules);
+    for (let k = 0; k < period.monthCount; k++) months.push({ monthNumber: first + k, percent: period.rate.percent, amount });
+    const total = sumRupiah(Array.from({ length: period.monthCount }, () => amount));
+    return component(`jkp.cash.${i + 1}`, text.cashLabel(first, first + period.monthCount - 1), total, 'computed', text.cashRule(period.monthCount, period.rate.percent, rp(wage), amount), rules);
   });
   return { months, components };
 }

@@ -157,7 +157,7 @@ describe('jkpBenefit', () => {
         'benefit.jkp.rules': [
           {
             from: '2026-01-01',
-            value: { schedule: [{ months: 6, rate: '60' }], wageCap: 6_000_000, claimDeadlineMonths: 6, minContributionMonths: 12, windowMonths: 24, minConsecutiveMonths: 6, consecutiveRuleDisputed: true },
+            value: { schedule: [{ monthCount: 6, rate: '60' }], wageCap: 6_000_000, claimDeadlineMonths: 6, minContributionMonths: 12, windowMonths: 24, minConsecutiveMonths: 6, consecutiveRuleDisputed: true },
             status: 'projected',
             citations: { instrument: 'Practice', number: 'study', year: 2026 },
           },

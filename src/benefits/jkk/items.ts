@@ -41,10 +41,10 @@ export function stmb(months: number, wage: Sen, date: string, trail: LawTrail, r
   const out: StmbMonth[] = [];
   let monthNumber = 1;
   for (const period of schedule.value) {
-    const last = period.months === null ? months : Math.min(months, monthNumber + period.months - 1);
+    const last = period.monthCount === null ? months : Math.min(months, monthNumber + period.monthCount - 1);
     for (; monthNumber <= last; monthNumber++) out.push({ monthNumber, percent: period.rate.percent, amount: exactAmount(wage, 1, [period.rate], rounding) });
   }
-  const desc = schedule.value.map((x) => `${x.rate.percent} %${x.months === null ? '' : ` × ${x.months}`}`).join(', ');
+  const desc = schedule.value.map((x) => `${x.rate.percent} %${x.monthCount === null ? '' : ` × ${x.monthCount}`}`).join(', ');
   const item = component('jkk.stmb', text.stmbLabel, sumRupiah(out.map((m) => m.amount)), 'computed', text.stmbRule(months, rp(wage), desc), schedule);
   return { months: out, components: [item] };
 }
