@@ -58,6 +58,7 @@ export type { Parameter, ParameterValue, ResolvedValue, Granularity, ParameterKi
 export { baselineLaw, withOverlay, ParameterOverlaySchema, OverlayValueSchema } from './law/registry';
 export type { LawRegistry, ParameterId, ParameterValueOf, ParameterOverlay, OverlayValue } from './law/registry';
 export type { LawUsed } from './law/lawUsed';
+export type { ExplanationStep } from './law/explanation';
 export type { IncomeBracket } from './law/parameters/bpu';
 export type { PayerRates, WageBaseRules, ProgramsByScale } from './law/parameters/pu';
 export type { JkpComposition } from './law/parameters/jkp';
@@ -102,7 +103,6 @@ export type {
   ContributionPayer,
   ContributionTotals,
   LineRelief,
-  ExplanationStep,
   WageDerivation,
   BracketUsed,
 } from './contributions/lines';
@@ -209,16 +209,21 @@ export { jkmBenefit, JkmInputSchema } from './benefits/jkm';
 export type { JkmInput, JkmBenefit, AlternativeReading } from './benefits/jkm';
 export { scholarshipEntitlement, ScholarshipInputSchema, ScholarshipChildSchema } from './benefits/scholarship';
 export type { ScholarshipInput, ScholarshipChildInput, ChildEducationInput, ScholarshipEntitlement, ScholarshipChildResult, ScholarshipPayment, ScholarshipSummary } from './benefits/scholarship';
-export { jhtBalance, jhtWithdrawal, JhtProjectionInputSchema, JhtWithdrawalInputSchema } from './benefits/jht';
-export type { JhtProjectionInput, JhtProjection, JhtProjectionMonth, CompoundingConvention, JhtWithdrawalInput, JhtWithdrawal } from './benefits/jht';
+export { jhtBalance, JhtProjectionInputSchema } from './benefits/jhtBalance';
+export type { JhtProjectionInput, JhtBalanceOptions, JhtProjection, JhtProjectionMonth, CompoundingConvention } from './benefits/jhtBalance';
+export { jhtWithdrawal, JhtWithdrawalInputSchema } from './benefits/jhtWithdrawal';
+export type { JhtWithdrawalInput, JhtWithdrawal } from './benefits/jhtWithdrawal';
 export { jpBenefit, jpRetirementDate, JpInputSchema, JpOptionsSchema } from './benefits/jp';
-export type { JpInput, JpOptions, JpBenefit, JpRetirementDate, SurvivorPension } from './benefits/jp';
+export type { JpInput, JpOptions, JpBenefit, JpMonthlyPension, JpNoPension, JpAppliedLimits, JpRetirementDate, SurvivorPension } from './benefits/jp';
 export { jkpBenefit, JkpInputSchema, JkpOptionsSchema } from './benefits/jkp';
 export type { JkpInput, JkpOptions, JkpBenefit, JkpMonth, TerminationReason } from './benefits/jkp';
 export { claimsSummary, ClaimsSummaryInputSchema } from './benefits/claims';
 export type { ClaimsSummaryInput, ClaimsSummary, ClaimGroup, PaidClaimInput, ClaimProgram, ClaimType } from './benefits/claims';
-export { BenefitOptionsSchema, EarningsSchema } from './benefits/result';
-export type { BenefitComponent, BenefitCondition, BenefitOptions, ComponentBasis, EarningsInput, EarningsBase } from './benefits/result';
+export { BenefitOptionsSchema } from './benefits/options';
+export type { BenefitOptions } from './benefits/options';
+export { EarningsSchema } from './benefits/earnings';
+export type { EarningsInput, EarningsBase } from './benefits/earnings';
+export type { BenefitComponent, BenefitCondition, AmountKind } from './benefits/result';
 export type { JkmCash, JkkCash, StmbPeriod, TransportCaps, EducationLevel, ScholarshipLevel, ScholarshipRules, BpuJkmWaitingRule } from './law/parameters/benefitsJkkJkm';
-export type { JhtPartialWithdrawal, JhtPayoutTrigger, JhtPayoutRules, JpPensionRules, JpBenefitLimits } from './law/parameters/benefitsJhtJp';
+export type { JhtPartialWithdrawal, JhtPayoutTrigger, JhtPayoutRules, JpPensionRules, JpBenefitLimits, JpLimitIndexation } from './law/parameters/benefitsJhtJp';
 export type { JkpBenefitRules, JkpCashPeriod } from './law/parameters/benefitsJkp';

@@ -235,7 +235,7 @@ function mount(root: HTMLElement): void {
     const note = q<HTMLParagraphElement>('#benefits-note');
     const rows: HTMLTableRowElement[] = [];
     const problems: string[] = [];
-    const earnings = s.segment === 'PU' ? ({ segment: 'PU', wage: s.amount } as const) : ({ segment: 'BPU', declaredIncome: s.amount } as const);
+    const earnings = s.segment === 'PU' ? ({ segment: 'PU', wage: s.amount } as const) : ({ segment: 'BPU', income: s.amount } as const);
     try {
       const jkk = jkkBenefit({ accidentDate: s.eventDate, earnings, outcome: { kind: 'death' } });
       rows.push(row(['Death from a work accident (JKK)', formatRupiah(jkk.total), formatRupiah(jkk.maximumTotal), jkk.regime], true));

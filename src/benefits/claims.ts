@@ -6,16 +6,17 @@
 import * as z from 'zod';
 import { CalendarDateSchema } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
-import { formatRupiah, senSchema, type AmountInput } from '../core/money';
+import { senSchema, type AmountInput } from '../core/money';
 import { ownStrictObject, parseInput } from '../core/validate';
+import { claims as text } from './messages';
 
 /** A programme that pays claims. */
 export type ClaimProgram = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
 
 /** The kind of benefit a claim paid. */
-export type ClaimType = 'medicalCare' | 'transport' | 'stmb' | 'disability' | 'death' | 'periodic' | 'funeral' | 'scholarship' | 'oldAgeSavings' | 'pension' | 'jobLossCash' | 'other';
+export type ClaimType = 'medical_care' | 'transport' | 'stmb' | 'disability' | 'death' | 'periodic' | 'funeral' | 'scholarship' | 'old_age_savings' | 'pension' | 'job_loss_cash' | 'other';
 
-const CLAIM_TYPES = ['medicalCare', 'transport', 'stmb', 'disability', 'death', 'periodic', 'funeral', 'scholarship', 'oldAgeSavings', 'pension', 'jobLossCash', 'other'] as const;
+const CLAIM_TYPES = ['medical_care', 'transport', 'stmb', 'disability', 'death', 'periodic', 'funeral', 'scholarship', 'old_age_savings', 'pension', 'job_loss_cash', 'other'] as const;
 
 /** One paid claim. */
 export interface PaidClaimInput {
@@ -28,14 +29,14 @@ export interface PaidClaimInput {
   /** Who it was paid for (an id of the participant, e.g. a membership number): counts distinct participants. */
   readonly participantId: string;
   /** When it was paid (optional; filtered by `period` when given). */
-  readonly paidDate?: string;
+  readonly paymentDate?: string;
 }
 
 /** Input of {@link claimsSummary}. */
 export interface ClaimsSummaryInput {
   /** The paid claims. */
   readonly claims: readonly PaidClaimInput[];
-  /** Only claims paid in this period, both ends inclusive (every claim then needs `paidDate`). */
+  /** Only claims paid in this period, both ends inclusive (every claim then needs `paymentDate`). */
   readonly period?: { readonly from: string; readonly to: string };
 }
 
@@ -48,7 +49,7 @@ export const ClaimsSummaryInputSchema = ownStrictObject({
         type: z.enum(CLAIM_TYPES),
         amount: senSchema,
         participantId: z.string().min(1).max(100),
-        paidDate: CalendarDateSchema.optional(),
+        paymentDate: CalendarDateSchema.optional(),
       }),
     )
     .max(1_000_000),
@@ -59,16 +60,16 @@ export const ClaimsSummaryInputSchema = ownStrictObject({
     if (v.period === undefined) return;
     if (v.period.to < v.period.from) ctx.issues.push({ code: 'custom', message: 'The period ends before it starts', input: v, path: ['period', 'to'] });
     v.claims.forEach((c, i) => {
-      if (c.paidDate === undefined) ctx.issues.push({ code: 'custom', message: 'With a period, every claim needs its paidDate', input: v, path: ['claims', i, 'paidDate'] });
+      if (c.paymentDate === undefined) ctx.issues.push({ code: 'custom', message: 'With a period, every claim needs its paymentDate', input: v, path: ['claims', i, 'paymentDate'] });
     });
   });
 
 /** A group of claims. */
 export interface ClaimGroup {
   /** Number of claims. */
-  readonly claims: number;
-  /** Distinct participants. */
-  readonly participants: number;
+  readonly claimCount: number;
+  /** Number of distinct participants. */
+  readonly participantCount: number;
   /** Sum paid, exact decimal text in rupiah (sen kept). */
   readonly total: string;
 }
@@ -96,12 +97,12 @@ export interface ClaimsSummary extends ClaimGroup {
  *   { program: 'JKK', type: 'death', amount: 70_000_000, participantId: 'B' },
  *   { program: 'JKK', type: 'scholarship', amount: 1_500_000, participantId: 'B' },
  * ] });
- * console.log(s.total, s.participants); // 113500000 2 (total is exact decimal text)
+ * console.log(s.total, s.participantCount); // 113500000 2 (total is exact decimal text)
  * ```
  */
 export function claimsSummary(input: ClaimsSummaryInput): ClaimsSummary {
   const p = parseInput(ClaimsSummaryInputSchema, input, ['input']);
-  const claims = p.period === undefined ? p.claims : p.claims.filter((c) => c.paidDate! >= p.period!.from && c.paidDate! <= p.period!.to);
+  const claims = p.period === undefined ? p.claims : p.claims.filter((c) => c.paymentDate! >= p.period!.from && c.paymentDate! <= p.period!.to);
   type Acc = { claims: number; ids: Set<string>; sen: bigint };
   const fresh = (): Acc => ({ claims: 0, ids: new Set(), sen: 0n });
   const all = fresh();
@@ -122,7 +123,7 @@ export function claimsSummary(input: ClaimsSummaryInput): ClaimsSummary {
       g.sen += BigInt(c.amount);
     }
   }
-  const out = (a: Acc): ClaimGroup => ({ claims: a.claims, participants: a.ids.size, total: bigSenText(a.sen) });
+  const out = (a: Acc): ClaimGroup => ({ claimCount: a.claims, participantCount: a.ids.size, total: bigSenText(a.sen) });
   const order: ClaimProgram[] = ['JKK', 'JKM', 'JHT', 'JP', 'JKP'];
   const summary = out(all);
   return {
@@ -134,10 +135,7 @@ export function claimsSummary(input: ClaimsSummaryInput): ClaimsSummary {
     byType: [...byType.values()]
       .sort((a, b) => order.indexOf(a.program) - order.indexOf(b.program) || CLAIM_TYPES.indexOf(a.type) - CLAIM_TYPES.indexOf(b.type))
       .map((a) => ({ program: a.program, type: a.type, ...out(a) })),
-    headline: {
-      id: `${formatRupiah(summary.total)} dibayarkan kepada ${summary.participants} peserta (${summary.claims} klaim).`,
-      en: `${formatRupiah(summary.total)} paid to ${summary.participants} participants (${summary.claims} claims).`,
-    },
+    headline: text.headline(summary.total, summary.participantCount, summary.claimCount),
   };
 }
 

@@ -5,12 +5,18 @@
  */
 import * as z from 'zod';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
-import type { BilingualText } from '../core/explain';
-import { addRupiah, formatRupiah, multiplyRates, positiveSenSchema, RateSchema, senToDecimalString, sumRupiah, type AmountInput, type Rate, type Rounding, type Rupiah, type Sen } from '../core/money';
+import { addRupiah, positiveSenSchema, RateSchema, senToDecimalString, sumRupiah, type AmountInput, type Rounding, type Rupiah } from '../core/money';
 import { ownStrictObject, parseInput } from '../core/validate';
+import type { ExplanationStep } from '../law/explanation';
 import type { LawUsed } from '../law/lawUsed';
-import { component, EarningsSchema, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, resolveEarnings, rp, type BenefitComponent, type BenefitCondition, type BenefitOptions, type EarningsBase, type EarningsInput } from './result';
-import { scholarshipSummary, type ScholarshipSummary } from './scholarship';
+import { EarningsSchema, resolveEarnings, type EarningsBase, type EarningsInput } from './earnings';
+import { medicalCare, stmb, transport } from './jkk/items';
+import { outcomePart } from './jkk/outcomes';
+import { common, jkk as text } from './messages';
+import { parseBenefitOptions, type BenefitOptions } from './options';
+import { decisiveSteps, step, type BenefitComponent, type BenefitCondition } from './result';
+import { scholarshipSummary, type ScholarshipSummary } from './scholarship/summary';
+import { LawTrail, regimeOf } from './trail';
 
 /** A mode of transport to hospital or home. */
 export type TransportMode = 'land' | 'sea' | 'air';
@@ -20,9 +26,9 @@ export type JkkOutcomeInput =
   /** Recovery (medical care, transport and STMB only). */
   | { readonly kind: 'recovery' }
   /** Permanent partial disability: the table percentage (*persentase tabel*, Lampiran PP 44/2015) as percent text, and for functional disability the percentage of function lost. */
-  | { readonly kind: 'partialDisability'; readonly tablePercent: string; readonly functionLossPercent?: string }
+  | { readonly kind: 'partial_disability'; readonly tablePercent: string; readonly functionLossPercent?: string }
   /** Total permanent disability (*cacat total tetap*). */
-  | { readonly kind: 'totalPermanentDisability' }
+  | { readonly kind: 'total_permanent_disability' }
   /** Death from the work accident. */
   | { readonly kind: 'death' };
 
@@ -32,7 +38,7 @@ export interface JkkInput {
   readonly accidentDate: string;
   /** Date of registration (optional; checked against the accident date when given). */
   readonly membershipStartDate?: string;
-  /** The wage base: PU wage, or BPU declared income (its bracket base is used). */
+  /** The wage base: PU wage, or BPU income (its bracket base is used). */
   readonly earnings: EarningsInput;
   /** Transport costs incurred, per mode. */
   readonly transport?: readonly { readonly mode: TransportMode; readonly cost: AmountInput }[];
@@ -40,38 +46,42 @@ export interface JkkInput {
   readonly incapacityMonths?: number;
   /** The outcome. */
   readonly outcome: JkkOutcomeInput;
-  /** Children who may receive the scholarship (death or total permanent disability). */
-  readonly scholarshipChildren?: number;
+  /** How many children may receive the scholarship (death or total permanent disability; default: the law's maximum). */
+  readonly scholarshipChildCount?: number;
 }
 
 const percentText = RateSchema.refine((r) => r.numerator <= r.denominator, { message: 'A percentage of at most 100 is expected' });
 
+const OutcomeSchema = z.discriminatedUnion('kind', [
+  ownStrictObject({ kind: z.literal('recovery') }),
+  ownStrictObject({ kind: z.literal('partial_disability'), tablePercent: percentText, functionLossPercent: percentText.optional() }),
+  ownStrictObject({ kind: z.literal('total_permanent_disability') }),
+  ownStrictObject({ kind: z.literal('death') }),
+]);
+
+/** A parsed outcome. @internal */
+export type ParsedOutcome = z.output<typeof OutcomeSchema>;
+
 /** Schema of {@link JkkInput}. */
-export const JkkInputSchema = ownStrictObject({
+export const JkkInputSchema = /* @__PURE__ */ ownStrictObject({
   accidentDate: CalendarDateSchema,
   membershipStartDate: CalendarDateSchema.optional(),
   earnings: EarningsSchema,
   transport: z.array(ownStrictObject({ mode: z.enum(['land', 'sea', 'air']), cost: positiveSenSchema })).max(20).optional(),
   incapacityMonths: z.number().int().min(0).max(600).optional(),
-  outcome: z.discriminatedUnion('kind', [
-    ownStrictObject({ kind: z.literal('recovery') }),
-    ownStrictObject({ kind: z.literal('partialDisability'), tablePercent: percentText, functionLossPercent: percentText.optional() }),
-    ownStrictObject({ kind: z.literal('totalPermanentDisability') }),
-    ownStrictObject({ kind: z.literal('death') }),
-  ]),
-  scholarshipChildren: z.number().int().min(0).max(20).optional(),
-})
-  .check((ctx) => {
-    const v = ctx.value;
-    if (v.membershipStartDate !== undefined && v.accidentDate < v.membershipStartDate) {
-      ctx.issues.push({ code: 'custom', message: `The accident (${v.accidentDate}) is before membership began (${v.membershipStartDate})`, input: v, path: ['accidentDate'] });
-    }
-  });
+  outcome: OutcomeSchema,
+  scholarshipChildCount: z.number().int().min(0).max(20).optional(),
+}).check((ctx) => {
+  const v = ctx.value;
+  if (v.membershipStartDate !== undefined && v.accidentDate < v.membershipStartDate) {
+    ctx.issues.push({ code: 'custom', message: `The accident (${v.accidentDate}) is before membership began (${v.membershipStartDate})`, input: v, path: ['accidentDate'] });
+  }
+});
 
 /** One month of STMB. */
 export interface StmbMonth {
   /** 1 for the first month of incapacity. */
-  readonly month: number;
+  readonly monthNumber: number;
   /** Share of the wage, percent text. */
   readonly percent: string;
   /** Amount. */
@@ -82,8 +92,8 @@ export interface StmbMonth {
 export interface JkkBenefit {
   /** The programme: JKK (*Jaminan Kecelakaan Kerja*). */
   readonly program: 'JKK';
-  /** The accident date. */
-  readonly eventDate: CalendarDate;
+  /** The accident date (from the input). */
+  readonly accidentDate: CalendarDate;
   /** The regulation in force on that date. */
   readonly regime: string;
   /** The wage base used. */
@@ -102,17 +112,11 @@ export interface JkkBenefit {
   readonly conditions: readonly BenefitCondition[];
   /** The rounding applied to computed items. */
   readonly rounding: Rounding;
-  /** Steps in both languages. */
-  readonly explanation: readonly BilingualText[];
+  /** The steps, each with its legal basis. */
+  readonly explanation: readonly ExplanationStep[];
   /** The law used. */
   readonly lawUsed: readonly LawUsed[];
 }
-
-const MODE_LABEL: Record<TransportMode, BilingualText> = {
-  land: { id: 'darat/sungai', en: 'land/river' },
-  sea: { id: 'laut', en: 'sea' },
-  air: { id: 'udara', en: 'air' },
-};
 
 /**
  * The work accident benefit (*Jaminan Kecelakaan Kerja*, JKK) under the law in force on the
@@ -127,162 +131,46 @@ const MODE_LABEL: Record<TransportMode, BilingualText> = {
  * @example
  * ```ts
  * import { jkkBenefit } from 'jamsostek';
- * const b = jkkBenefit({ accidentDate: '2026-03-05', earnings: { segment: 'BPU', declaredIncome: 1_000_000 }, outcome: { kind: 'death' } });
+ * const b = jkkBenefit({ accidentDate: '2026-03-05', earnings: { segment: 'BPU', income: 1_000_000 }, outcome: { kind: 'death' } });
  * console.log(b.total); // 70000000
  * ```
  */
 export function jkkBenefit(input: JkkInput, options?: BenefitOptions): JkkBenefit {
   const p = parseInput(JkkInputSchema, input, ['input']);
-  const o = resolveBenefitOptions(options);
-  const trail = new LawTrail(o.law);
-  const cash = trail.get('benefit.jkk.cash', p.accidentDate);
-  const v = cash.value;
-  const { sen: wage, base } = resolveEarnings(p.earnings, p.accidentDate, o.law, trail);
-  const w = rp(wage);
-  const components: BenefitComponent[] = [];
-  const conditions: BenefitCondition[] = [];
-  const explanation: BilingualText[] = [
-    { id: `Kecelakaan kerja ${p.accidentDate}: berlaku ${regimeOf(cash)}.`, en: `Work accident on ${p.accidentDate}: ${regimeOf(cash)} applies.` },
-    base.derivation,
-  ];
-
-  components.push(
-    component(
-      'jkk.medicalCare',
-      { id: 'Perawatan dan pengobatan', en: 'Medical care' },
-      null,
-      'asIncurred',
-      { id: 'Sesuai kebutuhan medis, tanpa batas, di fasilitas kesehatan kerja sama (PLKK): dibayar sesuai biaya, tidak dihitung di sini.', en: 'As medically needed, without limit, at partner facilities (PLKK): paid as incurred, not computed here.' },
-      cash,
-    ),
-  );
-
-  if (p.transport !== undefined && p.transport.length > 0) {
-    const caps = trail.get('benefit.jkk.transportCaps', p.accidentDate);
-    for (const mode of ['land', 'sea', 'air'] as const) {
-      const costs = p.transport.filter((t) => t.mode === mode);
-      if (costs.length === 0) continue;
-      const spent = costs.reduce((s, t) => s + t.cost, 0) as Sen;
-      const capSen = caps.value[mode] * 100;
-      const paidSen = spent < capSen ? spent : capSen;
-      const amount = exactAmount(paidSen, 1, [], o.rounding);
-      components.push(
-        component(
-          `jkk.transport.${mode}`,
-          { id: `Biaya pengangkutan (${MODE_LABEL[mode].id})`, en: `Transport (${MODE_LABEL[mode].en})` },
-          amount,
-          'computed',
-          { id: `min(biaya ${rp(spent)}; batas ${formatRupiah(caps.value[mode])})`, en: `min(cost ${rp(spent)}; cap ${formatRupiah(caps.value[mode])})` },
-          caps,
-        ),
-      );
-    }
-  }
-
-  const stmbMonths: StmbMonth[] = [];
-  if (p.incapacityMonths !== undefined && p.incapacityMonths > 0) {
-    const schedule = trail.get('benefit.jkk.stmb', p.accidentDate);
-    let month = 1;
-    for (const period of schedule.value) {
-      const last = period.months === null ? p.incapacityMonths : Math.min(p.incapacityMonths, month + period.months - 1);
-      for (; month <= last; month++) stmbMonths.push({ month, percent: period.rate.percent, amount: exactAmount(wage, 1, [period.rate], o.rounding) });
-    }
-    const amount = sumRupiah(stmbMonths.map((m) => m.amount));
-    const desc = schedule.value.map((x) => `${x.rate.percent} %${x.months === null ? '' : ` × ${x.months}`}`).join(', ');
-    components.push(
-      component(
-        'jkk.stmb',
-        { id: 'Santunan sementara tidak mampu bekerja (STMB)', en: 'Temporary incapacity benefit (STMB)' },
-        amount,
-        'computed',
-        { id: `${p.incapacityMonths} bulan × ${w} menurut jadwal ${desc} (bulan penuh)`, en: `${p.incapacityMonths} months × ${w} by the schedule ${desc} (whole months)` },
-        schedule,
-      ),
-    );
-  }
-
+  const o = parseBenefitOptions(options);
+  const trail = new LawTrail(o.law, o.projection);
+  const datePath = ['input', 'accidentDate'];
+  const cash = trail.get('benefit.jkk.cash', p.accidentDate, datePath);
+  const earnings = resolveEarnings(p.earnings, p.accidentDate, datePath, trail);
+  const transportItems = transport(p.transport ?? [], p.accidentDate, trail, o.rounding);
+  const incapacity = stmb(p.incapacityMonths ?? 0, earnings.sen, p.accidentDate, trail, o.rounding);
+  const outcome = outcomePart({ accidentDate: p.accidentDate, cash, wage: earnings.sen, trail, rounding: o.rounding }, p.outcome);
+  const components = [medicalCare(cash), ...transportItems, ...incapacity.components, ...outcome.components];
+  const conditions = [...outcome.conditions];
   let scholarship: ScholarshipSummary | null = null;
-  const outcome = p.outcome;
-  if (outcome.kind === 'partialDisability') {
-    const rates: Rate[] = outcome.functionLossPercent === undefined ? [outcome.tablePercent] : [multiplyRates(outcome.functionLossPercent, outcome.tablePercent)];
-    const amount = exactAmount(wage, v.disabilityWageMonths, rates, o.rounding);
-    const functional = outcome.functionLossPercent !== undefined;
-    components.push(
-      component(
-        functional ? 'jkk.disability.functional' : 'jkk.disability.anatomical',
-        functional ? { id: 'Cacat sebagian fungsi', en: 'Partial functional disability' } : { id: 'Cacat sebagian anatomis', en: 'Partial anatomical disability' },
-        amount,
-        'computed',
-        functional
-          ? { id: `${outcome.functionLossPercent!.percent} % × ${outcome.tablePercent.percent} % × ${v.disabilityWageMonths} × ${w}`, en: `${outcome.functionLossPercent!.percent} % × ${outcome.tablePercent.percent} % × ${v.disabilityWageMonths} × ${w}` }
-          : { id: `${outcome.tablePercent.percent} % × ${v.disabilityWageMonths} × ${w}`, en: `${outcome.tablePercent.percent} % × ${v.disabilityWageMonths} × ${w}` },
-        cash,
-      ),
-    );
-  } else if (outcome.kind === 'totalPermanentDisability') {
-    const amount = exactAmount(wage, v.disabilityWageMonths, [v.totalDisabilityRate], o.rounding);
-    components.push(
-      component('jkk.disability.total', { id: 'Cacat total tetap', en: 'Total permanent disability' }, amount, 'computed', { id: `${v.totalDisabilityRate.percent} % × ${v.disabilityWageMonths} × ${w}`, en: `${v.totalDisabilityRate.percent} % × ${v.disabilityWageMonths} × ${w}` }, cash),
-    );
-    if (v.totalDisabilityAddsPeriodic) {
-      components.push(
-        component(
-          'jkk.periodic',
-          { id: 'Santunan berkala (24 bulan, dibayar sekaligus)', en: 'Periodic benefit (24 months, paid at once)' },
-          v.periodic as Rupiah,
-          'computed',
-          { id: `${formatRupiah(v.periodic)}, ditambahkan pada santunan cacat total tetap (bacaan aditif, M+)`, en: `${formatRupiah(v.periodic)}, added to the total disability lump sum (additive reading, M+)` },
-          cash,
-        ),
-      );
-    }
-  } else if (outcome.kind === 'death') {
-    const formula = exactAmount(wage, v.deathWageMonths, [], o.rounding);
-    // The minimum is the JKM lump sum ("santunan kematian JKM"), read from its own parameter.
-    const jkmCash = trail.get('benefit.jkm.cash', p.accidentDate);
-    const minimum = jkmCash.value.lumpSum;
-    const binds = formula < minimum;
-    const amount = binds ? (minimum as Rupiah) : formula;
-    conditions.push({
-      id: 'jkk.death.minimum',
-      met: !binds,
-      decisive: binds,
-      text: binds
-        ? { id: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} < minimum ${formatRupiah(minimum)} (santunan sekaligus JKM): dibayar minimum.`, en: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} < the minimum ${formatRupiah(minimum)} (the JKM lump sum): the minimum is paid.` }
-        : { id: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} ≥ minimum ${formatRupiah(minimum)}.`, en: `${v.deathWageMonths} × ${w} = ${formatRupiah(formula)} ≥ the minimum ${formatRupiah(minimum)}.` },
-      citations: [...cash.citations, ...jkmCash.citations],
-    });
-    components.push(
-      component(
-        'jkk.death.lumpSum',
-        { id: 'Santunan kematian karena kecelakaan kerja', en: 'Death lump sum (work accident)' },
-        amount,
-        'computed',
-        { id: `max(${v.deathWageMonths} × ${w}; ${formatRupiah(minimum)})`, en: `max(${v.deathWageMonths} × ${w}; ${formatRupiah(minimum)})` },
-        [cash, jkmCash],
-      ),
-      component('jkk.periodic', { id: 'Santunan berkala (24 bulan, dibayar sekaligus)', en: 'Periodic benefit (24 months, paid at once)' }, v.periodic as Rupiah, 'computed', { id: formatRupiah(v.periodic), en: formatRupiah(v.periodic) }, cash),
-      component('jkk.funeral', { id: 'Biaya pemakaman', en: 'Funeral cost' }, v.funeral as Rupiah, 'computed', { id: formatRupiah(v.funeral), en: formatRupiah(v.funeral) }, cash),
-    );
+  const scholarshipSteps: ExplanationStep[] = [];
+  if (outcome.scholarship) {
+    const line = scholarshipSummary({ program: 'JKK', eventDate: p.accidentDate, datePath, contributionMonths: undefined, inputPath: ['input'] }, p.scholarshipChildCount, undefined, trail);
+    scholarship = line.summary;
+    conditions.push(...line.conditions);
+    scholarshipSteps.push(step(line.summary.note, line.citations));
   }
-  if (outcome.kind === 'death' || outcome.kind === 'totalPermanentDisability') {
-    const s = scholarshipSummary('JKK', p.accidentDate, undefined, p.scholarshipChildren, trail, o.law, undefined, ['input']);
-    scholarship = s.summary;
-    conditions.push(...s.conditions);
-  }
-
   const total = sumRupiah(components.map((c) => c.amount ?? 0));
-  for (const c of components) explanation.push({ id: `${c.label.id}: ${c.amount === null ? 'sesuai biaya' : formatRupiah(c.amount)} — ${c.rule.id}`, en: `${c.label.en}: ${c.amount === null ? 'as incurred' : formatRupiah(c.amount)} — ${c.rule.en}` });
-  for (const c of conditions) if (c.decisive) explanation.push(c.text);
-  explanation.push({ id: `Jumlah uang tunai ${formatRupiah(total)} (di luar perawatan medis).`, en: `Total cash ${formatRupiah(total)} (medical care excluded).` });
-  if (scholarship !== null) explanation.push(scholarship.note);
+  const explanation = [
+    step(text.regime(p.accidentDate, regimeOf(cash)), cash.citations),
+    step(earnings.base.derivation, earnings.citations),
+    ...components.map((c) => step(common.componentStep(c.label, c.amount, c.rule), c.citations)),
+    ...decisiveSteps(conditions),
+    step(common.totalCash(total, 'medical')),
+    ...scholarshipSteps,
+  ];
   return {
     program: 'JKK',
-    eventDate: p.accidentDate,
+    accidentDate: p.accidentDate,
     regime: regimeOf(cash),
-    earnings: { ...base, base: senToDecimalString(wage) },
+    earnings: { ...earnings.base, base: senToDecimalString(earnings.sen) },
     components,
-    stmbMonths,
+    stmbMonths: incapacity.months,
     total,
     scholarship,
     maximumTotal: addRupiah(total, scholarship?.maximum ?? 0),

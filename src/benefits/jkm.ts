@@ -7,11 +7,17 @@ import * as z from 'zod';
 import { CalendarDateSchema, type CalendarDate } from '../core/calendar';
 import { fail } from '../core/errors';
 import type { BilingualText } from '../core/explain';
-import { addRupiah, formatRupiah, sumRupiah, type Rounding, type Rupiah } from '../core/money';
+import { addRupiah, sumRupiah, type Rounding, type Rupiah } from '../core/money';
 import { ownStrictObject, parseInput } from '../core/validate';
+import type { ExplanationStep } from '../law/explanation';
 import type { LawUsed } from '../law/lawUsed';
-import { component, LawTrail, regimeOf, resolveBenefitOptions, type BenefitComponent, type BenefitCondition, type BenefitOptions } from './result';
-import { scholarshipSummary, type ScholarshipSummary } from './scholarship';
+import type { BpuJkmWaitingRule, JkmCash } from '../law/parameters/benefitsJkkJkm';
+import type { ResolvedValue } from '../law/timeline';
+import { common, jkm as text } from './messages';
+import { parseBenefitOptions, type BenefitOptions } from './options';
+import { component, condition, decisiveSteps, step, type BenefitComponent, type BenefitCondition } from './result';
+import { scholarshipSummary, type ScholarshipSummary } from './scholarship/summary';
+import { LawTrail, regimeOf } from './trail';
 
 /** Input of {@link jkmBenefit}. */
 export interface JkmInput {
@@ -27,29 +33,28 @@ export interface JkmInput {
   readonly contributionMonths: number;
   /** BPU: consecutive paid months since registration (decides the waiting rule). */
   readonly consecutivePaidMonthsSinceRegistration?: number;
-  /** Children who may receive the scholarship (optional; the maximum is then given for the law's limit). */
-  readonly scholarshipChildren?: number;
+  /** How many children may receive the scholarship (optional; the maximum is then given for the law's limit). */
+  readonly scholarshipChildCount?: number;
 }
 
 /** Schema of {@link JkmInput}. */
-export const JkmInputSchema = ownStrictObject({
+export const JkmInputSchema = /* @__PURE__ */ ownStrictObject({
   deathDate: CalendarDateSchema,
   segment: z.enum(['PU', 'BPU']),
   activeAtDeath: z.boolean(),
   membershipStartDate: CalendarDateSchema.optional(),
   contributionMonths: z.number().int().min(0).max(1200),
   consecutivePaidMonthsSinceRegistration: z.number().int().min(0).max(1200).optional(),
-  scholarshipChildren: z.number().int().min(0).max(20).optional(),
-})
-  .check((ctx) => {
-    const v = ctx.value;
-    if (v.membershipStartDate !== undefined && v.deathDate < v.membershipStartDate) {
-      ctx.issues.push({ code: 'custom', message: `The death (${v.deathDate}) is before membership began (${v.membershipStartDate})`, input: v, path: ['deathDate'] });
-    }
-    if (v.consecutivePaidMonthsSinceRegistration !== undefined && v.consecutivePaidMonthsSinceRegistration > v.contributionMonths) {
-      ctx.issues.push({ code: 'custom', message: 'Consecutive paid months cannot exceed the contribution months', input: v, path: ['consecutivePaidMonthsSinceRegistration'] });
-    }
-  });
+  scholarshipChildCount: z.number().int().min(0).max(20).optional(),
+}).check((ctx) => {
+  const v = ctx.value;
+  if (v.membershipStartDate !== undefined && v.deathDate < v.membershipStartDate) {
+    ctx.issues.push({ code: 'custom', message: `The death (${v.deathDate}) is before membership began (${v.membershipStartDate})`, input: v, path: ['deathDate'] });
+  }
+  if (v.consecutivePaidMonthsSinceRegistration !== undefined && v.consecutivePaidMonthsSinceRegistration > v.contributionMonths) {
+    ctx.issues.push({ code: 'custom', message: 'Consecutive paid months cannot exceed the contribution months', input: v, path: ['consecutivePaidMonthsSinceRegistration'] });
+  }
+});
 
 /** A reading of a rule whose composition differs by source. */
 export interface AlternativeReading {
@@ -63,8 +68,8 @@ export interface AlternativeReading {
 export interface JkmBenefit {
   /** The programme: JKM (*Jaminan Kematian*). */
   readonly program: 'JKM';
-  /** The date of death. */
-  readonly eventDate: CalendarDate;
+  /** The date of death (from the input). */
+  readonly deathDate: CalendarDate;
   /** The regulation in force on that date. */
   readonly regime: string;
   /** False when a condition turns the whole benefit off (then `total` is 0 and a condition says why). */
@@ -83,10 +88,45 @@ export interface JkmBenefit {
   readonly alternativeReadings: readonly AlternativeReading[];
   /** Rounding (the JKM amounts are flat: nothing is rounded). */
   readonly rounding: Rounding;
-  /** Steps in both languages. */
-  readonly explanation: readonly BilingualText[];
+  /** The steps, each with its legal basis. */
+  readonly explanation: readonly ExplanationStep[];
   /** The law used. */
   readonly lawUsed: readonly LawUsed[];
+}
+
+type Parsed = z.output<typeof JkmInputSchema>;
+const DATE_PATH = ['input', 'deathDate'] as const;
+
+/** The full cash: lump sum, periodic benefit (24 months, paid at once), funeral cost. */
+function fullCash(cash: ResolvedValue<JkmCash>): BenefitComponent[] {
+  const v = cash.value;
+  return [
+    component('jkm.lumpSum', common.lumpSumLabel, v.lumpSum as Rupiah, 'computed', text.lumpSumRule(v.lumpSum), cash),
+    component('jkm.periodic', common.periodicLabel, v.periodic as Rupiah, 'computed', text.periodicRule(v.periodic), cash),
+    component('jkm.funeral', common.funeralLabel, v.funeral as Rupiah, 'computed', text.funeralRule(v.funeral), cash),
+  ];
+}
+
+/** A BPU's waiting rule: the condition, and if it is not met the smaller cash under both readings. */
+function bpuWaiting(p: Parsed, trail: LawTrail): { condition: BenefitCondition; cash: BenefitComponent[] | null; alternative: AlternativeReading | null } {
+  const months = p.consecutivePaidMonthsSinceRegistration;
+  if (months === undefined) fail({ code: 'missing_fact', path: ['input', 'consecutivePaidMonthsSinceRegistration'], message: text.missingConsecutive, fact: 'consecutivePaidMonthsSinceRegistration' });
+  const rule: ResolvedValue<BpuJkmWaitingRule> = trail.get('benefit.jkm.bpuWaitingRule', p.deathDate, DATE_PATH);
+  const r = rule.value;
+  const waiting = months < r.minConsecutivePaidMonths;
+  const waitingCondition = condition('jkm.bpuWaitingRule', !waiting, text.bpuWaiting(months, r.minConsecutivePaidMonths, r.totalBeforeWaiting, waiting), rule.citations);
+  if (!waiting) return { condition: waitingCondition, cash: null, alternative: null };
+  return {
+    condition: waitingCondition,
+    cash: [component('jkm.funeral', common.funeralLabel, r.brochureReading.funeral as Rupiah, 'computed', text.waitingFuneral(r.minConsecutivePaidMonths, r.totalBeforeWaiting), rule)],
+    alternative: {
+      source: text.branchSource,
+      components: [
+        component('jkm.lumpSum', text.branchLumpSumLabel, r.branchReading.lumpSum as Rupiah, 'computed', text.branchRule, rule),
+        component('jkm.funeral', common.funeralLabel, r.branchReading.funeral as Rupiah, 'computed', text.branchRule, rule),
+      ],
+    },
+  };
 }
 
 /**
@@ -101,100 +141,49 @@ export interface JkmBenefit {
  * @example
  * ```ts
  * import { jkmBenefit } from 'jamsostek';
- * const b = jkmBenefit({ deathDate: '2026-02-10', segment: 'PU', activeAtDeath: true, contributionMonths: 36, scholarshipChildren: 2 });
+ * const b = jkmBenefit({ deathDate: '2026-02-10', segment: 'PU', activeAtDeath: true, contributionMonths: 36, scholarshipChildCount: 2 });
  * console.log(b.total, b.scholarship.maximum, b.maximumTotal); // 42000000 174000000 216000000
  * ```
  */
 export function jkmBenefit(input: JkmInput, options?: BenefitOptions): JkmBenefit {
   const p = parseInput(JkmInputSchema, input, ['input']);
-  const o = resolveBenefitOptions(options);
-  const trail = new LawTrail(o.law);
-  const cash = trail.get('benefit.jkm.cash', p.deathDate);
-  const conditions: BenefitCondition[] = [];
-  const explanation: BilingualText[] = [{ id: `Meninggal ${p.deathDate}: berlaku ${regimeOf(cash)}.`, en: `Death on ${p.deathDate}: ${regimeOf(cash)} applies.` }];
+  const o = parseBenefitOptions(options);
+  const trail = new LawTrail(o.law, o.projection);
+  const cash = trail.get('benefit.jkm.cash', p.deathDate, DATE_PATH);
+  const active = condition('jkm.activeParticipant', p.activeAtDeath, text.active(p.activeAtDeath), cash.citations);
+  const conditions = [active];
   const alternativeReadings: AlternativeReading[] = [];
-
-  const active: BenefitCondition = {
-    id: 'jkm.activeParticipant',
-    met: p.activeAtDeath,
-    decisive: !p.activeAtDeath,
-    text: p.activeAtDeath
-      ? { id: 'Peserta aktif pada tanggal meninggal.', en: 'Active participant on the date of death.' }
-      : { id: 'Bukan peserta aktif pada tanggal meninggal: tidak ada manfaat JKM.', en: 'Not an active participant on the date of death: no JKM benefit.' },
-    citations: cash.citations,
-  };
-  conditions.push(active);
-
   let components: BenefitComponent[] = [];
-  let blocked: BilingualText | undefined;
-  if (!p.activeAtDeath) {
-    blocked = active.text;
-  } else {
-    let waiting = false;
-    if (p.segment === 'BPU') {
-      if (p.consecutivePaidMonthsSinceRegistration === undefined) {
-        fail({ code: 'missing_fact', path: ['input', 'consecutivePaidMonthsSinceRegistration'], message: 'For a BPU participant the JKM waiting rule needs the consecutive paid months since registration', fact: 'consecutivePaidMonthsSinceRegistration' });
-      }
-      const rule = trail.get('benefit.jkm.bpuWaitingRule', p.deathDate);
-      const months = p.consecutivePaidMonthsSinceRegistration;
-      waiting = months < rule.value.minConsecutivePaidMonths;
-      const condition: BenefitCondition = {
-        id: 'jkm.bpuWaitingRule',
-        met: !waiting,
-        decisive: waiting,
-        text: waiting
-          ? {
-              id: `BPU: baru ${months} bulan iuran berturut-turut sejak mendaftar (< ${rule.value.minConsecutivePaidMonths}): hanya ${formatRupiah(rule.value.totalBeforeWaiting)} seluruhnya, tanpa beasiswa.`,
-              en: `BPU: only ${months} consecutive paid months since registration (< ${rule.value.minConsecutivePaidMonths}): ${formatRupiah(rule.value.totalBeforeWaiting)} in total, no scholarship.`,
-            }
-          : {
-              id: `BPU: ${months} bulan iuran berturut-turut sejak mendaftar (≥ ${rule.value.minConsecutivePaidMonths}): manfaat JKM penuh.`,
-              en: `BPU: ${months} consecutive paid months since registration (≥ ${rule.value.minConsecutivePaidMonths}): full JKM.`,
-            },
-        citations: rule.citations,
-      };
-      conditions.push(condition);
-      if (waiting) {
-        blocked = condition.text;
-        const r = rule.value;
-        components = [
-          component('jkm.funeral', { id: 'Biaya pemakaman', en: 'Funeral cost' }, r.brochureReading.funeral as Rupiah, 'computed', { id: `Kematian sebelum ${r.minConsecutivePaidMonths} bulan iuran berturut-turut: ${formatRupiah(r.totalBeforeWaiting)} sebagai biaya pemakaman (brosur BPU)`, en: `Death before ${r.minConsecutivePaidMonths} consecutive paid months: ${formatRupiah(r.totalBeforeWaiting)} as funeral cost (BPU brochure)` }, rule),
-        ];
-        alternativeReadings.push({
-          source: { id: 'Kepala cabang BPJS (Meulaboh, 5-8-2025): santunan kematian + biaya pemakaman', en: 'BPJS branch head (Meulaboh, 5-Aug-2025): death lump sum + funeral cost' },
-          components: [
-            component('jkm.lumpSum', { id: 'Santunan kematian', en: 'Death lump sum' }, r.branchReading.lumpSum as Rupiah, 'computed', { id: 'Bacaan kepala cabang', en: 'Branch head\'s reading' }, rule),
-            component('jkm.funeral', { id: 'Biaya pemakaman', en: 'Funeral cost' }, r.branchReading.funeral as Rupiah, 'computed', { id: 'Bacaan kepala cabang', en: 'Branch head\'s reading' }, rule),
-          ],
-        });
-      }
-    }
-    if (!waiting) {
-      const v = cash.value;
-      components = [
-        component('jkm.lumpSum', { id: 'Santunan sekaligus', en: 'Lump sum' }, v.lumpSum as Rupiah, 'computed', { id: `Santunan sekaligus ${formatRupiah(v.lumpSum)}`, en: `Lump sum ${formatRupiah(v.lumpSum)}` }, cash),
-        component('jkm.periodic', { id: 'Santunan berkala (24 bulan, dibayar sekaligus)', en: 'Periodic benefit (24 months, paid at once)' }, v.periodic as Rupiah, 'computed', { id: `Santunan berkala ${formatRupiah(v.periodic)} (24 bulan, dibayar sekaligus)`, en: `Periodic benefit ${formatRupiah(v.periodic)} (24 months, paid at once)` }, cash),
-        component('jkm.funeral', { id: 'Biaya pemakaman', en: 'Funeral cost' }, v.funeral as Rupiah, 'computed', { id: `Biaya pemakaman ${formatRupiah(v.funeral)}`, en: `Funeral cost ${formatRupiah(v.funeral)}` }, cash),
-      ];
-    }
+  let blocked: BenefitCondition | undefined = p.activeAtDeath ? undefined : active;
+  if (p.activeAtDeath) {
+    const waiting = p.segment === 'BPU' ? bpuWaiting(p, trail) : null;
+    if (waiting !== null) conditions.push(waiting.condition);
+    if (waiting?.cash != null) {
+      blocked = waiting.condition;
+      components = waiting.cash;
+      if (waiting.alternative !== null) alternativeReadings.push(waiting.alternative);
+    } else components = fullCash(cash);
   }
-
-  const { summary, conditions: scholarshipConditions } = scholarshipSummary('JKM', p.deathDate, p.contributionMonths, p.scholarshipChildren, trail, o.law, blocked, ['input']);
-  conditions.push(...scholarshipConditions);
+  const facts = { program: 'JKM', eventDate: p.deathDate, datePath: DATE_PATH, contributionMonths: p.contributionMonths, inputPath: ['input'] } as const;
+  const line = scholarshipSummary(facts, p.scholarshipChildCount, blocked, trail);
+  conditions.push(...line.conditions);
   const total = sumRupiah(components.map((c) => c.amount ?? 0));
-  for (const c of components) explanation.push({ id: `${c.label.id}: ${formatRupiah(c.amount ?? 0)}`, en: `${c.label.en}: ${formatRupiah(c.amount ?? 0)}` });
-  for (const c of conditions) if (c.decisive) explanation.push(c.text);
-  explanation.push({ id: `Jumlah uang tunai ${formatRupiah(total)}.`, en: `Total cash ${formatRupiah(total)}.` });
-  explanation.push(summary.note);
+  const explanation = [
+    step(text.regime(p.deathDate, regimeOf(cash)), cash.citations),
+    ...components.map((c) => step(text.componentStep(c.label, c.amount ?? 0), c.citations)),
+    ...decisiveSteps(conditions),
+    step(common.totalCash(total, 'none')),
+    step(line.summary.note, line.citations),
+  ];
   return {
     program: 'JKM',
-    eventDate: p.deathDate,
+    deathDate: p.deathDate,
     regime: regimeOf(cash),
     eligible: p.activeAtDeath,
     components,
     total,
-    scholarship: summary,
-    maximumTotal: addRupiah(total, summary.maximum),
+    scholarship: line.summary,
+    maximumTotal: addRupiah(total, line.summary.maximum),
     conditions,
     alternativeReadings,
     rounding: o.rounding,

@@ -1,24 +1,35 @@
 /**
- * `jpBenefit` and `jpRetirementDate`: the pension (*Jaminan Pensiun*).
+ * `jpBenefit`: the pension (*Jaminan Pensiun*) on a retirement date.
  *
  * @module
  */
 import * as z from 'zod';
 import { ageOn, CalendarDateSchema, type CalendarDate } from '../core/calendar';
-import { fail } from '../core/errors';
-import type { BilingualText } from '../core/explain';
-import { formatRupiah, positiveSenSchema, senSchema, type AmountInput, type Rounding, type Rupiah } from '../core/money';
-import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
+import { positiveSenSchema, senSchema, type AmountInput, type Rounding, type Rupiah } from '../core/money';
+import { ownStrictObject, parseInput } from '../core/validate';
+import type { ExplanationStep } from '../law/explanation';
 import type { LawUsed } from '../law/lawUsed';
-import type { JpBenefitLimits } from '../law/parameters/benefitsJhtJp';
-import { baselineLaw, type LawRegistry } from '../law/registry';
-import { coverageOf, findValue, type ResolvedValue } from '../law/timeline';
-import { BenefitOptionsSchema, exactAmount, LawTrail, regimeOf, resolveBenefitOptions, rp, type BenefitCondition } from './result';
+import type { JpPensionRules } from '../law/parameters/benefitsJhtJp';
+import { exactAmount, rp } from './amount';
+import { applyLimits, type JpAppliedLimits } from './jp/limits';
+import { retirementDateOf, type JpRetirementDate } from './jp/retirementDate';
+import { jp as text } from './messages';
+import { benefitOptionFields, resolveBenefitOptions, type BenefitOptions, type ResolvedBenefitOptions } from './options';
+import { condition, step, type BenefitCondition } from './result';
+import { LawTrail, regimeOf } from './trail';
+
+export { jpRetirementDate } from './jp/retirementDate';
+export type { JpRetirementDate } from './jp/retirementDate';
+export type { JpAppliedLimits } from './jp/limits';
 
 /** Input of {@link jpBenefit}. */
 export interface JpInput {
-  /** The date the old-age pension starts (or is claimed): decides the limits and the retirement age. */
-  readonly pensionDate: string;
+  /**
+   * The retirement date: the day the participant retires and the old-age pension starts (at the
+   * earliest on reaching the retirement age, see {@link jpRetirementDate}; a participant still
+   * working may retire up to 3 years later, PP 45/2015 Art. 15(4)). Decides the limits.
+   */
+  readonly retirementDate: string;
   /** Date of birth (checks that the retirement age is reached). */
   readonly birthDate: string;
   /** Contribution months (*masa iur*). */
@@ -28,38 +39,27 @@ export interface JpInput {
   /** Below 180 months: the balance of contributions plus returns, if known (reported as the lump sum). */
   readonly lumpSumBalance?: AmountInput;
   /** Survivors to show survivor pensions for (optional). */
-  readonly survivors?: { readonly spouse: boolean; readonly children: number; readonly parents: boolean };
+  readonly survivors?: { readonly spouse: boolean; readonly childCount: number; readonly parents: boolean };
 }
 
-/** Options of {@link jpBenefit}. */
-export interface JpOptions {
-  /** The law to apply. */
-  readonly law?: LawRegistry;
-  /** Rounding of the monthly pension (default half-up to the rupiah). */
-  readonly rounding?: Rounding;
-  /**
-   * For a date whose March letter the library has not seen, use limits derived by the indexation
-   * rule (marked `derived`) instead of failing. Default `false`.
-   */
-  readonly allowDerivedLimits?: boolean;
-}
+/** Options of {@link jpBenefit}: the law, a projection beyond the last known limits, the rounding. */
+export type JpOptions = BenefitOptions;
 
 /** Schema of {@link JpInput}. */
-export const JpInputSchema = ownStrictObject({
-  pensionDate: CalendarDateSchema,
+export const JpInputSchema = /* @__PURE__ */ ownStrictObject({
+  retirementDate: CalendarDateSchema,
   birthDate: CalendarDateSchema,
   contributionMonths: z.number().int().min(0).max(1200),
   averageIndexedWage: positiveSenSchema.refine((s) => s <= 10_000_000_000_000, { message: 'A wage above Rp100,000,000,000 is not accepted' }),
   lumpSumBalance: senSchema.optional(),
-  survivors: ownStrictObject({ spouse: z.boolean(), children: z.number().int().min(0).max(20), parents: z.boolean() }).optional(),
-})
-  .check((ctx) => {
-    const v = ctx.value;
-    if (v.birthDate >= v.pensionDate) ctx.issues.push({ code: 'custom', message: `The pension date (${v.pensionDate}) must be after the birth date (${v.birthDate})`, input: v, path: ['pensionDate'] });
-  });
+  survivors: ownStrictObject({ spouse: z.boolean(), childCount: z.number().int().min(0).max(20), parents: z.boolean() }).optional(),
+}).check((ctx) => {
+  const v = ctx.value;
+  if (v.birthDate >= v.retirementDate) ctx.issues.push({ code: 'custom', message: `The retirement date (${v.retirementDate}) must be after the birth date (${v.birthDate})`, input: v, path: ['retirementDate'] });
+});
 
 /** Schema of {@link JpOptions}. */
-export const JpOptionsSchema = ownStrictObject({ ...BenefitOptionsSchema.unwrap().shape, allowDerivedLimits: z.boolean().optional() }).optional();
+export const JpOptionsSchema = /* @__PURE__ */ ownStrictObject(benefitOptionFields).optional();
 
 /** A survivor pension line. */
 export interface SurvivorPension {
@@ -71,215 +71,119 @@ export interface SurvivorPension {
   readonly monthly: Rupiah;
 }
 
-/** The retirement date of a person. */
-export interface JpRetirementDate {
-  /** The first date on which the person's age reaches the retirement age in force on that date. */
-  readonly date: CalendarDate;
-  /** The retirement age in force on that date. */
-  readonly age: number;
-  /** Its legal basis. */
-  readonly citations: ResolvedValue<number>['citations'];
-}
-
-/** The JP benefit. */
-export interface JpBenefit {
+/** What every JP result holds. */
+interface JpResultBase {
   /** The programme: JP (*Jaminan Pensiun*). */
   readonly program: 'JP';
-  /** The pension date. */
-  readonly eventDate: CalendarDate;
+  /** The retirement date (from the input). */
+  readonly retirementDate: CalendarDate;
   /** The regulation. */
   readonly regime: string;
-  /** `monthlyPension` (≥ 180 months), `lumpSum` (fewer), or `notYetDue` (retirement age not reached). */
-  readonly kind: 'monthlyPension' | 'lumpSum' | 'notYetDue';
-  /** When the person reaches the retirement age. */
+  /** The earliest retirement date of the person (when the retirement age is reached). */
   readonly retirement: JpRetirementDate;
-  /** 1 % × months / 12 × wage, before the limits (null unless a monthly pension). */
-  readonly formulaAmount: Rupiah | null;
-  /** Limits applied (null unless a monthly pension), with their status (`enacted` or `derived`). */
-  readonly limits: (JpBenefitLimits & { readonly status: 'enacted' | 'derived' | 'projected'; readonly from: string; readonly to: string | null }) | null;
-  /** The monthly old-age pension (*manfaat pensiun hari tua*), or null. */
-  readonly monthlyPension: Rupiah | null;
-  /** The lump sum (contributions + returns) when fewer than 180 months and the balance was given; otherwise null. */
-  readonly lumpSum: Rupiah | null;
-  /** Survivor pensions (paid in the order the law sets: spouse, then children, then parents of an unmarried participant). */
-  readonly survivorPensions: readonly SurvivorPension[];
-  /** True when a derived (not published) limit was used. */
-  readonly derived: boolean;
   /** Conditions checked. */
   readonly conditions: readonly BenefitCondition[];
   /** Rounding of the monthly amounts. */
   readonly rounding: Rounding;
-  /** Steps in both languages. */
-  readonly explanation: readonly BilingualText[];
+  /** The steps, each with its legal basis. */
+  readonly explanation: readonly ExplanationStep[];
   /** The law used. */
   readonly lawUsed: readonly LawUsed[];
 }
 
-function anniversary(birthDate: string, years: number): CalendarDate {
-  const year = Number(birthDate.slice(0, 4)) + years;
-  const md = birthDate.slice(5);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  // Born on 29 February: a year older on 1 March in years without one (as ageOn counts).
-  return `${String(year).padStart(4, '0')}-${md === '02-29' && !leap ? '03-01' : md}` as CalendarDate;
+/** No monthly pension: the retirement age is not reached (`not_yet_due`), or fewer than 180 months (`lump_sum`). */
+export interface JpNoPension extends JpResultBase {
+  readonly kind: 'not_yet_due' | 'lump_sum';
+  readonly formulaAmount: null;
+  readonly limits: null;
+  readonly monthlyPension: null;
+  /** The lump sum (contributions + returns) when fewer than 180 months and the balance was given; otherwise null. */
+  readonly lumpSum: Rupiah | null;
+  readonly survivorPensions: readonly [];
+  readonly projected: false;
 }
+
+/** A monthly old-age pension (≥ 180 contribution months). */
+export interface JpMonthlyPension extends JpResultBase {
+  readonly kind: 'monthly_pension';
+  /** 1 % × months / 12 × wage, before the limits. */
+  readonly formulaAmount: Rupiah;
+  /** The limits: in force on the date, or shown not to bind (`cannot_bind`) where the letter is not known. */
+  readonly limits: JpAppliedLimits;
+  /** The monthly old-age pension (*manfaat pensiun hari tua*). */
+  readonly monthlyPension: Rupiah;
+  readonly lumpSum: null;
+  /** Survivor pensions (paid in the order the law sets: spouse, then children, then parents of an unmarried participant). */
+  readonly survivorPensions: readonly SurvivorPension[];
+  /** True when the limits are a projection (derived or projected) the caller asked for. */
+  readonly projected: boolean;
+}
+
+/** The JP benefit, narrowed by `kind`. */
+export type JpBenefit = JpMonthlyPension | JpNoPension;
 
 /**
- * The date a person reaches the JP retirement age (*usia pensiun*): the first date on which their
- * age is at least the retirement age in force on that date (56 until 2018, 57 from 2019, one
- * more every three years, 65 from 2043). Reading (brief §12 item 18): the age in force on the
- * candidate date applies; once reached, the right is kept even if the age in force rises later.
- *
- * @example
- * ```ts
- * import { jpRetirementDate } from 'jamsostek';
- * console.log(jpRetirementDate('1969-03-01').date); // 2029-03-01 (at 59 in 2028 too young: the age in force is 60)
- * ```
- */
-export function jpRetirementDate(birthDate: string, options?: { readonly law?: LawRegistry }): JpRetirementDate {
-  const birth = parseInput(CalendarDateSchema, birthDate, ['birthDate']);
-  const law = parseInput(ownStrictObject({ law: BenefitOptionsSchema.unwrap().shape.law }).optional(), options, ['options'])?.law ?? baselineLaw;
-  return retirementDate(birth, new LawTrail(law));
-}
-
-function retirementDate(birth: CalendarDate, trail: LawTrail): JpRetirementDate {
-  const parameter = trail.parameter('benefit.jp.retirementAge');
-  // A parameter always has a value, and the series is continuous and open-ended (an overlay can
-  // only add values), so the only dates it does not cover lie before its start: there (JP began
-  // on 2015-07-01) the first retirement age is read as in force.
-  const first = parameter.values[0]!;
-  // The loop ends at the latest at the highest age of the series: no age in force is above it.
-  for (let age = Math.min(...parameter.values.map((v) => v.value)); ; age++) {
-    const candidate = anniversary(birth, age);
-    const inForce = findValue(parameter, candidate) ?? first;
-    if (age >= inForce.value) {
-      trail.record(inForce);
-      return { date: candidate, age: inForce.value, citations: inForce.citations };
-    }
-  }
-}
-
-/**
- * The pension (*Jaminan Pensiun*, JP) on a pension date: with at least 180 contribution months a
- * monthly old-age pension of 1 % × (months / 12) × the average indexed wage, kept between the
+ * The pension (*Jaminan Pensiun*, JP) on a retirement date: with at least 180 contribution months
+ * a monthly old-age pension of 1 % × (months / 12) × the average indexed wage, kept between the
  * minimum and maximum of the March letter in force; with fewer, a lump sum of contributions plus
- * returns. Limits are stored only as published; for a date without a published value the call
- * fails with `parameter_not_in_force` unless `allowDerivedLimits` is set, and the result then
- * says `derived`. Survivor pensions: spouse 50 %, children 50 %, parents 20 % (M).
+ * returns. Limits are stored only as published. For a date whose letter is not known, the pension
+ * is still answered when the unknown limits provably cannot change it (they never decrease, so
+ * they lie between the nearest known values; the explanation says so); otherwise the call fails
+ * with `parameter_not_in_force` unless a `projection` is given, and the result then says
+ * `projected`. Survivor pensions: spouse 50 %, children 50 %, parents 20 % (M).
  *
  * @example
  * ```ts
  * import { jpBenefit } from 'jamsostek';
- * const b = jpBenefit({ pensionDate: '2025-05-01', birthDate: '1966-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000, survivors: { spouse: true, children: 0, parents: false } });
+ * const b = jpBenefit({ retirementDate: '2025-05-01', birthDate: '1966-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000, survivors: { spouse: true, childCount: 0, parents: false } });
  * console.log(b.monthlyPension, b.survivorPensions[0]?.monthly); // 1200000 600000
+ * // 2026-06: no letter read yet, but 1,200,000 lies inside any limits the letter can set
+ * console.log(jpBenefit({ retirementDate: '2026-06-01', birthDate: '1966-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000 }).limits?.kind); // 'cannot_bind'
  * ```
  */
 export function jpBenefit(input: JpInput, options?: JpOptions): JpBenefit {
   const p = parseInput(JpInputSchema, input, ['input']);
-  const { allowDerivedLimits, ...shared } = parseInput(JpOptionsSchema, options, ['options']) ?? NO_OPTIONS;
-  const o = resolveBenefitOptions(shared);
+  const o = resolveBenefitOptions(parseInput(JpOptionsSchema, options, ['options']));
   const trail = new LawTrail(o.law);
-  const rules = trail.get('benefit.jp.rules', p.pensionDate);
-  const r = rules.value;
-  const retirement = retirementDate(p.birthDate, trail);
-  const conditions: BenefitCondition[] = [];
-  const explanation: BilingualText[] = [{ id: `Tanggal pensiun ${p.pensionDate}: berlaku ${regimeOf(rules)}.`, en: `Pension date ${p.pensionDate}: ${regimeOf(rules)} applies.` }];
-  const ageReached = p.pensionDate >= retirement.date;
-  const age = ageOn(p.birthDate, p.pensionDate);
-  conditions.push({
-    id: 'jp.retirementAge',
-    met: ageReached,
-    decisive: !ageReached,
-    text: ageReached
-      ? { id: `Usia pensiun ${retirement.age} tercapai pada ${retirement.date}.`, en: `Retirement age ${retirement.age} reached on ${retirement.date}.` }
-      : { id: `Usia ${age} pada ${p.pensionDate}: usia pensiun baru tercapai pada ${retirement.date} (usia ${retirement.age}).`, en: `Aged ${age} on ${p.pensionDate}: the retirement age is reached only on ${retirement.date} (age ${retirement.age}).` },
-    citations: retirement.citations,
-  });
-  const enough = p.contributionMonths >= r.minMonthsForPension;
-  conditions.push({
-    id: 'jp.minimumContributionMonths',
-    met: enough,
-    decisive: !enough,
-    text: enough
-      ? { id: `Masa iur ${p.contributionMonths} bulan ≥ ${r.minMonthsForPension}: pensiun bulanan.`, en: `${p.contributionMonths} contribution months ≥ ${r.minMonthsForPension}: monthly pension.` }
-      : { id: `Masa iur ${p.contributionMonths} bulan < ${r.minMonthsForPension}: tidak ada pensiun bulanan, hanya manfaat sekaligus (iuran + hasil pengembangan).`, en: `${p.contributionMonths} contribution months < ${r.minMonthsForPension}: no monthly pension, a lump sum of contributions plus returns instead.` },
-    citations: rules.citations,
-  });
-  const base = { program: 'JP' as const, eventDate: p.pensionDate, regime: regimeOf(rules), retirement, conditions, rounding: o.rounding, explanation };
-  if (!ageReached) {
-    return { ...base, kind: 'notYetDue', formulaAmount: null, limits: null, monthlyPension: null, lumpSum: null, survivorPensions: [], derived: false, lawUsed: trail.used() };
-  }
+  const rules = trail.get('benefit.jp.rules', p.retirementDate, ['input', 'retirementDate']);
+  const retirement = retirementDateOf(p.birthDate, trail);
+  const ageReached = p.retirementDate >= retirement.date;
+  const enough = p.contributionMonths >= rules.value.minMonthsForPension;
+  const conditions = [
+    condition('jp.retirementAge', ageReached, ageReached ? text.ageReached(retirement.age, retirement.date) : text.ageNotReached(ageOn(p.birthDate, p.retirementDate), p.retirementDate, retirement.date, retirement.age), retirement.citations),
+    condition('jp.minimumContributionMonths', enough, text.contributionMonths(p.contributionMonths, rules.value.minMonthsForPension), rules.citations),
+  ];
+  const explanation = [step(text.regime(p.retirementDate, regimeOf(rules)), rules.citations)];
+  const base = { program: 'JP', retirementDate: p.retirementDate, regime: regimeOf(rules), retirement, conditions, rounding: o.rounding, explanation } as const;
+  const none = { formulaAmount: null, limits: null, monthlyPension: null, survivorPensions: [], projected: false } as const;
+  if (!ageReached) return { ...base, ...none, kind: 'not_yet_due', lumpSum: null, lawUsed: trail.used() };
   if (!enough) {
     const lumpSum = p.lumpSumBalance === undefined ? null : exactAmount(p.lumpSumBalance, 1, [], o.rounding);
-    explanation.push(
-      lumpSum === null
-        ? { id: 'Saldo iuran + hasil pengembangan tidak diberikan: jumlah sekaligus tidak dihitung.', en: 'The balance of contributions plus returns was not given: the lump sum is not computed.' }
-        : { id: `Manfaat sekaligus ${formatRupiah(lumpSum)}.`, en: `Lump sum ${formatRupiah(lumpSum)}.` },
-    );
-    return { ...base, kind: 'lumpSum', formulaAmount: null, limits: null, monthlyPension: null, lumpSum, survivorPensions: [], derived: false, lawUsed: trail.used() };
+    explanation.push(step(text.lumpSum(lumpSum), rules.citations));
+    return { ...base, ...none, kind: 'lump_sum', lumpSum, lawUsed: trail.used() };
   }
+  return { ...base, ...monthlyPension(p, rules.value, rules.citations, o, trail, conditions, explanation), kind: 'monthly_pension', lumpSum: null, lawUsed: trail.used() };
+}
 
+type Parsed = z.output<typeof JpInputSchema>;
+
+/** The monthly pension: formula, limits, survivor pensions; adds its condition and steps. */
+function monthlyPension(p: Parsed, r: JpPensionRules, citations: ExplanationStep['citations'], o: ResolvedBenefitOptions, trail: LawTrail, conditions: BenefitCondition[], explanation: ExplanationStep[]) {
   const formula = exactAmount(p.averageIndexedWage, p.contributionMonths, [r.accrualRate], o.rounding, 12);
-  explanation.push({ id: `${r.accrualRate.percent} % × ${p.contributionMonths}/12 × ${rp(p.averageIndexedWage)} = ${formatRupiah(formula)}.`, en: `${r.accrualRate.percent} % × ${p.contributionMonths}/12 × ${rp(p.averageIndexedWage)} = ${formatRupiah(formula)}.` });
-  const limits = limitsAt(o.law, p.pensionDate, allowDerivedLimits === true, trail);
-  const l = limits.value;
-  let monthly = formula;
-  if (formula < l.minimum) monthly = l.minimum as Rupiah;
-  else if (formula > l.maximum) monthly = l.maximum as Rupiah;
-  const bound = monthly !== formula;
-  conditions.push({
-    id: 'jp.benefitLimits',
-    met: true,
-    decisive: bound,
-    text: bound
-      ? { id: `${formatRupiah(formula)} di luar batas ${formatRupiah(l.minimum)}–${formatRupiah(l.maximum)} (berlaku ${limits.from}): dibayar ${formatRupiah(monthly)}${limits.status === 'derived' ? ' (batas turunan, belum diterbitkan)' : ''}.`, en: `${formatRupiah(formula)} is outside the limits ${formatRupiah(l.minimum)}–${formatRupiah(l.maximum)} (from ${limits.from}): ${formatRupiah(monthly)} is paid${limits.status === 'derived' ? ' (derived limits, not published)' : ''}.` }
-      : { id: `Di dalam batas ${formatRupiah(l.minimum)}–${formatRupiah(l.maximum)} (berlaku ${limits.from}).`, en: `Within the limits ${formatRupiah(l.minimum)}–${formatRupiah(l.maximum)} (from ${limits.from}).` },
-    citations: limits.citations,
-  });
-  if (bound) explanation.push(conditions[conditions.length - 1]!.text);
+  explanation.push(step(text.formula(r.accrualRate.percent, p.contributionMonths, rp(p.averageIndexedWage), formula), citations));
+  const decision = applyLimits(formula, p.retirementDate, o.projection, trail);
+  conditions.push(decision.condition);
+  if (decision.condition.decisive || decision.limits.kind === 'cannot_bind' || decision.projected) explanation.push(step(decision.condition.text, decision.condition.citations));
+  const monthly = decision.monthly;
   const survivorPensions: SurvivorPension[] = [];
   if (p.survivors !== undefined) {
     const s = r.survivorShares;
-    if (p.survivors.spouse) survivorPensions.push({ survivor: 'spouse', percent: s.spouse.percent, monthly: exactAmount(monthly * 100, 1, [s.spouse], o.rounding) });
-    if (p.survivors.children > 0) survivorPensions.push({ survivor: 'children', percent: s.child.percent, monthly: exactAmount(monthly * 100, 1, [s.child], o.rounding) });
-    if (p.survivors.parents) survivorPensions.push({ survivor: 'parents', percent: s.parent.percent, monthly: exactAmount(monthly * 100, 1, [s.parent], o.rounding) });
-    for (const x of survivorPensions) explanation.push({ id: `Pensiun ahli waris (${x.survivor}): ${x.percent} % × ${formatRupiah(monthly)} = ${formatRupiah(x.monthly)}.`, en: `Survivor pension (${x.survivor}): ${x.percent} % × ${formatRupiah(monthly)} = ${formatRupiah(x.monthly)}.` });
+    const line = (survivor: SurvivorPension['survivor'], share: typeof s.spouse): SurvivorPension => ({ survivor, percent: share.percent, monthly: exactAmount(monthly * 100, 1, [share], o.rounding) });
+    if (p.survivors.spouse) survivorPensions.push(line('spouse', s.spouse));
+    if (p.survivors.childCount > 0) survivorPensions.push(line('children', s.child));
+    if (p.survivors.parents) survivorPensions.push(line('parents', s.parent));
+    for (const x of survivorPensions) explanation.push(step(text.survivor(x.survivor, x.percent, monthly, x.monthly), citations));
   }
-  explanation.push({ id: `Manfaat pensiun hari tua ${formatRupiah(monthly)} per bulan.`, en: `Old-age pension ${formatRupiah(monthly)} a month.` });
-  return {
-    ...base,
-    kind: 'monthlyPension',
-    formulaAmount: formula,
-    limits: { minimum: l.minimum, maximum: l.maximum, status: limits.status, from: limits.from, to: limits.to },
-    monthlyPension: monthly,
-    lumpSum: null,
-    survivorPensions,
-    derived: limits.status === 'derived',
-    lawUsed: trail.used(),
-  };
+  explanation.push(step(text.monthly(monthly), decision.condition.citations));
+  return { formulaAmount: formula, limits: decision.limits, monthlyPension: monthly, survivorPensions, projected: decision.projected };
 }
-
-function limitsAt(law: LawRegistry, date: CalendarDate, allowDerived: boolean, trail: LawTrail): ResolvedValue<JpBenefitLimits> {
-  const published = law.parameter('benefit.jp.benefitLimits');
-  const found = findValue(published, date);
-  if (found !== undefined) {
-    trail.record(found);
-    return found;
-  }
-  if (allowDerived) {
-    const derivedParameter = law.parameter('benefit.jp.benefitLimitsDerived');
-    const derived = findValue(derivedParameter, date);
-    if (derived !== undefined) {
-      trail.record(derived);
-      return derived;
-    }
-  }
-  fail({
-    code: 'parameter_not_in_force',
-    path: ['input', 'pensionDate'],
-    message: `No published JP benefit minimum/maximum is known for ${date} (the library stores only the March letters it has seen)${allowDerived ? '' : '; pass { allowDerivedLimits: true } to use a value derived by the indexation rule where one exists'}`,
-    parameter: published.id,
-    at: date,
-    coverage: coverageOf(published),
-  });
-}
-

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { baselineLaw, jkkBenefit, withOverlay } from '../../src/index';
-import { expectError } from './helpers';
+import { expectError } from '../helpers';
 
 const amounts = (b: ReturnType<typeof jkkBenefit>) => Object.fromEntries(b.components.map((c) => [c.key, c.amount]));
 
 describe('jkkBenefit', () => {
   it('death, BPU income base 1,000,000: 48 m + 12 m + 10 m = 70 m, scholarship up to 174 m without a contribution period (ex. 11)', () => {
-    const b = jkkBenefit({ accidentDate: '2026-03-05', earnings: { segment: 'BPU', declaredIncome: 800_000 }, outcome: { kind: 'death' }, scholarshipChildren: 2 });
+    const b = jkkBenefit({ accidentDate: '2026-03-05', earnings: { segment: 'BPU', income: 800_000 }, outcome: { kind: 'death' }, scholarshipChildCount: 2 });
     expect(b.earnings.base).toBe('1000000');
     expect(amounts(b)).toMatchObject({ 'jkk.death.lumpSum': 48_000_000, 'jkk.periodic': 12_000_000, 'jkk.funeral': 10_000_000, 'jkk.medicalCare': null });
     expect(b.total).toBe(70_000_000);
@@ -44,7 +44,7 @@ describe('jkkBenefit', () => {
   });
 
   it('death, the day before and the day PP 82/2019 takes effect: 48 × 5 m + 4.8 m + 3 m = 247.8 m vs 262 m', () => {
-    const before = jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 5_000_000 }, outcome: { kind: 'death' }, scholarshipChildren: 2 });
+    const before = jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 5_000_000 }, outcome: { kind: 'death' }, scholarshipChildCount: 2 });
     expect(before.total).toBe(247_800_000);
     // PP 44/2015: Rp12 m for one child
     expect(before.scholarship?.maximum).toBe(12_000_000);
@@ -52,21 +52,21 @@ describe('jkkBenefit', () => {
   });
 
   it('total permanent disability, wage 4,000,000: 70 % × 80 × 4 m = 224 m + 12 m = 236 m (ex. 13, additive reading)', () => {
-    const b = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'totalPermanentDisability' } });
+    const b = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'total_permanent_disability' } });
     expect(amounts(b)['jkk.disability.total']).toBe(224_000_000);
     expect(amounts(b)['jkk.periodic']).toBe(12_000_000);
     expect(b.total).toBe(236_000_000);
     expect(b.lawUsed.find((l) => l.parameter === 'benefit.jkk.cash')?.citations[0]?.note).toMatch(/Additive reading \(M\+\)/);
     // Before: 224 m + 4.8 m
-    expect(jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'totalPermanentDisability' } }).total).toBe(228_800_000);
+    expect(jkkBenefit({ accidentDate: '2019-12-01', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'total_permanent_disability' } }).total).toBe(228_800_000);
   });
 
   it('partial disability (ex. 14): anatomical 10 % × 80 × 3 m = 24 m; functional 50 % × 10 % × 80 × 3 m = 12 m', () => {
-    const a = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 3_000_000 }, outcome: { kind: 'partialDisability', tablePercent: '10' } });
+    const a = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 3_000_000 }, outcome: { kind: 'partial_disability', tablePercent: '10' } });
     expect(amounts(a)['jkk.disability.anatomical']).toBe(24_000_000);
     expect(a.total).toBe(24_000_000);
     expect(a.scholarship).toBeNull();
-    const f = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 3_000_000 }, outcome: { kind: 'partialDisability', tablePercent: '10', functionLossPercent: '50' } });
+    const f = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 3_000_000 }, outcome: { kind: 'partial_disability', tablePercent: '10', functionLossPercent: '50' } });
     expect(amounts(f)['jkk.disability.functional']).toBe(12_000_000);
   });
 
@@ -102,7 +102,7 @@ describe('jkkBenefit', () => {
     });
     // land min(5.5 m, 5 m) + sea min(1.5 m, 2 m) + air min(12 m, 10 m) = 16.5 m
     expect(amounts(b)).toMatchObject({ 'jkk.transport.land': 5_000_000, 'jkk.transport.sea': 1_500_000, 'jkk.transport.air': 10_000_000, 'jkk.medicalCare': null });
-    expect(b.components.find((c) => c.key === 'jkk.medicalCare')?.basis).toBe('asIncurred');
+    expect(b.components.find((c) => c.key === 'jkk.medicalCare')?.amountKind).toBe('as_incurred');
     expect(b.total).toBe(16_500_000);
   });
 
@@ -114,19 +114,19 @@ describe('jkkBenefit', () => {
     expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: -1 }, outcome: { kind: 'death' } }), 'invalid_input', ['input', 'earnings', 'wage']);
     expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: 0 }, outcome: { kind: 'death' } }), 'invalid_input', ['input', 'earnings', 'wage']);
     expectError(() => jkkBenefit({ accidentDate: '2025-05-05', membershipStartDate: '2025-06-01', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'death' } }), 'invalid_input', ['input', 'accidentDate']);
-    expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'partialDisability', tablePercent: '120' } }), 'invalid_input', ['input', 'outcome', 'tablePercent']);
+    expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'partial_disability', tablePercent: '120' } }), 'invalid_input', ['input', 'outcome', 'tablePercent']);
     expectError(() => jkkBenefit({ accidentDate: '2015-06-30', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'death' } }), 'parameter_not_in_force');
     expectError(() => jkkBenefit({ accidentDate: '2025-05-05', earnings: { segment: 'PU', wage: 1 }, outcome: { kind: 'fell' } } as never), 'invalid_input', ['input', 'outcome']);
   });
 
   it('explanation, labels and rules stated exactly: death at wage 400,000 with land transport at the cap and 2 STMB months', () => {
     // Membership starting on the accident day is allowed (the check is "accident before membership").
-    const b = jkkBenefit({ accidentDate: '2025-08-01', membershipStartDate: '2025-08-01', earnings: { segment: 'PU', wage: 400_000 }, transport: [{ mode: 'land', cost: 5_000_000 }], incapacityMonths: 2, outcome: { kind: 'death' }, scholarshipChildren: 1 });
+    const b = jkkBenefit({ accidentDate: '2025-08-01', membershipStartDate: '2025-08-01', earnings: { segment: 'PU', wage: 400_000 }, transport: [{ mode: 'land', cost: 5_000_000 }], incapacityMonths: 2, outcome: { kind: 'death' }, scholarshipChildCount: 1 });
     // Only the mode used gets a transport item; no sea or air item.
     expect(b.components.map((c) => c.key)).toEqual(['jkk.medicalCare', 'jkk.transport.land', 'jkk.stmb', 'jkk.death.lumpSum', 'jkk.periodic', 'jkk.funeral']);
     // land min(5 m, 5 m) + STMB 2 × 100 % × 400,000 + max(48 × 400,000 = 19.2 m, 20 m) + 12 m + 10 m = 47.8 m
     expect(b.total).toBe(47_800_000);
-    expect(b.explanation.map((t) => t.en)).toEqual([
+    expect(b.explanation.map((t) => t.text.en)).toEqual([
       'Work accident on 2025-08-01: PP 82/2019 Art. I (Lampiran I) applies.',
       'Last reported monthly wage: Rp400.000',
       'Medical care: as incurred — As medically needed, without limit, at partner facilities (PLKK): paid as incurred, not computed here.',
@@ -140,7 +140,7 @@ describe('jkkBenefit', () => {
       'Total cash Rp47.800.000 (medical care excluded).',
       'Up to Rp87.000.000 × 1 children = Rp87.000.000, paid yearly by level attended.',
     ]);
-    expect(b.explanation.map((t) => t.id)).toEqual([
+    expect(b.explanation.map((t) => t.text.id)).toEqual([
       'Kecelakaan kerja 2025-08-01: berlaku PP 82/2019 Art. I (Lampiran I).',
       'Upah sebulan terakhir yang dilaporkan: Rp400.000',
       'Perawatan dan pengobatan: sesuai biaya — Sesuai kebutuhan medis, tanpa batas, di fasilitas kesehatan kerja sama (PLKK): dibayar sesuai biaya, tidak dihitung di sini.',
@@ -161,6 +161,24 @@ describe('jkkBenefit', () => {
     expect(minimum?.citations.length).toBeGreaterThan(citationsOf('benefit.jkk.cash').length);
   });
 
+  it('each explanation step carries the citations of its rule; the result repeats the accident date', () => {
+    // BPU income 1,000,000 → base 1,000,000; 48 × 1,000,000 = 48 m ≥ 20 m: the minimum is not decisive, no step
+    const b = jkkBenefit({ accidentDate: '2025-08-01', earnings: { segment: 'BPU', income: 1_000_000 }, outcome: { kind: 'death' } });
+    expect(b.accidentDate).toBe('2025-08-01');
+    const cited = (id: string) => b.lawUsed.find((l) => l.parameter === id)!.citations;
+    expect(b.explanation.map((s) => s.citations)).toEqual([
+      cited('benefit.jkk.cash'), // the regime
+      cited('bpu.incomeBrackets'), // the BPU base
+      cited('benefit.jkk.cash'), // medical care
+      [...cited('benefit.jkk.cash'), ...cited('benefit.jkm.cash')], // the death lump sum and its minimum
+      cited('benefit.jkk.cash'), // periodic
+      cited('benefit.jkk.cash'), // funeral
+      [], // the total: arithmetic
+      cited('benefit.scholarship'), // the scholarship note
+    ]);
+    expect(cited('benefit.jkk.cash').length).toBeGreaterThan(0);
+  });
+
   it('death minimum exactly met: wage 416,666.67 → 48 × 416,666.67 = 20,000,000.16 → 20,000,000 = the minimum, not binding', () => {
     const b = jkkBenefit({ accidentDate: '2025-08-01', earnings: { segment: 'PU', wage: '416666.67' }, outcome: { kind: 'death' } });
     expect(amounts(b)['jkk.death.lumpSum']).toBe(20_000_000);
@@ -169,11 +187,11 @@ describe('jkkBenefit', () => {
     expect(c?.text.en).toBe('48 × Rp416.666,67 = Rp20.000.000 ≥ the minimum Rp20.000.000.');
     expect(c?.text.id).toBe('48 × Rp416.666,67 = Rp20.000.000 ≥ minimum Rp20.000.000.');
     // A condition that was not decisive is not repeated in the explanation.
-    expect(b.explanation.some((t) => t.en.startsWith('48 ×'))).toBe(false);
+    expect(b.explanation.some((t) => t.text.en.startsWith('48 ×'))).toBe(false);
   });
 
   it('total permanent disability: the periodic item states the additive reading, and the scholarship applies (2 children by default: 2 × 87 m)', () => {
-    const b = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'totalPermanentDisability' } });
+    const b = jkkBenefit({ accidentDate: '2024-01-10', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'total_permanent_disability' } });
     expect(b.components.map((c) => [c.key, c.label.en, c.rule.en])).toEqual([
       ['jkk.medicalCare', 'Medical care', 'As medically needed, without limit, at partner facilities (PLKK): paid as incurred, not computed here.'],
       ['jkk.disability.total', 'Total permanent disability', '70 % × 80 × Rp4.000.000'],
@@ -183,10 +201,10 @@ describe('jkkBenefit', () => {
       ['Cacat total tetap', '70 % × 80 × Rp4.000.000'],
       ['Santunan berkala (24 bulan, dibayar sekaligus)', 'Rp12.000.000, ditambahkan pada santunan cacat total tetap (bacaan aditif, M+)'],
     ]);
-    expect(b.scholarship).toMatchObject({ entitled: true, kind: 'yearly', children: null, maximumPerChild: 87_000_000, maximum: 174_000_000 });
+    expect(b.scholarship).toMatchObject({ entitled: true, kind: 'yearly', childCount: null, maximumPerChild: 87_000_000, maximum: 174_000_000 });
     // 224 m + 12 m + 174 m
     expect(b.maximumTotal).toBe(410_000_000);
-    expect(b.explanation.at(-1)?.en).toBe('Up to Rp87.000.000 a child, at most 2 children (number of children not given).');
+    expect(b.explanation.at(-1)?.text.en).toBe('Up to Rp87.000.000 a child, at most 2 children (number of children not given).');
   });
 
   it('total permanent disability without the additive reading (an overlay of benefit.jkk.cash): no periodic item, 224 m', () => {
@@ -194,7 +212,7 @@ describe('jkkBenefit', () => {
       name: 'periodic not added',
       values: { 'benefit.jkk.cash': [{ from: '2027-01-01', value: { deathWageMonths: 48, disabilityWageMonths: 80, totalDisabilityRate: '70', periodic: 12_000_000, totalDisabilityAddsPeriodic: false, funeral: 10_000_000 }, status: 'projected', citations: { instrument: 'Practice', number: 'test', year: 2026 } }] },
     });
-    const b = jkkBenefit({ accidentDate: '2027-02-01', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'totalPermanentDisability' } }, { law });
+    const b = jkkBenefit({ accidentDate: '2027-02-01', earnings: { segment: 'PU', wage: 4_000_000 }, outcome: { kind: 'total_permanent_disability' } }, { law });
     expect(b.components.map((c) => c.key)).toEqual(['jkk.medicalCare', 'jkk.disability.total']);
     // 70 % × 80 × 4,000,000
     expect(b.total).toBe(224_000_000);
@@ -202,11 +220,11 @@ describe('jkkBenefit', () => {
 
   it('partial disability: labels and rules name the percentages; a table percentage of exactly 100 is accepted (100 % × 80 × 3 m = 240 m)', () => {
     const input = { accidentDate: '2024-01-10', earnings: { segment: 'PU' as const, wage: 3_000_000 } };
-    const a = jkkBenefit({ ...input, outcome: { kind: 'partialDisability', tablePercent: '10' } });
+    const a = jkkBenefit({ ...input, outcome: { kind: 'partial_disability', tablePercent: '10' } });
     expect(a.components.map((c) => [c.key, c.label, c.rule]).at(-1)).toEqual(['jkk.disability.anatomical', { id: 'Cacat sebagian anatomis', en: 'Partial anatomical disability' }, { id: '10 % × 80 × Rp3.000.000', en: '10 % × 80 × Rp3.000.000' }]);
-    const f = jkkBenefit({ ...input, outcome: { kind: 'partialDisability', tablePercent: '10', functionLossPercent: '50' } });
+    const f = jkkBenefit({ ...input, outcome: { kind: 'partial_disability', tablePercent: '10', functionLossPercent: '50' } });
     expect(f.components.map((c) => [c.key, c.label, c.rule]).at(-1)).toEqual(['jkk.disability.functional', { id: 'Cacat sebagian fungsi', en: 'Partial functional disability' }, { id: '50 % × 10 % × 80 × Rp3.000.000', en: '50 % × 10 % × 80 × Rp3.000.000' }]);
-    expect(jkkBenefit({ ...input, outcome: { kind: 'partialDisability', tablePercent: '100', functionLossPercent: '100' } }).total).toBe(240_000_000);
+    expect(jkkBenefit({ ...input, outcome: { kind: 'partial_disability', tablePercent: '100', functionLossPercent: '100' } }).total).toBe(240_000_000);
   });
 
   it('an empty transport list and 0 STMB months add no item and read no transport caps (so no error before 2019-12-02)', () => {

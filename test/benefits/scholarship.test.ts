@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { baselineLaw, jkmBenefit, scholarshipEntitlement, withOverlay } from '../../src/index';
-import { expectError } from './helpers';
+import { expectError } from '../helpers';
 
 const child = (birthDate: string, education?: unknown): any => ({ birthDate, married: false, working: false, ...(education === undefined ? {} : { education }) });
 
@@ -28,7 +28,7 @@ describe('scholarshipEntitlement', () => {
       children: [child('2020-01-15', { level: 'TK', yearInLevel: 1 }), child('2020-09-15', { level: 'TK', yearInLevel: 1 }), child('2018-01-15', { level: 'SD', yearInLevel: 1 })],
     });
     expect(s.total).toBe(174_000_000);
-    expect(s.children.map((c) => c.status)).toEqual(['entitled', 'entitled', 'notSelected']);
+    expect(s.children.map((c) => c.status)).toEqual(['entitled', 'entitled', 'not_selected']);
     // The schedule is ordered by payment date across children.
     expect(s.schedule[0]?.paymentDate).toBe('2025-04-01');
     expect(s.schedule.every((x, i, a) => i === 0 || a[i - 1]!.paymentDate <= x.paymentDate)).toBe(true);
@@ -88,9 +88,9 @@ describe('scholarshipEntitlement', () => {
   it('PP 44/2015 (event 2019-12-01): Rp12,000,000 once for one child; 2019-12-02: the yearly schedule', () => {
     const kids = [child('2012-01-01'), child('2013-01-01')];
     const old = scholarshipEntitlement({ program: 'JKK', eventDate: '2019-12-01', claimDate: '2020-01-10', children: kids });
-    expect(old.kind).toBe('lumpSum');
+    expect(old.kind).toBe('lump_sum');
     expect(old.total).toBe(12_000_000);
-    expect(old.children.map((c) => c.status)).toEqual(['entitled', 'notSelected']);
+    expect(old.children.map((c) => c.status)).toEqual(['entitled', 'not_selected']);
     expectError(() => scholarshipEntitlement({ program: 'JKK', eventDate: '2019-12-02', claimDate: '2020-01-10', children: kids }), 'missing_fact', ['input', 'children', 0, 'education']);
   });
 
@@ -121,14 +121,14 @@ describe('scholarshipEntitlement', () => {
     const working = { id: 'Anak sudah bekerja.', en: 'The child is working.' };
     const notSelected = { id: 'Sudah 2 anak yang memenuhi syarat dipilih (urutan masukan).', en: '2 eligible children already selected (input order).' };
     expect(s.children[0]).toEqual({ index: 0, name: 'Ani', ageOnClaim: 23, status: 'ineligible', reasons: [tooOld, married, working], payments: [], total: 0, lapsedSchoolYears: [] });
-    expect(s.children[3]).toEqual({ index: 3, ageOnClaim: 8, status: 'notSelected', reasons: [notSelected], payments: [], total: 0, lapsedSchoolYears: [] });
+    expect(s.children[3]).toEqual({ index: 3, ageOnClaim: 8, status: 'not_selected', reasons: [notSelected], payments: [], total: 0, lapsedSchoolYears: [] });
     // #2 (SD 4 in 2024/2025): SD 4-6 3 × 1.5 m + 3 × 2 m + 3 × 3 m + 5 × 12 m = 79.5 m in 14 payments;
     // Budi (SD 3): 4 × 1.5 m + 6 m + 9 m + 60 m = 81 m in 15 payments
     expect(s.children.slice(1, 3).map((c) => ({ ...c, payments: c.payments.length }))).toEqual([
       { index: 1, ageOnClaim: 10, status: 'entitled', reasons: [], payments: 14, total: 79_500_000, lapsedSchoolYears: [] },
       { index: 2, name: 'Budi', ageOnClaim: 9, status: 'entitled', reasons: [], payments: 15, total: 81_000_000, lapsedSchoolYears: [] },
     ]);
-    expect(s.explanation.map((t) => t.en)).toEqual([
+    expect(s.explanation.map((t) => t.text.en)).toEqual([
       'Event on 2025-03-10: PP 82/2019 Art. I (Art. 25, 34) applies; claim on 2025-03-10.',
       noMinimum.en,
       'Child Ani: receives nothing — The child is 23 on the claim date (the limit: under 23). The child is married. The child is working.',
@@ -138,7 +138,7 @@ describe('scholarshipEntitlement', () => {
       // 79.5 m + 81 m
       'Maximum per child Rp87.000.000; at most 2 children; total scheduled Rp160.500.000.',
     ]);
-    expect(s.explanation.map((t) => t.id)).toEqual([
+    expect(s.explanation.map((t) => t.text.id)).toEqual([
       'Peristiwa 2025-03-10: berlaku PP 82/2019 Art. I (Art. 25, 34); klaim 2025-03-10.',
       noMinimum.id,
       'Anak Ani: tidak menerima — Anak berusia 23 tahun pada tanggal klaim (batas: di bawah 23). Anak sudah menikah. Anak sudah bekerja.',
@@ -163,7 +163,7 @@ describe('scholarshipEntitlement', () => {
       },
     ]);
     expect(s.conditions[0]?.text).toEqual({ id: 'Masa iur 60 bulan ≥ 60 bulan yang disyaratkan untuk beasiswa JKM.', en: 'Contribution period 60 months ≥ the 60 months the JKM scholarship requires.' });
-    expect(s.explanation.map((t) => t.en).slice(2)).toEqual(['Child #1: 1 payments, total Rp12.000.000.', 'Maximum per child Rp12.000.000; at most 1 children; total scheduled Rp12.000.000.']);
+    expect(s.explanation.map((t) => t.text.en).slice(2)).toEqual(['Child #1: 1 payments, total Rp12.000.000.', 'Maximum per child Rp12.000.000; at most 1 children; total scheduled Rp12.000.000.']);
     try {
       scholarshipEntitlement({ program: 'JKK', eventDate: '2019-12-01', claimDate: '2020-01-10', children: [child('2012-01-01'), child('2020-01-11')] });
       expect.unreachable();
@@ -254,19 +254,19 @@ describe('scholarshipEntitlement', () => {
 describe('the scholarship line of a JKM result', () => {
   const pu = { segment: 'PU' as const, activeAtDeath: true, deathDate: '2026-02-10' };
   it('below the contribution period the note is the failed condition; 0 children is not an entitlement', () => {
-    const short = jkmBenefit({ ...pu, contributionMonths: 24, scholarshipChildren: 2 });
+    const short = jkmBenefit({ ...pu, contributionMonths: 24, scholarshipChildCount: 2 });
     expect(short.scholarship.note).toEqual({ id: 'Masa iur 24 bulan < 36 bulan yang disyaratkan untuk beasiswa JKM: tidak ada beasiswa.', en: 'Contribution period 24 months < the 36 months the JKM scholarship requires: no scholarship.' });
-    const none = jkmBenefit({ ...pu, contributionMonths: 36, scholarshipChildren: 0 });
-    expect(none.scholarship).toMatchObject({ entitled: false, children: 0, maximum: 0 });
+    const none = jkmBenefit({ ...pu, contributionMonths: 36, scholarshipChildCount: 0 });
+    expect(none.scholarship).toMatchObject({ entitled: false, childCount: 0, maximum: 0 });
   });
 
   it('the number of children is limited to the law\'s maximum; without it the note says the number was not given', () => {
     // min(5, 2) × 87,000,000
-    expect(jkmBenefit({ ...pu, contributionMonths: 36, scholarshipChildren: 5 }).scholarship).toMatchObject({ entitled: true, children: 2, maximum: 174_000_000 });
+    expect(jkmBenefit({ ...pu, contributionMonths: 36, scholarshipChildCount: 5 }).scholarship).toMatchObject({ entitled: true, childCount: 2, maximum: 174_000_000 });
     expect(jkmBenefit({ ...pu, contributionMonths: 36 }).scholarship).toEqual({
       entitled: true,
       kind: 'yearly',
-      children: null,
+      childCount: null,
       maximumPerChild: 87_000_000,
       maximum: 174_000_000,
       note: { id: 'Hingga Rp87.000.000 per anak, paling banyak 2 anak (jumlah anak tidak diberikan).', en: 'Up to Rp87.000.000 a child, at most 2 children (number of children not given).' },
@@ -274,6 +274,6 @@ describe('the scholarship line of a JKM result', () => {
   });
 
   it('PP 44/2015: the lump sum is paid at once (1 child × 12 m)', () => {
-    expect(jkmBenefit({ ...pu, deathDate: '2018-05-01', contributionMonths: 60, scholarshipChildren: 2 }).scholarship.note).toEqual({ id: 'Hingga Rp12.000.000 × 1 anak = Rp12.000.000, dibayar sekaligus.', en: 'Up to Rp12.000.000 × 1 children = Rp12.000.000, paid at once.' });
+    expect(jkmBenefit({ ...pu, deathDate: '2018-05-01', contributionMonths: 60, scholarshipChildCount: 2 }).scholarship.note).toEqual({ id: 'Hingga Rp12.000.000 × 1 anak = Rp12.000.000, dibayar sekaligus.', en: 'Up to Rp12.000.000 × 1 children = Rp12.000.000, paid at once.' });
   });
 });

@@ -165,16 +165,16 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   programmeProtection: { args: () => [cohorts(), { asOf: '2026-03-20' }] },
 
   // --- benefits ---
-  jkkBenefit: { args: () => [{ accidentDate: '2026-03-05', earnings: { segment: 'BPU', declaredIncome: 1_000_000 }, outcome: { kind: 'death' } }, {}] },
-  jkmBenefit: { args: () => [{ deathDate: '2026-02-10', segment: 'PU', activeAtDeath: true, contributionMonths: 36, scholarshipChildren: 2 }, {}] },
+  jkkBenefit: { args: () => [{ accidentDate: '2026-03-05', earnings: { segment: 'BPU', income: 1_000_000 }, outcome: { kind: 'death' } }, {}] },
+  jkmBenefit: { args: () => [{ deathDate: '2026-02-10', segment: 'PU', activeAtDeath: true, contributionMonths: 36, scholarshipChildCount: 2 }, {}] },
   scholarshipEntitlement: {
     args: () => [{ program: 'JKM', eventDate: '2025-03-10', claimDate: '2025-04-01', contributionMonths: 36, children: [{ birthDate: '2020-01-15', married: false, working: false, education: { level: 'TK', yearInLevel: 1 } }] }, {}],
   },
   jhtBalance: { args: () => [{ startMonth: '2026-01', contributions: Array<number>(12).fill(285_000), openingBalance: 0, annualReturnPercent: '5' }, {}] },
   jhtWithdrawal: { args: () => [{ kind: 'partial', requestDate: '2026-01-15', balance: 50_000_000, membershipMonths: 120, purpose: 'housing', previousPartialWithdrawal: false }, {}] },
-  jpBenefit: { args: () => [{ pensionDate: '2025-05-01', birthDate: '1966-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000, survivors: { spouse: true, children: 0, parents: false } }, {}] },
+  jpBenefit: { args: () => [{ retirementDate: '2025-05-01', birthDate: '1966-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000, survivors: { spouse: true, childCount: 0, parents: false } }, {}] },
   jpRetirementDate: { args: () => ['1969-03-01', {}] },
-  jkpBenefit: { args: () => [{ phkDate: '2025-06-10', claimDate: '2025-07-01', wage: 7_000_000, terminationReason: 'termination', contributionMonthsInLast24: 24, consecutivePaidMonthsBeforePhk: 24 }, {}] },
+  jkpBenefit: { args: () => [{ terminationDate: '2025-06-10', claimDate: '2025-07-01', earnings: { segment: 'PU', wage: 7_000_000 }, terminationReason: 'termination', contributionMonthsInLast24: 24, consecutivePaidMonthsBeforeTermination: 24 }, {}] },
   claimsSummary: {
     args: () => [
       {

@@ -136,7 +136,7 @@ describe('jkpPeriodCheck', () => {
     const off = jkpPeriodCheck(schedule, paid, { terminationDate: '2025-12-20', asOf: '2026-01-20', applyDisputedConsecutiveRule: false });
     expect(off).toMatchObject({ met: true, monthsInWindow: 12, consecutiveBeforeTermination: 5, requiredConsecutive: null });
     expect(off.rule.en).toContain('condition not applied');
-    const claim = { phkDate: '2025-12-20', claimDate: '2026-01-20', wage: 5_000_000, terminationReason: 'termination' as const, contributionMonthsInLast24: off.monthsInWindow, consecutivePaidMonthsBeforePhk: off.consecutiveBeforeTermination };
+    const claim = { terminationDate: '2025-12-20', claimDate: '2026-01-20', earnings: { segment: 'PU' as const, wage: 5_000_000 }, terminationReason: 'termination' as const, contributionMonthsInLast24: off.monthsInWindow, consecutivePaidMonthsBeforeTermination: off.consecutiveBeforeTermination };
     expect(jkpBenefit(claim, { applyDisputedConsecutiveRule: false }).eligible).toBe(true);
     expect(jkpBenefit(claim).eligible).toBe(false);
     // PP 37/2021 (PHK 2024-12-20, window 2023-01..2024-12): not disputed, so the option changes nothing

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { ownStrictObject } from '../../core/validate';
-import { formatRupiah, percent, type Rate } from '../../core/money';
+import { formatRupiah, percent, RoundingSchema, type Rate, type Rounding } from '../../core/money';
 import { text } from '../../core/explain';
 import { cite } from '../citation';
 import { defineParameter, type ValueSpec } from '../timeline';
@@ -45,7 +45,7 @@ export const benefitJhtPartial = defineParameter<JhtPartialWithdrawal>({
 });
 
 /** A full JHT payout trigger. */
-export type JhtPayoutTrigger = 'retirementAge' | 'totalPermanentDisability' | 'death' | 'resignation' | 'termination' | 'contractEnded' | 'bpuStoppedWorking' | 'leftIndonesia';
+export type JhtPayoutTrigger = 'retirement_age' | 'total_permanent_disability' | 'death' | 'resignation' | 'termination' | 'contract_ended' | 'bpu_stopped_working' | 'left_indonesia';
 
 /** The full payout triggers in force. */
 export interface JhtPayoutRules {
@@ -58,18 +58,18 @@ export interface JhtPayoutRules {
 const triggerSchema = ownStrictObject({
   retirementAge: z.number().int().min(40).max(80),
   waitingMonths: ownStrictObject({
-    retirementAge: z.number().int().nonnegative().max(24),
-    totalPermanentDisability: z.number().int().nonnegative().max(24),
+    retirement_age: z.number().int().nonnegative().max(24),
+    total_permanent_disability: z.number().int().nonnegative().max(24),
     death: z.number().int().nonnegative().max(24),
     resignation: z.number().int().nonnegative().max(24),
     termination: z.number().int().nonnegative().max(24),
-    contractEnded: z.number().int().nonnegative().max(24),
-    bpuStoppedWorking: z.number().int().nonnegative().max(24),
-    leftIndonesia: z.number().int().nonnegative().max(24),
+    contract_ended: z.number().int().nonnegative().max(24),
+    bpu_stopped_working: z.number().int().nonnegative().max(24),
+    left_indonesia: z.number().int().nonnegative().max(24),
   }),
 });
 
-const waiting = { retirementAge: 0, totalPermanentDisability: 0, death: 0, resignation: 1, termination: 1, contractEnded: 0, bpuStoppedWorking: 0, leftIndonesia: 0 } as const;
+const waiting = { retirement_age: 0, total_permanent_disability: 0, death: 0, resignation: 1, termination: 1, contract_ended: 0, bpu_stopped_working: 0, left_indonesia: 0 } as const;
 
 /** JHT full payout triggers by event date. */
 export const benefitJhtPayout = defineParameter<JhtPayoutRules>({
@@ -238,13 +238,16 @@ export const benefitJpLimits = defineParameter<JpBenefitLimits>({
 });
 
 /**
- * JP limits derived by the indexation rule but not yet seen in a letter. Used only when a caller
- * explicitly asks for derived values; results then say `derived`.
+ * JP limits derived by the indexation rule from published inflation but not yet seen in a letter.
+ * Never used as the limits in force without a projection: `jpBenefit` reads them as the most the
+ * letter can give (the round-up rule is the most generous rounding) to decide whether the unknown
+ * limits can bind, and uses them as the limits only when the caller asks for a projection
+ * (results then say `projected: true`, the limits `derived`).
  */
 export const benefitJpLimitsDerived = defineParameter<JpBenefitLimits>({
   id: 'benefit.jp.benefitLimitsDerived',
   title: text('Manfaat pensiun minimum dan maksimum (turunan)', 'JP benefit limits (derived, not published)'),
-  description: 'Minimum and maximum monthly JP benefit derived by the round-up indexation rule from the last published values and published inflation; not law until the letter is read.',
+  description: 'Minimum and maximum monthly JP benefit derived by the round-up indexation rule from the last published values and published inflation; not law until the letter is read: an upper bound of the limits in force, and the projected limits when a projection is asked for.',
   unit: 'table',
   granularity: 'date',
   kind: 'measure',
@@ -258,6 +261,42 @@ export const benefitJpLimitsDerived = defineParameter<JpBenefitLimits>({
       citations: cites.pp45('Art. 18(3)', 'Derived: 399,700 × 1.0292 = 411,371.24 → 411,400; 4,792,300 × 1.0292 = 4,932,235.16 → 4,932,300 (2025 CPI 2.92 %, BPS; rounded up to Rp100, the rule that fits the 2023-2025 letters). Letter B/1226/022026 has not been read for these lines (L).'),
       status: 'derived',
       confidence: 'L',
+    },
+  ],
+});
+
+/** How the JP benefit limits are indexed, and what a computation may conclude without a letter. */
+export interface JpLimitIndexation {
+  /** Rounding of an indexed limit (used by an `indexed` projection). */
+  readonly rounding: Rounding;
+  /**
+   * Reading: the limits never decrease from one March letter to the next. Then the limits in
+   * force on a date whose letter is not known lie between the nearest known values before and
+   * after it (a derived value, rounded up, is the most the letter can give), and `jpBenefit`
+   * answers without the letter when the pension lies between those bounds. `false`: it refuses.
+   */
+  readonly limitsNeverDecrease: boolean;
+}
+
+/** The indexation of the JP benefit limits (PP 45/2015 Art. 18(3)). */
+export const benefitJpLimitIndexation = defineParameter<JpLimitIndexation>({
+  id: 'benefit.jp.benefitLimitIndexation',
+  title: text('Penyesuaian manfaat pensiun minimum dan maksimum', 'Indexation of the JP benefit limits'),
+  description:
+    'New limit = previous limit × (1 + general inflation of the previous year), rounded up to a multiple of Rp100; and the reading that the limits never decrease, which lets a pension be computed without the letter when the unknown limits cannot bind it.',
+  unit: 'table',
+  granularity: 'date',
+  schema: ownStrictObject({ rounding: RoundingSchema, limitsNeverDecrease: z.boolean() }),
+  display: (v) => `${v.rounding.mode} to Rp${v.rounding.step}; ${v.limitsNeverDecrease ? 'never decrease' : 'may decrease'}`,
+  values: [
+    {
+      from: '2015-07-01',
+      value: { rounding: { mode: 'up', step: 100 }, limitsNeverDecrease: true },
+      citations: cites.pp45(
+        'Art. 18(3)',
+        'The limits "disesuaikan setiap tahun berdasarkan tingkat inflasi umum tahun sebelumnya". Rounding up to Rp100 is the only rule that fits the 2023 → 2024 → 2025 letters (M; 2016 was not rounded). Reading (M): the limits never decrease, because the adjustment follows the previous year\'s general inflation and that was positive in every year since JP began (BPS, December on December: 2015 3.35 %, 2016 3.02 %, 2017 3.61 %, 2018 3.13 %, 2019 2.72 %, 2020 1.68 %, 2021 1.87 %, 2022 5.51 %, 2023 2.61 %, 2024 1.57 %, 2025 2.92 %; the 2016-2017 and 2019-2021 figures are not in the domain brief, M). jpBenefit relies on it only between known values (a letter before and a letter or derived value after the date), never for years whose inflation is not yet published.',
+      ),
+      confidence: 'M',
     },
   ],
 });

@@ -223,8 +223,8 @@ export const benefitJkkCash = defineParameter<JkkCash>({
 
 /** One period of temporary incapacity benefit (STMB). */
 export interface StmbPeriod {
-  /** Length in months; `null` for "until recovery, disability or death". */
-  readonly months: number | null;
+  /** Length in months (a count); `null` for "until recovery, disability or death". */
+  readonly monthCount: number | null;
   /** Share of the wage paid. */
   readonly rate: Rate;
 }
@@ -236,16 +236,16 @@ export const benefitJkkStmb = defineParameter<readonly StmbPeriod[]>({
   description: 'The share of the monthly wage paid for each month a worker cannot work after a work accident, period by period; the last period is open-ended.',
   unit: 'table',
   granularity: 'date',
-  schema: z.array(ownStrictObject({ months: z.number().int().positive().max(600).nullable(), rate: rateValueSchema })).min(1).max(10),
-  display: (v) => v.map((p) => `${p.rate.percent} % ${p.months === null ? 'thereafter' : `for ${p.months} months`}`).join(', '),
+  schema: z.array(ownStrictObject({ monthCount: z.number().int().positive().max(600).nullable(), rate: rateValueSchema })).min(1).max(10),
+  display: (v) => v.map((p) => `${p.rate.percent} % ${p.monthCount === null ? 'thereafter' : `for ${p.monthCount} months`}`).join(', '),
   values: [
     {
       from: PP44_FROM,
       to: PP44_TO,
       value: [
-        { months: 6, rate: percent('100') },
-        { months: 6, rate: percent('75') },
-        { months: null, rate: percent('50') },
+        { monthCount: 6, rate: percent('100') },
+        { monthCount: 6, rate: percent('75') },
+        { monthCount: null, rate: percent('50') },
       ],
       citations: cites.pp44('Lampiran I', '6 months 100 %, 6 months 75 %, then 50 % until recovery (M: the pre-2019 scheme as reported).'),
       confidence: 'M',
@@ -253,8 +253,8 @@ export const benefitJkkStmb = defineParameter<readonly StmbPeriod[]>({
     {
       from: PP82_FROM,
       value: [
-        { months: 12, rate: percent('100') },
-        { months: null, rate: percent('50') },
+        { monthCount: 12, rate: percent('100') },
+        { monthCount: null, rate: percent('50') },
       ],
       citations: cites.pp82('Art. I (Lampiran I)', '100 % of the wage for the first 12 months, then 50 % until recovery, disability or death (H). The library counts whole months; a daily amount (wage / 30 in one peer) is not sourced.'),
     },
@@ -322,7 +322,7 @@ export type ScholarshipRules =
     }
   | {
       /** One lump sum (PP 44/2015). */
-      readonly kind: 'lumpSum';
+      readonly kind: 'lump_sum';
       readonly maxChildren: number;
       readonly amount: number;
       readonly ageLimit: number;
@@ -340,14 +340,14 @@ export const benefitScholarship = defineParameter<ScholarshipRules>({
   granularity: 'date',
   schema: z.discriminatedUnion('kind', [
     ownStrictObject({ kind: z.literal('yearly'), maxChildren: z.number().int().positive().max(10), levels: z.array(levelSchema).min(1).max(10), ageLimit: z.number().int().positive().max(99), maxPreviousYears: z.number().int().nonnegative().max(20) }),
-    ownStrictObject({ kind: z.literal('lumpSum'), maxChildren: z.number().int().positive().max(10), amount: rupiahValueSchema, ageLimit: z.number().int().positive().max(99) }),
+    ownStrictObject({ kind: z.literal('lump_sum'), maxChildren: z.number().int().positive().max(10), amount: rupiahValueSchema, ageLimit: z.number().int().positive().max(99) }),
   ]),
-  display: (v) => (v.kind === 'lumpSum' ? `${showRupiah(v.amount)} once, ${v.maxChildren} child` : v.levels.map((l) => `${l.level} ${showRupiah(l.yearly)} × ${l.maxYears}`).join(', ') + `; at most ${v.maxChildren} children`),
+  display: (v) => (v.kind === 'lump_sum' ? `${showRupiah(v.amount)} once, ${v.maxChildren} child` : v.levels.map((l) => `${l.level} ${showRupiah(l.yearly)} × ${l.maxYears}`).join(', ') + `; at most ${v.maxChildren} children`),
   values: [
     {
       from: PP44_FROM,
       to: PP44_TO,
-      value: { kind: 'lumpSum', maxChildren: 1, amount: 12_000_000, ageLimit: 23 },
+      value: { kind: 'lump_sum', maxChildren: 1, amount: 12_000_000, ageLimit: 23 },
       citations: cites.pp44('Lampiran I; Art. 34', 'Rp12,000,000 for one child (the old JKK package [S33b]; H). The age condition of the old regime is not sourced; the library applies the current one (under 23, unmarried, not working) (L).'),
       confidence: 'M',
     },

@@ -15,8 +15,8 @@ import { rateValueSchema, rupiahValueSchema } from './common';
 
 /** One period of the JKP cash benefit. */
 export interface JkpCashPeriod {
-  /** Months in the period. */
-  readonly months: number;
+  /** Months in the period (a count). */
+  readonly monthCount: number;
   /** Share of the capped wage paid each month. */
   readonly rate: Rate;
 }
@@ -54,7 +54,7 @@ export const benefitJkpRules = defineParameter<JkpBenefitRules>({
   unit: 'table',
   granularity: 'date',
   schema: ownStrictObject({
-    schedule: z.array(ownStrictObject({ months: z.number().int().positive().max(24), rate: rateValueSchema })).min(1).max(12),
+    schedule: z.array(ownStrictObject({ monthCount: z.number().int().positive().max(24), rate: rateValueSchema })).min(1).max(12),
     wageCap: rupiahValueSchema,
     claimDeadlineMonths: z.number().int().positive().max(60),
     minContributionMonths: z.number().int().nonnegative().max(120),
@@ -62,15 +62,15 @@ export const benefitJkpRules = defineParameter<JkpBenefitRules>({
     minConsecutiveMonths: z.number().int().nonnegative().max(120),
     consecutiveRuleDisputed: z.boolean(),
   }),
-  display: (v) => `${v.schedule.map((p) => `${p.rate.percent} % × ${p.months}`).join(' + ')} of the wage capped at ${formatRupiah(v.wageCap)}; claim within ${v.claimDeadlineMonths} months`,
+  display: (v) => `${v.schedule.map((p) => `${p.rate.percent} % × ${p.monthCount}`).join(' + ')} of the wage capped at ${formatRupiah(v.wageCap)}; claim within ${v.claimDeadlineMonths} months`,
   values: [
     {
       from: '2021-02-02',
       to: '2025-02-06',
       value: {
         schedule: [
-          { months: 3, rate: percent('45') },
-          { months: 3, rate: percent('25') },
+          { monthCount: 3, rate: percent('45') },
+          { monthCount: 3, rate: percent('25') },
         ],
         wageCap: 5_000_000,
         claimDeadlineMonths: 3,
@@ -87,7 +87,7 @@ export const benefitJkpRules = defineParameter<JkpBenefitRules>({
     {
       from: '2025-02-07',
       value: {
-        schedule: [{ months: 6, rate: percent('60') }],
+        schedule: [{ monthCount: 6, rate: percent('60') }],
         wageCap: 5_000_000,
         claimDeadlineMonths: 6,
         minContributionMonths: 12,

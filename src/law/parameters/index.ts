@@ -5,7 +5,7 @@
  * @internal
  */
 import { bpuIncomeBrackets, bpuJhtRate, bpuJkkRate, bpuJkmAmount } from './bpu';
-import { benefitJhtPartial, benefitJhtPayout, benefitJpLimits, benefitJpLimitsDerived, benefitJpRetirementAge, benefitJpRules } from './benefitsJhtJp';
+import { benefitJhtPartial, benefitJhtPayout, benefitJpLimitIndexation, benefitJpLimits, benefitJpLimitsDerived, benefitJpRetirementAge, benefitJpRules } from './benefitsJhtJp';
 import { benefitJkkCash, benefitJkkStmb, benefitJkkTransport, benefitJkmBpuWaiting, benefitJkmCash, benefitJkmScholarshipMinMonths, benefitScholarship } from './benefitsJkkJkm';
 import { benefitJkpRules } from './benefitsJkp';
 import { bpuDueDate, puDueDate } from './dueDates';
@@ -56,5 +56,6 @@ export const BASELINE_PARAMETERS = {
   'benefit.jp.retirementAge': benefitJpRetirementAge,
   'benefit.jp.benefitLimits': benefitJpLimits,
   'benefit.jp.benefitLimitsDerived': benefitJpLimitsDerived,
+  'benefit.jp.benefitLimitIndexation': benefitJpLimitIndexation,
   'benefit.jkp.rules': benefitJkpRules,
 } as const;

@@ -112,13 +112,13 @@ export const paymentSpecs: readonly FuzzSpec[] = [
 
 /** Entry points of src/benefits (issue 6). */
 export const benefitSpecs: readonly FuzzSpec[] = [
-  spec('jkkBenefit', lib.jkkBenefit, around({ accidentDate: '2026-03-05', earnings: { segment: 'BPU', declaredIncome: 1_000_000 }, outcome: { kind: 'death' } })),
-  spec('jkmBenefit', lib.jkmBenefit, around({ deathDate: '2026-02-10', segment: 'PU', activeAtDeath: true, contributionMonths: 36, scholarshipChildren: 2 })),
+  spec('jkkBenefit', lib.jkkBenefit, around({ accidentDate: '2026-03-05', earnings: { segment: 'BPU', income: 1_000_000 }, outcome: { kind: 'death' } })),
+  spec('jkmBenefit', lib.jkmBenefit, around({ deathDate: '2026-02-10', segment: 'PU', activeAtDeath: true, contributionMonths: 36, scholarshipChildCount: 2 })),
   spec('scholarshipEntitlement', lib.scholarshipEntitlement, fc.tuple(junk), { mayNeverSucceed: true }),
   spec('jhtBalance', lib.jhtBalance, around({ startMonth: '2026-01', contributions: Array(12).fill(285_000), openingBalance: 0, annualReturnPercent: '0' })),
   spec('jhtWithdrawal', lib.jhtWithdrawal, around({ kind: 'partial', requestDate: '2026-01-15', balance: 50_000_000, membershipMonths: 120, purpose: 'housing', previousPartialWithdrawal: false })),
-  spec('jpBenefit', lib.jpBenefit, around({ pensionDate: '2025-05-01', birthDate: '1966-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000, survivors: { spouse: true, children: 0, parents: false } })),
+  spec('jpBenefit', lib.jpBenefit, around({ retirementDate: '2027-06-01', birthDate: '1966-05-01', contributionMonths: 240, averageIndexedWage: 6_000_000, survivors: { spouse: true, childCount: 0, parents: false } }, { projection: { method: 'indexed', annualGrowthPercent: '5' } })),
   spec('jpRetirementDate', lib.jpRetirementDate, around('1969-03-01')),
-  spec('jkpBenefit', lib.jkpBenefit, around({ phkDate: '2025-06-10', claimDate: '2025-07-01', wage: 7_000_000, terminationReason: 'termination', contributionMonthsInLast24: 24, consecutivePaidMonthsBeforePhk: 24 })),
+  spec('jkpBenefit', lib.jkpBenefit, around({ terminationDate: '2025-06-10', claimDate: '2025-07-01', earnings: { segment: 'PU', wage: 7_000_000 }, terminationReason: 'termination', contributionMonthsInLast24: 24, consecutivePaidMonthsBeforeTermination: 24 })),
   spec('claimsSummary', lib.claimsSummary, fc.tuple(junk), { mayNeverSucceed: true }),
 ];

@@ -16,6 +16,7 @@ const ids = [
   'benefit.jp.retirementAge',
   'benefit.jp.benefitLimits',
   'benefit.jp.benefitLimitsDerived',
+  'benefit.jp.benefitLimitIndexation',
   'benefit.jkp.rules',
 ] as const;
 
@@ -66,6 +67,15 @@ describe('benefit parameters', () => {
   it('retirement age by year: 56 (2018-12-31), 57 (2019-01-01), 58 (2022), 59 (2026), 64 (2042-12-31), 65 (2043-01-01)', () => {
     const r = baselineLaw.parameter('benefit.jp.retirementAge');
     expect([valueAt(r, '2018-12-31').value, valueAt(r, '2019-01-01').value, valueAt(r, '2022-06-01').value, valueAt(r, '2026-06-01').value, valueAt(r, '2042-12-31').value, valueAt(r, '2043-01-01').value]).toEqual([56, 57, 58, 59, 64, 65]);
+  });
+
+  it('the JP limit indexation: rounded up to Rp100, and the reading that the limits never decrease (M), citing PP 45/2015 Art. 18(3)', () => {
+    const v = valueAt(baselineLaw.parameter('benefit.jp.benefitLimitIndexation'), '2026-06-01');
+    expect(v.value).toEqual({ rounding: { mode: 'up', step: 100 }, limitsNeverDecrease: true });
+    expect([v.confidence, v.citations[0]?.article]).toEqual(['M', 'Art. 18(3)']);
+    // The reading holds for the stored letters: each is at least the one before.
+    const letters = baselineLaw.parameter('benefit.jp.benefitLimits').values.map((x) => x.value);
+    expect(letters.every((l, i) => i === 0 || (l.minimum >= letters[i - 1]!.minimum && l.maximum >= letters[i - 1]!.maximum))).toBe(true);
   });
 
   it('the derived JP limits are marked derived and L; published ones are not', () => {
