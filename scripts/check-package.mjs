@@ -37,7 +37,7 @@ for (const [maker, user, from, to] of [[esm, cjs, 'esm', 'cjs'], [cjs, esm, 'cjs
     const candidate = { birthDate: '1990-01-01', employment: 'self_employed', occupations: ['petani'] };
     const outcome = maker.evaluateEligibility(candidate, rules, { asOf: '2026-01-15', law: user.baselineLaw }).outcome;
     if (outcome !== 'eligible') failures.push(`${where}: a rule set mixing both copies' criteria gives ${outcome}, expected eligible`);
-    const fisher = maker.defineCriterion({ id: 'local.fisher', title: { id: 'Nelayan', en: 'Fisher' }, basis: { instrument: 'Perbup', number: '7', year: 2026 }, facts: { fisher: z.boolean() }, test: (f) => f.fisher });
+    const fisher = maker.defineCriterion({ id: 'local.fisher', title: { id: 'Nelayan', en: 'Fisher' }, citations: { instrument: 'Perbup', number: '7', year: 2026 }, facts: { fisher: z.boolean() }, test: (f) => f.fisher });
     const extended = user.extendRuleSet(maker.bpuBasicsRuleSet, { id: 'local', title: { id: 'Lokal', en: 'Local' }, add: [maker.not(fisher, { id: 'local.notFisher' })] });
     const failed = maker.evaluateEligibility({ ...candidate, fisher: true }, extended, { asOf: '2026-01-15' }).failed.map((f) => f.id).join();
     if (failed !== 'local.notFisher') failures.push(`${where}: an extended rule set fails ${failed}, expected local.notFisher`);

@@ -143,12 +143,12 @@ function criterionResults(plan: Plan, r: Run, reasons: readonly BilingualText[])
   const out: CriterionResult[] = [];
   for (let i = 1; i < nodes.length; i++) {
     const node = nodes[i]!;
-    const base = {
-      id: node.id, kind: node.kind, title: node.title, reason: reasons[i]!, citations: node.citations, origin: node.origin,
+    const status = STATUS[r.status[i]!]!;
+    const result = {
+      id: node.id, kind: node.kind, title: node.title, status, reason: reasons[i]!, citations: node.citations, origin: node.origin,
       overridden: node.overridden, depth: node.depth, parent: node.parent <= 0 ? null : nodes[node.parent]!.id,
     };
-    const status = STATUS[r.status[i]!]!;
-    out.push(status === 'undetermined' ? { ...base, status, missingRequirements: decisiveMissing(plan, r, i) } : { ...base, status });
+    out.push(status === 'undetermined' ? { ...result, status, missingRequirements: decisiveMissing(plan, r, i) } : { ...result, status });
   }
   return out;
 }
