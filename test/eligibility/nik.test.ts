@@ -58,6 +58,11 @@ describe('parseNik', () => {
     expect(reason(() => parseNik('5371047102800002', ref))).toBe('nik_impossible_date'); // woman, 31 February
     expect(reason(() => parseNik('5371040003800002', ref))).toBe('nik_impossible_date'); // day 00
   });
+  it('a birth date after asOf in both centuries is a typed error', () => {
+    // YY 60 read on 1950-01-01: 2060 and 1960 are both after it
+    expect(reason(() => parseNik('5301010106600001', { asOf: '1950-01-01' }))).toBe('nik_born_after_as_of');
+    expectError(() => parseNik('5301010106600001', { asOf: '1950-01-01' }), 'invalid_input', ['nik']);
+  });
   it('a region part that is no region is a typed error', () => {
     expect(reason(() => parseNik('0571041203800002', ref))).toBe('nik_region');
     expect(reason(() => parseNik('5300041203800002', ref))).toBe('nik_region');

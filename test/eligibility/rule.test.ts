@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { defineCriterion, defineRuleSet, evaluateEligibility, extendRuleSet, Criterion, RuleIdSchema, EffectivePeriodSchema, type RuleSet } from '../../src/index';
+import { defineCriterion, defineRuleSet, evaluateEligibility, extendRuleSet, Criterion, RuleIdSchema, EffectivePeriodSchema, CitationsSchema, type RuleSet } from '../../src/index';
 import { expectError, thrown } from '../helpers';
 import { undetermined } from './helpers';
 
@@ -136,5 +136,17 @@ describe('effective periods', () => {
       expectError(layers({ from: '2025-01-01', to: '2026-12-31' }, { from: '2026-01-01', to: '2027-12-31' }), 'rule_conflict', ['extensions', 1, 'overrides', 0]);
       expectError(layers({ from: '2026-01-01', to: '2027-12-31' }, { from: '2025-01-01', to: '2026-12-31' }), 'rule_conflict', ['extensions', 1, 'overrides', 0]);
     });
+  });
+});
+
+describe('CitationsSchema', () => {
+  it('takes one citation or 1 to 20, and gives a frozen list', () => {
+    const one = CitationsSchema.parse(citations);
+    expect(one).toEqual([citations]);
+    expect(Object.isFrozen(one) && Object.isFrozen(one[0])).toBe(true);
+    expect(CitationsSchema.parse(Array.from({ length: 20 }, () => citations))).toHaveLength(20);
+    for (const bad of [[], Array.from({ length: 21 }, () => citations), { instrument: 'Bylaw', number: '1', year: 2026 }, 'Perbup 7/2026']) {
+      expect(CitationsSchema.safeParse(bad).success).toBe(false);
+    }
   });
 });

@@ -59,6 +59,25 @@ describe('pekerja rentan criteria: three outcomes each', () => {
     expectError(() => notFundedByOtherGovernment({ from: '2026-01', to: '2026-12' }, '', citations), 'invalid_input', ['funder']);
     expectError(() => activeInformalWork({ instrument: 'Bylaw' } as never), 'invalid_input', ['citations']);
   });
+  it('options last: `effective` dates a criterion; bad options are errors under options', () => {
+    const c = incomeBelow(2_455_898, citations, { effective: { from: '2026-01-01', to: '2026-12-31' } });
+    expect(c.effective).toEqual({ from: '2026-01-01', to: '2026-12-31' });
+    // in force in 2026: Rp3,000,000 is not below the threshold; in 2027 the rule is not applied
+    expect(outcome(c, { monthlyIncome: 3_000_000 })).toBe('ineligible');
+    expect(() => evaluateEligibility({ monthlyIncome: 3_000_000 }, only(c), { asOf: '2027-01-05' })).toThrow('No rule of rule set one is in force on 2027-01-05');
+    expect(domicileIn('53', citations).effective).toEqual({ from: null, to: null });
+    expectError(() => domicileIn('53', citations, { effective: { from: '2026-02-30' } }), 'invalid_input', ['options', 'effective', 'from']);
+    expectError(() => activeInformalWork(citations, { from: '2026-01-01' } as never), 'invalid_input', ['options']);
+    expectError(() => notFundedByOtherGovernment({ from: '2026-01', to: '2026-12' }, 'apbd:53', citations, null as never), 'invalid_input', ['options']);
+  });
+  it('each criterion cites the region (and, for domicile, funding and active work, the national guidance)', () => {
+    const own = [citations];
+    expect(dtsenDecileAtMost(4, citations).citations).toEqual(own);
+    expect(incomeBelow(1, [citations, citations]).citations).toEqual([citations, citations]);
+    for (const c of [domicileIn('53', citations), notFundedByOtherGovernment({ from: '2026-01', to: '2026-12' }, 'apbd:53', citations), activeInformalWork(citations)]) {
+      expect(c.citations.map((x) => `${x.instrument} ${x.number}/${x.year}`)).toEqual(['Pergub 1/2026', 'Inpres 2/2021', 'Permendagri 27/2021']);
+    }
+  });
 });
 
 describe('pekerjaRentanRuleSet', () => {
@@ -69,6 +88,8 @@ describe('pekerjaRentanRuleSet', () => {
   it('is the BPU basics plus five regional criteria from the region', () => {
     const rules = pekerjaRentanRuleSet(config);
     expect(rules.layers).toEqual(['bpu.basics', 'kupang2026']);
+    // it reads every built-in fact: the basics', then the regional criteria's, in tree order
+    expect(rules.facts).toEqual(['employment', 'birthDate', 'nik', 'occupations', 'domicileRegion', 'dtsenDecile', 'monthlyIncome', 'otherGovernmentFunding', 'activeInformalWork']);
     expect(rules.ruleIds).toEqual([
       'bpu.outsideEmploymentRelationship', 'bpu.registrationAge', 'bpu.occupations',
       'assistance.domicile', 'assistance.dtsenDecile', 'assistance.income', 'assistance.notFundedElsewhere', 'assistance.activeInformalWork',
@@ -79,6 +100,12 @@ describe('pekerjaRentanRuleSet', () => {
     const r = evaluateEligibility({ employment: 'self_employed', birthDate: '1980-01-01', occupations: ['ojek'] }, rules, { asOf: '2027-01-05' });
     expect(r.outcome).toBe('eligible'); // only the national basics are in force in 2027
     expect(r.criteria.filter((c) => c.status === 'not_in_force').length).toBe(5);
+  });
+  it('the threshold and ceiling cite their own citations before the region\'s', () => {
+    const ump = { instrument: 'Keputusan', number: '528/KEP/HK/2025', year: 2025 } as const;
+    const rules = pekerjaRentanRuleSet({ ...config, incomeThresholdCitations: ump });
+    const r = ineligible(evaluateEligibility({ monthlyIncome: 3_000_000 }, rules, { ...asOf, unknownFacts: 'ignore' }));
+    expect(r.failed.find((f) => f.id === 'assistance.income')?.citations).toEqual([ump, citations]);
   });
   it('refuses bad configuration with paths under config', () => {
     expectError(() => pekerjaRentanRuleSet({ ...config, programs: ['JKK'] as never }), 'invalid_input', ['config', 'programs']);
