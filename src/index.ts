@@ -58,6 +58,8 @@ export type { Parameter, ParameterValue, ResolvedValue, Granularity, ParameterKi
 export { baselineLaw, withOverlay, ParameterOverlaySchema, OverlayValueSchema } from './law/registry';
 export type { LawRegistry, ParameterId, ParameterValueOf, ParameterOverlay, OverlayValue } from './law/registry';
 export type { LawUsed } from './law/lawUsed';
+export type { ExplanationStep } from './law/explanation';
+export type { LawOptions, Projection } from './law/options';
 export type { IncomeBracket } from './law/parameters/bpu';
 export type { PayerRates, WageBaseRules, ProgramsByScale } from './law/parameters/pu';
 export type { JkpComposition } from './law/parameters/jkp';
@@ -102,7 +104,6 @@ export type {
   ContributionPayer,
   ContributionTotals,
   LineRelief,
-  ExplanationStep,
   WageDerivation,
   BracketUsed,
 } from './contributions/lines';
@@ -112,7 +113,7 @@ export { defineCriterion, Criterion } from './eligibility/rule';
 export type { CriterionSpec, CriterionContext, CriterionVerdict } from './eligibility/rule';
 export { RuleIdSchema, BilingualTextSchema, CitationsSchema, EffectivePeriodSchema } from './eligibility/schemas';
 export type { EffectivePeriod, EffectivePeriodInput } from './eligibility/schemas';
-export type { FactSchemas, FactsOf, FactValues, AnyFacts, CandidateFacts, FactsOfRule, FactsOfRules } from './eligibility/factTypes';
+export type { FactSchemas, FactsOf, FactValues, FactInput, AnyFacts, CandidateFacts, FactsOfRule, FactsOfRules } from './eligibility/factTypes';
 export { allOf, anyOf, not, RuleGroup } from './eligibility/group';
 export type { RuleNode, GroupKind, GroupOptions } from './eligibility/group';
 export { MAX_RULE_DEPTH } from './eligibility/depth';

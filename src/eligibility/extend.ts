@@ -32,10 +32,11 @@ export interface RuleSetExtension<O extends readonly RuleNode[] = readonly RuleN
   readonly add?: A;
 }
 
-/** The rules one layer or a list of layers writes. */
-type LayerRules<X> = (X extends { readonly overrides?: readonly (infer O)[] } ? O : never) | (X extends { readonly add?: readonly (infer A)[] } ? A : never);
-/** The rules extensions write (of one layer or of each of a list). */
-export type ExtensionRules<E> = E extends readonly (infer X)[] ? LayerRules<X> : LayerRules<E>;
+/** The rules extensions write: the overrides and additions of one layer, or of each of a list. */
+export type ExtensionRules<E> =
+  (E extends readonly (infer X)[] ? X : E) extends infer L
+    ? (L extends { readonly overrides?: readonly (infer O)[] } ? O : never) | (L extends { readonly add?: readonly (infer A)[] } ? A : never)
+    : never;
 /** The facts of rule set `base` (facts `F`) extended by `E`: the base's and those of every rule the layers write. */
 export type ExtendedFacts<F, E> = FactsOfRules<[RuleSet<F>, ...ExtensionRules<E>[]]>;
 

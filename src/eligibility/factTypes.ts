@@ -18,20 +18,23 @@ export type FactSchemas = Readonly<Record<string, z.ZodType>>;
 /** The parsed facts a test receives. */
 export type FactsOf<S extends FactSchemas> = { readonly [K in keyof S]: z.output<S[K]> };
 
-/** A value as a caller may give it: arrays and objects read-only all the way down. */
-type Given<T> = T extends readonly (infer E)[]
-  ? readonly Given<E>[]
+/**
+ * A fact's value as a caller may give it: arrays and objects read-only all the way down, so that
+ * frozen or `as const` data is accepted.
+ */
+export type FactInput<T> = T extends readonly (infer E)[]
+  ? readonly FactInput<E>[]
   : T extends Date | ((...args: never[]) => unknown)
     ? T
     : T extends object
-      ? { readonly [K in keyof T]: Given<T[K]> }
+      ? { readonly [K in keyof T]: FactInput<T[K]> }
       : T;
 
 /**
  * The type of each fact that schemas `S` declare, as a caller gives it (before parsing; `null`
  * and `undefined` are not values but a missing fact).
  */
-export type FactValues<S extends FactSchemas> = { readonly [K in keyof S]: Given<NonNullable<z.input<S[K]>>> };
+export type FactValues<S extends FactSchemas> = { readonly [K in keyof S]: FactInput<NonNullable<z.input<S[K]>>> };
 
 /** Facts of any name and type: the facts of a rule (or rule set) whose facts are not known to the compiler. */
 export type AnyFacts = Readonly<Record<string, unknown>>;
@@ -47,11 +50,9 @@ export type CandidateFacts<F = EligibilityFacts> = { readonly [K in keyof F]?: F
 /** The facts one rule (a criterion or a group), or a rule set, reads. */
 export type FactsOfRule<N> = N extends Criterion<infer F> ? F : N extends RuleGroup<infer F> ? F : N extends RuleSet<infer F> ? F : never;
 
-/** The intersection of the members of a union. */
-type Intersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
-
-/** One object type, for readable hovers. */
-type Flat<T> = { [K in keyof T]: T[K] } & {};
-
-/** The facts a list of rules reads: every fact of every rule. */
-export type FactsOfRules<N extends readonly unknown[]> = Flat<Intersection<FactsOfRule<N[number]>>>;
+/**
+ * The facts a list of rules reads: every fact of every rule (the intersection of their facts, as
+ * one object type).
+ */
+export type FactsOfRules<N extends readonly unknown[]> =
+  (N[number] extends infer U ? (U extends unknown ? (facts: FactsOfRule<U>) => void : never) : never) extends (facts: infer I) => void ? { [K in keyof I]: I[K] } & {} : never;
