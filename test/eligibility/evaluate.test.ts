@@ -282,7 +282,9 @@ describe('evaluateEligibility: the law options', () => {
       test: ({ wage }, ctx) => wage <= ctx.parameter('jp.wageCap').value,
     });
     const rules = defineRuleSet({ id: 'cap', title: { id: 'Cap', en: 'Cap' }, rules: [capRule] });
-    expectError(() => evaluateEligibility({ wage: 5_000_000 }, rules, { asOf: '2027-05-01' }), 'parameter_not_in_force', ['options', 'asOf']);
+    const e = thrown(() => evaluateEligibility({ wage: 5_000_000 }, rules, { asOf: '2027-05-01' }));
+    expect(e.issues[0]).toMatchObject({ code: 'parameter_not_in_force', path: ['options', 'asOf'], parameter: 'jp.wageCap', at: '2027-05' });
+    expect(e.message).toBe(`No value of jp.wageCap is in force at 2027-05 (values from 2015-07 to 2027-02); pass the option projection: { method: 'carry_forward' } to carry the last value forward, marked as projected (at options.asOf)`);
     // The parameters rules read are not indexed here: either projection carries the last value
     // (Rp11,086,300 from 2026-03) forward, marked projected.
     for (const projection of [{ method: 'carry_forward' }, { method: 'indexed', annualGrowthPercent: '5.0' }] as const) {

@@ -6,7 +6,7 @@
  * @internal
  */
 import type { CalendarDate } from '../../core/calendar';
-import { isJamsostekError, JamsostekError } from '../../core/errors';
+import { isJamsostekError, JamsostekError, type JamsostekIssue } from '../../core/errors';
 import { lawUsedOf, type LawUsed } from '../../law/lawUsed';
 import type { ResolvedLawOptions } from '../../law/options';
 import type { LawRegistry, ParameterId, ParameterValueOf } from '../../law/registry';
@@ -20,6 +20,17 @@ import type { CriterionContext } from '../rule';
  */
 function lookupOptions(options: ResolvedLawOptions): LookupOptions | undefined {
   return options.projection === undefined ? undefined : { beyondLastValue: 'carryForward' };
+}
+
+/**
+ * A lookup's issue as the caller of the screening sees it: the date looked up is the `asOf`
+ * option (the lookup reports it at `['at']`), and a projection is asked for with the `projection`
+ * option.
+ */
+function asOptionsIssue(issue: JamsostekIssue): JamsostekIssue {
+  if (issue.path[0] !== 'at') return issue;
+  const message = issue.message.replace(/; pass \{ beyondLastValue: "carryForward" \}.*$/, "; pass the option projection: { method: 'carry_forward' } to carry the last value forward, marked as projected");
+  return { ...issue, path: ['options', 'asOf'], message };
 }
 
 /** A context for tests: the date, the law, and a cache of parameter values. */
@@ -44,8 +55,7 @@ export class EvaluationContext implements CriterionContext {
       try {
         value = valueAt(parameter, parameter.granularity === 'month' ? this.asOf.slice(0, 7) : this.asOf, this.#lookup) as ResolvedValue<unknown>;
       } catch (error) {
-        // The date looked up is the caller's `asOf`: say so (the lookup reports it at ['at']).
-        if (isJamsostekError(error)) throw new JamsostekError(error.issues.map((issue) => (issue.path[0] === 'at' ? { ...issue, path: ['options', 'asOf'] } : issue)));
+        if (isJamsostekError(error)) throw new JamsostekError(error.issues.map(asOptionsIssue));
         throw error;
       }
       this.#cache.set(id, value);
