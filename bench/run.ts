@@ -398,7 +398,7 @@ if (want('e')) {
   // NIK 5371 04 DD 07 90 nnnn: Kota Kupang, born DD-07-1990 (matching birthDate).
   const candidates = Array.from({ length: count }, (_, i) => ({
     birthDate: `1990-07-${String(1 + (i % 28)).padStart(2, '0')}`,
-    employment: r() < 0.9 ? 'self_employed' : 'wage_earner',
+    employment: r() < 0.9 ? ('self_employed' as const) : ('wage_earner' as const),
     occupations: ['nelayan'],
     domicileRegion: r() < 0.9 ? '53.71' : '52.01',
     dtsenDecile: 1 + Math.floor(r() * 10),

@@ -34,12 +34,12 @@ for (const [maker, user, from, to] of [[esm, cjs, 'esm', 'cjs'], [cjs, esm, 'cjs
     const layered = user.withOverlay(law, { name: 'Plan 2028', values: { 'jp.wageCap': [{ from: '2028-03', to: '2029-02', value: 12_000_000, status: 'projected', citations: cites }] } });
     if (layered.layers.join() !== 'baseline,Plan 2027,Plan 2028') failures.push(`${where}: withOverlay over the other copy's law gives layers ${layered.layers}`);
     const rules = user.defineRuleSet({ id: 'mixed', title: { id: 'Campuran', en: 'Mixed' }, rules: [maker.bpuRegistrationAge, user.allOf([maker.bpuOccupationLimit])] });
-    const candidate = { birthDate: '1990-01-01', employment: 'self_employed', occupations: ['petani'] };
+    const candidate = { birthDate: '1990-01-01', occupations: ['petani'] }; // the facts the mixed rule set reads
     const outcome = maker.evaluateEligibility(candidate, rules, { asOf: '2026-01-15', law: user.baselineLaw }).outcome;
     if (outcome !== 'eligible') failures.push(`${where}: a rule set mixing both copies' criteria gives ${outcome}, expected eligible`);
-    const fisher = maker.defineCriterion({ id: 'local.fisher', title: { id: 'Nelayan', en: 'Fisher' }, basis: { instrument: 'Perbup', number: '7', year: 2026 }, facts: { fisher: z.boolean() }, test: (f) => f.fisher });
+    const fisher = maker.defineCriterion({ id: 'local.fisher', title: { id: 'Nelayan', en: 'Fisher' }, citations: { instrument: 'Perbup', number: '7', year: 2026 }, facts: { fisher: z.boolean() }, test: (f) => f.fisher });
     const extended = user.extendRuleSet(maker.bpuBasicsRuleSet, { id: 'local', title: { id: 'Lokal', en: 'Local' }, add: [maker.not(fisher, { id: 'local.notFisher' })] });
-    const failed = maker.evaluateEligibility({ ...candidate, fisher: true }, extended, { asOf: '2026-01-15' }).failed.map((f) => f.id).join();
+    const failed = maker.evaluateEligibility({ ...candidate, employment: 'self_employed', fisher: true }, extended, { asOf: '2026-01-15' }).failed.map((f) => f.id).join();
     if (failed !== 'local.notFisher') failures.push(`${where}: an extended rule set fails ${failed}, expected local.notFisher`);
     if (!(extended instanceof maker.RuleSet) || !(maker.bpuRegistrationAge instanceof user.Criterion)) failures.push(`${where}: instanceof does not recognise the other copy's rule set or criterion`);
   } catch (e) {

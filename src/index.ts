@@ -59,6 +59,7 @@ export { baselineLaw, withOverlay, ParameterOverlaySchema, OverlayValueSchema } 
 export type { LawRegistry, ParameterId, ParameterValueOf, ParameterOverlay, OverlayValue } from './law/registry';
 export type { LawUsed } from './law/lawUsed';
 export type { ExplanationStep } from './law/explanation';
+export type { LawOptions, Projection } from './law/options';
 export type { IncomeBracket } from './law/parameters/bpu';
 export type { PayerRates, WageBaseRules, ProgramsByScale } from './law/parameters/pu';
 export type { JkpComposition } from './law/parameters/jkp';
@@ -107,22 +108,32 @@ export type {
   BracketUsed,
 } from './contributions/lines';
 
-// --- eligibility (issue 3) ------------------------------------------------------------------------
-export { defineCriterion, Criterion, RuleIdSchema, BilingualTextSchema, BasisSchema, EffectivePeriodSchema } from './eligibility/rule';
-export type { CriterionSpec, CriterionContext, CriterionVerdict, FactSchemas, FactsOf, EffectivePeriod, EffectivePeriodInput } from './eligibility/rule';
-export { allOf, anyOf, not, defineRuleSet, extendRuleSet, RuleSet, RuleGroup, MAX_RULE_DEPTH } from './eligibility/compose';
-export type { RuleNode, GroupKind, GroupOptions, RuleSetSpec, RuleSetExtension } from './eligibility/compose';
+// --- eligibility ------------------------------------------------------------------------------
+export { defineCriterion, Criterion } from './eligibility/rule';
+export type { CriterionSpec, CriterionContext, CriterionVerdict } from './eligibility/rule';
+export { RuleIdSchema, BilingualTextSchema, CitationsSchema, EffectivePeriodSchema } from './eligibility/schemas';
+export type { EffectivePeriod, EffectivePeriodInput } from './eligibility/schemas';
+export type { FactSchemas, FactsOf, FactValues, FactInput, AnyFacts, CandidateFacts, FactsOfRule, FactsOfRules } from './eligibility/factTypes';
+export { allOf, anyOf, not, RuleGroup } from './eligibility/group';
+export type { RuleNode, GroupKind, GroupOptions } from './eligibility/group';
+export { MAX_RULE_DEPTH } from './eligibility/depth';
+export { defineRuleSet, RuleSet } from './eligibility/ruleSet';
+export type { RuleSetSpec } from './eligibility/ruleSet';
+export { extendRuleSet } from './eligibility/extend';
+export type { RuleSetExtension, ExtensionRules, ExtendedFacts } from './eligibility/extend';
 export { evaluateEligibility, EligibilityOptionsSchema } from './eligibility/evaluate';
-export type { EligibilityResult, EligibilityOutcome, EligibilityOptions, CriterionResult, CriterionStatus, FailedCriterion } from './eligibility/evaluate';
+export type { EligibilityOptions, FactsArgument, UnknownFactsPolicy } from './eligibility/evaluate';
+export type { EligibilityResult, EligibleResult, IneligibleResult, UndeterminedResult, EligibilityOutcome, CriterionResult, DecidedCriterionResult, UndeterminedCriterionResult, CriterionStatus, FailedCriterion } from './eligibility/result';
 export { screenCandidates, screenEach, ScreeningOptionsSchema } from './eligibility/batch';
 export type { ScreeningOptions, ScreeningSummary, ScreenedCandidate, CandidateError, OnInvalidCandidate } from './eligibility/batch';
 export { ELIGIBILITY_FACTS } from './eligibility/facts';
-export type { CandidateFacts, EmploymentStatus, OtherFunding } from './eligibility/facts';
+export type { EligibilityFacts, EmploymentStatus, OtherFunding } from './eligibility/facts';
 export { parseNik, NikSchema } from './eligibility/nik';
 export type { NikInfo, NikSex, ParseNikOptions } from './eligibility/nik';
 export { bpuOutsideEmployment, bpuRegistrationAge, bpuOccupationLimit, bpuBasicsRuleSet } from './eligibility/rulesets/bpuBasics';
+export type { BpuBasicsFacts } from './eligibility/rulesets/bpuBasics';
 export { domicileIn, dtsenDecileAtMost, incomeBelow, notFundedByOtherGovernment, activeInformalWork, pekerjaRentanRuleSet, PekerjaRentanConfigSchema } from './eligibility/rulesets/pekerjaRentan';
-export type { PekerjaRentanConfig, AssistedProgram } from './eligibility/rulesets/pekerjaRentan';
+export type { PekerjaRentanConfig, PekerjaRentanFacts, AssistedProgram, AssistanceCriterionOptions } from './eligibility/rulesets/pekerjaRentan';
 export { NTT_2026_CONFIG, ntt2026RuleSet } from './eligibility/rulesets/ntt2026';
 
 // --- funding and programme plans (issue 4) --------------------------------------------------------

@@ -6,20 +6,27 @@
  * @module
  */
 import * as z from 'zod';
-import { isJamsostekError, fail, type PathSegment } from '../core/errors';
-import type { BilingualText } from '../core/explain';
 import type { CalendarDate } from '../core/calendar';
-import type { RuleSet } from './compose';
-import { countFailures, decisiveFailures, decisiveMissing, FAILED, UNDETERMINED, run, scratch, type Plan } from './engine';
-import { EligibilityOptionsSchema, outcomeOf, prepare, type EligibilityOptions, type EligibilityOutcome } from './evaluate';
-import { END, isIterable, ownIterate, ownReader } from '../core/validate';
+import { fail, isJamsostekError, type PathSegment } from '../core/errors';
+import type { BilingualText } from '../core/explain';
+import { END, isIterable, ownIterate, ownReader, ownStrictObject } from '../core/validate';
+import type { LawUsed } from '../law/lawUsed';
+import type { Plan } from './engine/compile';
+import type { EvaluationContext } from './engine/context';
+import { countFailures, decisiveFailures, decisiveMissing, factsOf } from './engine/decisive';
+import { run, scratch, type Buffers, type Where } from './engine/run';
+import { FAILED, UNDETERMINED } from './engine/status';
+import type { UnknownFactsPolicy } from './engine/unknownFacts';
+import { eligibilityOptionFields, prepare, type EligibilityOptions, type FactsArgument } from './evaluate';
+import { outcomeOf } from './result';
+import type { RuleSet } from './ruleSet';
 
 /** What to do with a candidate whose facts are malformed: stop with the error (default) or count it and go on. */
 export type OnInvalidCandidate = 'throw' | 'count';
 
 /** Options of {@link screenCandidates} and {@link screenEach}. */
 export interface ScreeningOptions extends EligibilityOptions {
-  /** Malformed candidates: `throw` (default; the error's path starts `['candidates', index]`) or `count`. */
+  /** Malformed candidates (a bad fact, or a key no rule reads unless ignored): `throw` (default; the error's path starts `['candidates', index]`) or `count`. */
   readonly onInvalid?: OnInvalidCandidate;
 }
 
@@ -29,10 +36,10 @@ export interface ScreeningOptions extends EligibilityOptions {
  * @example
  * ```ts
  * import { ScreeningOptionsSchema } from 'jamsostek';
- * console.log(ScreeningOptionsSchema.safeParse({ asOf: '2026-01-15', onInvalid: 'count' }).success); // true
+ * console.log(ScreeningOptionsSchema.safeParse({ asOf: '2026-01-15', onInvalid: 'count', unknownFacts: 'ignore' }).success); // true
  * ```
  */
-export const ScreeningOptionsSchema = EligibilityOptionsSchema.extend({ onInvalid: z.enum(['throw', 'count']).optional() });
+export const ScreeningOptionsSchema = ownStrictObject({ ...eligibilityOptionFields, onInvalid: z.enum(['throw', 'count']).optional() });
 
 /** A candidate's error, as counted when `onInvalid` is `count`. */
 export interface CandidateError {
@@ -46,9 +53,11 @@ export interface CandidateError {
   readonly message: string;
 }
 
-/** One candidate's outcome, compact. */
+/** One candidate's outcome, compact; narrowing on `outcome` gives the fields of each case. */
 export type ScreenedCandidate =
-  | { readonly index: number; readonly outcome: EligibilityOutcome; readonly failed: readonly string[]; readonly missingFacts: readonly string[] }
+  | { readonly index: number; readonly outcome: 'eligible' }
+  | { readonly index: number; readonly outcome: 'ineligible'; readonly failed: readonly string[] }
+  | { readonly index: number; readonly outcome: 'undetermined'; readonly missingFacts: readonly string[] }
   | { readonly index: number; readonly outcome: 'invalid'; readonly error: CandidateError };
 
 /** Counts of a screening, what a programme manager reports. */
@@ -69,6 +78,8 @@ export interface ScreeningSummary {
   readonly missingByFact: readonly { readonly fact: string; readonly count: number }[];
   /** The first (at most 10) malformed candidates. */
   readonly invalidSamples: readonly CandidateError[];
+  /** The parameters of law the rules read, with their citations, by parameter id. */
+  readonly lawUsed: readonly LawUsed[];
 }
 
 const MAX_SAMPLES = 10;
@@ -80,34 +91,40 @@ function checkIterable(candidates: unknown): Iterable<unknown> {
   return candidates as Iterable<unknown>;
 }
 
-function* screen(plan: Plan, context: ReturnType<typeof prepare>['context'], candidates: Iterable<unknown>, onInvalid: OnInvalidCandidate): Generator<ScreenedCandidate> {
+/** One candidate's run, or (with `onInvalid: 'count'`) its error; other errors are thrown. */
+function runOne(plan: Plan, context: EvaluationContext, candidate: unknown, where: Where, buffers: Buffers, onInvalid: OnInvalidCandidate): Buffers | CandidateError {
+  try {
+    run(plan, candidate, context, where, buffers);
+    return buffers;
+  } catch (error) {
+    if (onInvalid === 'count' && isJamsostekError(error)) return { index: where.index!, code: error.code, path: error.path, message: error.message };
+    throw error;
+  }
+}
+
+function* screen(plan: Plan, context: EvaluationContext, candidates: Iterable<unknown>, onInvalid: OnInvalidCandidate, unknownFacts: UnknownFactsPolicy): Generator<ScreenedCandidate> {
   let index = 0;
   const buffers = scratch(plan);
   // A caller's iterator that throws is a typed error at the candidate it was producing.
   for (const candidate of ownIterate(candidates, (i) => ['candidates', i])) {
     const at = index++;
-    let r;
-    try {
-      r = run(plan, candidate, context, ['candidates'], at, buffers);
-    } catch (error) {
-      if (onInvalid === 'count' && isJamsostekError(error)) {
-        yield { index: at, outcome: 'invalid', error: { index: at, code: error.code, path: error.path, message: error.message } };
-        continue;
-      }
-      throw error;
+    const r = runOne(plan, context, candidate, { root: ['candidates'], index: at, unknownFacts }, buffers, onInvalid);
+    if (!('status' in r)) {
+      yield { index: at, outcome: 'invalid', error: r };
+      continue;
     }
     const outcome = outcomeOf(r);
-    const failed = outcome === 'ineligible' ? decisiveFailures(plan, r.status).map((i) => plan.nodes[i]!.id) : [];
-    const missingFacts: string[] = [];
-    if (outcome === 'undetermined') for (const req of decisiveMissing(plan, r)) for (const f of req) if (!missingFacts.includes(f)) missingFacts.push(f);
-    yield { index: at, outcome, failed, missingFacts };
+    if (outcome === 'ineligible') yield { index: at, outcome, failed: decisiveFailures(plan, r.status).map((i) => plan.nodes[i]!.id) };
+    else if (outcome === 'undetermined') yield { index: at, outcome, missingFacts: factsOf(decisiveMissing(plan, r)) };
+    else yield { index: at, outcome };
   }
 }
 
 /**
  * Screen candidates one by one, lazily: a generator of compact outcomes (failed criterion ids,
  * missing facts) in input order, for writing each decision down while reading a large roster.
- * The rule set is compiled once.
+ * The rule set is compiled once. Candidates are typed from the rule set, as in
+ * `evaluateEligibility`; a roster with extra columns (ids, names) passes `unknownFacts: 'ignore'`.
  *
  * @example
  * ```ts
@@ -115,21 +132,69 @@ function* screen(plan: Plan, context: ReturnType<typeof prepare>['context'], can
  * const people = [
  *   { employment: 'self_employed', birthDate: '1980-02-01', occupations: ['petani'] },
  *   { employment: 'wage_earner', birthDate: '1990-05-05', occupations: ['kasir'] },
- * ];
+ * ] as const;
  * for (const s of screenEach(people, bpuBasicsRuleSet, { asOf: '2026-01-15' })) console.log(s.index, s.outcome);
  * // 0 'eligible'
  * // 1 'ineligible'
  * ```
  */
-export function screenEach(candidates: Iterable<unknown>, ruleSet: RuleSet, options: ScreeningOptions): Generator<ScreenedCandidate> {
-  const { plan, context, options: o } = prepare(ruleSet, options, false, ScreeningOptionsSchema);
-  return screen(plan, context, checkIterable(candidates), (o.onInvalid as OnInvalidCandidate | undefined) ?? 'throw');
+export function screenEach<F, const O extends ScreeningOptions>(candidates: Iterable<FactsArgument<NoInfer<F>, O>>, ruleSet: RuleSet<F>, options: O): Generator<ScreenedCandidate> {
+  const { plan, context, options: o, unknownFacts } = prepare(ruleSet, options, false, ScreeningOptionsSchema);
+  return screen(plan, context, checkIterable(candidates), o.onInvalid ?? 'throw', unknownFacts);
+}
+
+/** The running counts of a screening. */
+class Tally {
+  total = 0;
+  eligible = 0;
+  ineligible = 0;
+  undetermined = 0;
+  invalid = 0;
+  readonly failedCounts: Float64Array;
+  readonly missingCounts = new Map<string, number>();
+  readonly samples: CandidateError[] = [];
+
+  constructor(readonly plan: Plan) {
+    this.failedCounts = new Float64Array(plan.nodes.length);
+  }
+
+  add(r: Buffers | CandidateError): void {
+    this.total++;
+    if (!('status' in r)) {
+      this.invalid++;
+      if (this.samples.length < MAX_SAMPLES) this.samples.push(r);
+      return;
+    }
+    const s = r.status[0];
+    if (s === FAILED) {
+      this.ineligible++;
+      countFailures(this.plan, r.status, this.failedCounts);
+    } else if (s === UNDETERMINED) {
+      this.undetermined++;
+      for (const f of factsOf(decisiveMissing(this.plan, r))) this.missingCounts.set(f, (this.missingCounts.get(f) ?? 0) + 1);
+    } else this.eligible++;
+  }
+
+  summary(context: EvaluationContext): ScreeningSummary {
+    const plan = this.plan;
+    const failedByCriterion = plan.nodes
+      .filter((n) => n.index > 0 && n.inForce && (n.kind === 'criterion' || n.kind === 'not'))
+      .map((n) => ({ id: n.id, title: n.title, origin: n.origin, count: this.failedCounts[n.index]! }));
+    const factOrder = plan.facts.map((f) => f.name);
+    const missingByFact = [...this.missingCounts].sort((a, b) => factOrder.indexOf(a[0]) - factOrder.indexOf(b[0])).map(([fact, count]) => ({ fact, count }));
+    return {
+      ruleSet: plan.ruleSet.id, asOf: plan.asOf, total: this.total, outcomes: { eligible: this.eligible, ineligible: this.ineligible, undetermined: this.undetermined },
+      invalid: this.invalid, failedByCriterion, missingByFact, invalidSamples: this.samples, lawUsed: context.lawUsed(),
+    };
+  }
 }
 
 /**
  * Screen a roster and count: candidates per outcome, how many failed each criterion, and how
  * many still need each fact. Reads any iterable once (arrays, generators streaming a file),
- * holds one candidate at a time, and compiles the rule set once.
+ * holds one candidate at a time, and compiles the rule set once. Candidates are typed from the
+ * rule set, as in `evaluateEligibility`; a roster with extra columns (ids, names) passes
+ * `unknownFacts: 'ignore'`.
  *
  * @example
  * ```ts
@@ -147,57 +212,20 @@ export function screenEach(candidates: Iterable<unknown>, ruleSet: RuleSet, opti
  * console.log(summary.missingByFact); // [{ fact: 'birthDate', count: 1 }, { fact: 'nik', count: 1 }]
  * ```
  */
-export function screenCandidates(candidates: Iterable<unknown>, ruleSet: RuleSet, options: ScreeningOptions): ScreeningSummary {
-  const { plan, context, options: o } = prepare(ruleSet, options, false, ScreeningOptionsSchema);
+export function screenCandidates<F, const O extends ScreeningOptions>(candidates: Iterable<FactsArgument<NoInfer<F>, O>>, ruleSet: RuleSet<F>, options: O): ScreeningSummary {
+  const { plan, context, options: o, unknownFacts } = prepare(ruleSet, options, false, ScreeningOptionsSchema);
   const list = checkIterable(candidates);
-  const onInvalid = (o.onInvalid as OnInvalidCandidate | undefined) ?? 'throw';
-  const failedCounts = new Float64Array(plan.nodes.length);
-  const missingCounts = new Map<string, number>();
-  const samples: CandidateError[] = [];
-  let total = 0;
-  let eligible = 0;
-  let ineligible = 0;
-  let undetermined = 0;
-  let invalid = 0;
-  let index = 0;
+  const onInvalid = o.onInvalid ?? 'throw';
+  const tally = new Tally(plan);
   const buffers = scratch(plan);
   // A caller's iterator that throws is a typed error at the candidate it was producing.
   const reader = ownReader(list, (i) => ['candidates', i]);
   try {
     for (let candidate = reader.next(); candidate !== END; candidate = reader.next()) {
-      const at = index++;
-      total++;
-      let r;
-      try {
-        r = run(plan, candidate, context, ['candidates'], at, buffers);
-      } catch (error) {
-        if (onInvalid === 'count' && isJamsostekError(error)) {
-          invalid++;
-          if (samples.length < MAX_SAMPLES) samples.push({ index: at, code: error.code, path: error.path, message: error.message });
-          continue;
-        }
-        throw error;
-      }
-      const s = r.status[0];
-      if (s === FAILED) {
-        ineligible++;
-        countFailures(plan, r.status, failedCounts);
-      } else if (s === UNDETERMINED) {
-        undetermined++;
-        const seen = new Set<string>();
-        for (const req of decisiveMissing(plan, r)) for (const f of req) seen.add(f);
-        for (const f of seen) missingCounts.set(f, (missingCounts.get(f) ?? 0) + 1);
-      } else eligible++;
+      tally.add(runOne(plan, context, candidate, { root: ['candidates'], index: tally.total, unknownFacts }, buffers, onInvalid));
     }
   } finally {
     reader.close(); // as a for-of loop would, if a candidate stops the screening
   }
-  const failedByCriterion = plan.nodes
-    .filter((n) => n.index > 0 && n.inForce && (n.kind === 'criterion' || n.kind === 'not'))
-    .map((n) => ({ id: n.id, title: n.title, origin: n.origin, count: failedCounts[n.index]! }));
-  const factOrder = plan.facts.map((f) => f.name);
-  const missingByFact = [...missingCounts]
-    .sort((a, b) => factOrder.indexOf(a[0]) - factOrder.indexOf(b[0]))
-    .map(([fact, count]) => ({ fact, count }));
-  return { ruleSet: plan.ruleSet.id, asOf: plan.asOf, total, outcomes: { eligible, ineligible, undetermined }, invalid, failedByCriterion, missingByFact, invalidSamples: samples };
+  return tally.summary(context);
 }

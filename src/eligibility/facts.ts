@@ -1,15 +1,16 @@
 /**
  * The facts the built-in rules read, each with its zod schema. Other teams' criteria can reuse
- * them (same name, same schema) or declare their own. A candidate is a plain object of facts;
- * facts that no rule in force reads are ignored, and a fact that is absent, `undefined` or `null`
- * is missing (never guessed).
+ * them (same name, same schema) or declare their own. A candidate is a plain object of the facts
+ * its rule set reads: a fact that is absent, `undefined` or `null` is missing (never guessed), and
+ * a key that no criterion of the rule set reads is an error (or, with `unknownFacts: 'ignore'`,
+ * skipped).
  *
  * @module
  */
 import * as z from 'zod';
 import { hasOwn, ownStrictObject } from '../core/validate';
 import { CalendarDateSchema, YearMonthSchema } from '../core/calendar';
-import { amountToSen, senSchema, type AmountInput } from '../core/money';
+import { amountToSen, senSchema, type AmountInput, type Sen } from '../core/money';
 import { nikFormatProblem, NikSchema } from './nik';
 import { normaliseRegionCode, RegionCodeSchema } from '../core/region';
 
@@ -31,28 +32,29 @@ export interface OtherFunding {
   readonly to: string;
 }
 
-/** The facts of a candidate that the built-in rules read (all optional; others may be added). */
-export interface CandidateFacts {
+/**
+ * The facts the built-in rules read, as a caller gives them ({@link ELIGIBILITY_FACTS} has
+ * their schemas). A candidate gives any of them: `CandidateFacts` (all optional).
+ */
+export interface EligibilityFacts {
   /** National identity number (16 digits); gives birth date and region when those are absent. */
-  readonly nik?: string;
+  readonly nik: string;
   /** Birth date `YYYY-MM-DD`. */
-  readonly birthDate?: string;
+  readonly birthDate: string;
   /** How the person works. */
-  readonly employment?: EmploymentStatus;
+  readonly employment: EmploymentStatus;
   /** Occupations the person would register (*jenis pekerjaan*). */
-  readonly occupations?: readonly string[];
+  readonly occupations: readonly string[];
   /** Region code of the address of domicile (`53.71.04`), if known. */
-  readonly domicileRegion?: string;
+  readonly domicileRegion: string;
   /** Decile in the national social-economic data (DTKS/DTSEN), 1 (poorest) to 10, or `not_registered`. */
-  readonly dtsenDecile?: number | 'not_registered';
+  readonly dtsenDecile: number | 'not_registered';
   /** Monthly income (*penghasilan*), an exact amount. */
-  readonly monthlyIncome?: AmountInput;
+  readonly monthlyIncome: AmountInput;
   /** Months already funded by another government payer; `[]` when none. */
-  readonly otherGovernmentFunding?: readonly OtherFunding[];
+  readonly otherGovernmentFunding: readonly OtherFunding[];
   /** Whether the person actively works in the informal sector now. */
-  readonly activeInformalWork?: boolean;
-  /** Facts read by other teams' rules. */
-  readonly [fact: string]: unknown;
+  readonly activeInformalWork: boolean;
 }
 
 const OtherFundingSchema = ownStrictObject({ payer: z.string().min(1).max(100), from: YearMonthSchema, to: YearMonthSchema })
@@ -78,7 +80,7 @@ export const ELIGIBILITY_FACTS = Object.freeze({
   occupations: z.array(z.string().min(1).max(100)).max(50),
   domicileRegion: RegionCodeSchema,
   dtsenDecile: z.union([z.number().int().min(1).max(10), z.literal('not_registered')], { error: 'Expected a DTSEN decile 1 to 10, or "not_registered"' }),
-  monthlyIncome: senSchema,
+  monthlyIncome: senSchema as z.ZodType<Sen, AmountInput>,
   otherGovernmentFunding: z.array(OtherFundingSchema).max(100),
   activeInformalWork: z.boolean(),
 });

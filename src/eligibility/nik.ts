@@ -6,9 +6,9 @@
  * women's day of birth is written plus 40 (a woman born on the 7th has `47`), then a 4-digit serial.
  *
  * Reading the century: `YY` alone does not say 19YY or 20YY. The library reads the birth year as
- * the latest year ending in `YY` whose birth date is on or before the reference date the caller
- * gives (the screening date, `asOf`): on 2026-01-15, `YY = 25` is 2025 and `YY = 30` is 1930.
- * Nobody can be born after the reference date, and nobody screened is 100 or older, so the reading
+ * the latest year ending in `YY` whose birth date is on or before the date the NIK is read on,
+ * `asOf` (the screening date): on 2026-01-15, `YY = 25` is 2025 and `YY = 30` is 1930.
+ * Nobody can be born after `asOf`, and nobody screened is 100 or older, so the reading
  * is exact for every living applicant; a person of 100 or more would be read a century too young.
  * The region is where the NIK was first issued, not necessarily where the person lives now.
  *
@@ -33,7 +33,7 @@ export interface NikInfo {
   readonly regency: RegionCode;
   /** District (*kecamatan*) code, e.g. `53.71.04`. */
   readonly district: RegionCode;
-  /** Birth date, with the century read relative to the reference date. */
+  /** Birth date, with the century read against `asOf`. */
   readonly birthDate: CalendarDate;
   /** Sex, from the day-plus-40 convention. */
   readonly sex: NikSex;
@@ -78,7 +78,7 @@ function two(text: string, at: number): number {
 
 /**
  * Schema of a NIK as a fact: 16 digits, a real region code, and a day and month that exist. The
- * century, and so the exact birth date, is read by {@link parseNik} against a reference date.
+ * century, and so the exact birth date, is read by {@link parseNik} against the date it is read on.
  *
  * @example
  * ```ts
@@ -92,7 +92,7 @@ export const NikSchema = z.string().check((ctx) => {
 });
 
 /** Parse a NIK whose form is already checked; returns the problem instead of throwing. @internal */
-export function readNik(nik: string, referenceDate: CalendarDate): NikInfo | NikProblem {
+export function readNik(nik: string, asOf: CalendarDate): NikInfo | NikProblem {
   const format = nikFormatProblem(nik);
   if (format !== undefined) return format;
   const rawDay = Number(nik.slice(6, 8));
@@ -101,13 +101,13 @@ export function readNik(nik: string, referenceDate: CalendarDate): NikInfo | Nik
   const monthDay = `${nik.slice(8, 10)}-${day < 10 ? '0' : ''}${day}`;
   const yy = nik.slice(10, 12);
   let birthDate = `20${yy}-${monthDay}`;
-  if (birthDate > referenceDate) birthDate = `19${yy}-${monthDay}`;
+  if (birthDate > asOf) birthDate = `19${yy}-${monthDay}`;
   // The form check allowed 29 February only in years ending in a multiple of 4; of those, only 1900 is not a leap year.
   if (birthDate === '1900-02-29') {
     return { reason: 'nik_impossible_date', message: `NIK "${nik}" gives the birth date ${birthDate}, which does not exist` };
   }
-  if (birthDate > referenceDate) {
-    return { reason: 'nik_born_after_reference', message: `NIK "${nik}" gives a birth date (${birthDate}) after the reference date ${referenceDate}` };
+  if (birthDate > asOf) {
+    return { reason: 'nik_born_after_as_of', message: `NIK "${nik}" gives a birth date (${birthDate}) after the date it is read on (asOf ${asOf})` };
   }
   return Object.freeze({
     nik,
@@ -122,29 +122,30 @@ export function readNik(nik: string, referenceDate: CalendarDate): NikInfo | Nik
 
 /** Options of {@link parseNik}. */
 export interface ParseNikOptions {
-  /** The date against which the century of the birth year is read (usually the screening date, `asOf`). */
-  readonly referenceDate: string;
+  /** The date the NIK is read on (usually the screening date), `YYYY-MM-DD`: the century of the birth year is read against it. */
+  readonly asOf: string;
 }
 
 /**
- * Read a NIK: region codes, birth date (the century read against `referenceDate`, see the
- * module notes) and sex (day plus 40 for women). Bad input is a typed `invalid_input` error at
- * path `['nik']` whose `issues[0].reason` says what is wrong: `nik_not_digits`, `nik_length`,
- * `nik_region`, `nik_impossible_date` or `nik_born_after_reference`.
+ * Read a NIK (*Nomor Induk Kependudukan*): region codes, birth date (the century read against
+ * `asOf`, see the module notes) and sex (day plus 40 for women). Bad input is a typed
+ * `invalid_input` error at path `['nik']` whose `issues[0].reason` says what is wrong:
+ * `nik_not_digits`, `nik_length`, `nik_region`, `nik_impossible_date` or `nik_born_after_as_of`;
+ * a bad `asOf` is one at `['options', 'asOf']`.
  *
  * @example
  * ```ts
  * import { parseNik } from 'jamsostek';
- * const info = parseNik('5371044707900001', { referenceDate: '2026-01-15' });
+ * const info = parseNik('5371044707900001', { asOf: '2026-01-15' });
  * console.log(info.regency, info.birthDate, info.sex); // '53.71' '1990-07-07' 'female'
- * // parseNik('53710447079000', { referenceDate: '2026-01-15' }) throws: a NIK has 16 digits
+ * // parseNik('53710447079000', { asOf: '2026-01-15' }) throws: a NIK has 16 digits
  * ```
  */
 export function parseNik(nik: string, options: ParseNikOptions): NikInfo {
-  const reference = typeof options === 'object' && options !== null ? ownValue(options, 'referenceDate', ['options']) : undefined;
-  const refProblem = calendarDateProblem(reference);
-  if (refProblem !== undefined) fail({ code: 'invalid_input', path: ['options', 'referenceDate'], message: refProblem, reason: 'invalid_date' });
-  const result = readNik(nik, reference as CalendarDate);
+  const asOf = typeof options === 'object' && options !== null ? ownValue(options, 'asOf', ['options']) : undefined;
+  const asOfProblem = calendarDateProblem(asOf);
+  if (asOfProblem !== undefined) fail({ code: 'invalid_input', path: ['options', 'asOf'], message: asOfProblem, reason: 'invalid_date' });
+  const result = readNik(nik, asOf as CalendarDate);
   if (hasOwn(result, 'reason')) fail({ code: 'invalid_input', path: ['nik'], message: result.message, reason: result.reason });
   return result;
 }

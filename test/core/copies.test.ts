@@ -9,6 +9,7 @@ import { z } from 'zod';
 import * as one from '../../src/index';
 import { isLawRegistry } from '../../src/law/registry';
 import { thrown } from '../helpers';
+import { ineligible } from '../eligibility/helpers';
 
 type Library = typeof one;
 let two: Library;
@@ -19,7 +20,7 @@ beforeAll(async () => {
 });
 
 const cites = { instrument: 'Practice' as const, number: 'budget assumption', year: 2026 };
-const basis = { instrument: 'Perbup', number: '7', year: 2026 } as const;
+const citations = { instrument: 'Perbup', number: '7', year: 2026 } as const;
 
 describe('regression #13.10: values made by another copy of the library are accepted', () => {
   it('the second copy really is another copy: other classes, other baseline object', () => {
@@ -45,8 +46,8 @@ describe('regression #13.10: values made by another copy of the library are acce
   });
 
   it('regression #13.10: criteria, groups and rule sets of one copy are rules of the other', () => {
-    const fisher = two.defineCriterion({ id: 'work.fisher', title: { id: 'Nelayan', en: 'Fisher' }, basis, facts: { fisher: z.boolean() }, test: (f) => f.fisher });
-    const farmer = one.defineCriterion({ id: 'work.farmer', title: { id: 'Petani', en: 'Farmer' }, basis, facts: { farmer: z.boolean() }, test: (f) => f.farmer });
+    const fisher = two.defineCriterion({ id: 'work.fisher', title: { id: 'Nelayan', en: 'Fisher' }, citations, facts: { fisher: z.boolean() }, test: (f) => f.fisher });
+    const farmer = one.defineCriterion({ id: 'work.farmer', title: { id: 'Petani', en: 'Farmer' }, citations, facts: { farmer: z.boolean() }, test: (f) => f.farmer });
     expect(fisher instanceof one.Criterion && farmer instanceof two.Criterion).toBe(true);
     const group = one.anyOf([fisher, farmer], { id: 'work.sector' });
     const notFisher = two.not(fisher, { id: 'work.notFisher' });
@@ -55,13 +56,13 @@ describe('regression #13.10: values made by another copy of the library are acce
     expect(rules instanceof two.RuleSet).toBe(true);
     // Evaluated by either copy, with either copy's law.
     expect(two.evaluateEligibility({ fisher: true }, rules, { asOf: '2026-01-15', law: one.baselineLaw }).outcome).toBe('eligible');
-    expect(one.evaluateEligibility({ fisher: false, farmer: false }, rules, { asOf: '2026-01-15', law: two.baselineLaw }).failed.map((f) => f.id)).toEqual(['work.fisher', 'work.farmer']);
+    expect(ineligible(one.evaluateEligibility({ fisher: false, farmer: false }, rules, { asOf: '2026-01-15', law: two.baselineLaw })).failed.map((f) => f.id)).toEqual(['work.fisher', 'work.farmer']);
     expect(two.screenCandidates([{ fisher: true }, { farmer: false, fisher: false }, {}], rules, { asOf: '2026-01-15' }).outcomes).toEqual({ eligible: 1, ineligible: 1, undetermined: 1 });
     // A built-in rule set of one copy, extended and evaluated by the other.
     const extended = one.extendRuleSet(two.bpuBasicsRuleSet, { id: 'local', title: { id: 'Lokal', en: 'Local' }, add: [notFisher] });
     expect(extended.layers).toEqual(['bpu.basics', 'local']);
-    const candidate = { birthDate: '1990-01-01', employment: 'self_employed', occupations: ['petani'], fisher: true };
-    expect(two.evaluateEligibility(candidate, extended, { asOf: '2026-01-15' }).failed.map((f) => [f.id, f.origin])).toEqual([['work.notFisher', 'local']]);
+    const candidate = { birthDate: '1990-01-01', employment: 'self_employed', occupations: ['petani'], fisher: true } as const;
+    expect(ineligible(two.evaluateEligibility(candidate, extended, { asOf: '2026-01-15' })).failed.map((f) => [f.id, f.origin])).toEqual([['work.notFisher', 'local']]);
   });
 
   it('regression #13.10: an error of one copy is recognised by the other', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { screenCandidates, screenEach, evaluateEligibility, ntt2026RuleSet, bpuBasicsRuleSet } from '../../src/index';
-import { expectError } from '../helpers';
+import { screenCandidates, screenEach, evaluateEligibility, ntt2026RuleSet, bpuBasicsRuleSet, type CandidateFacts } from '../../src/index';
+import { expectError, thrown } from '../helpers';
 
 const asOf = { asOf: '2026-01-15' };
-const ok = { nik: '5371044707900001', employment: 'self_employed', occupations: ['nelayan'], dtsenDecile: 2, monthlyIncome: 1_200_000, otherGovernmentFunding: [], activeInformalWork: true };
+const ok: CandidateFacts = { nik: '5371044707900001', employment: 'self_employed', occupations: ['nelayan'], dtsenDecile: 2, monthlyIncome: 1_200_000, otherGovernmentFunding: [], activeInformalWork: true };
 
 describe('screenCandidates', () => {
   it('counts per outcome, per decisive failed criterion and per missing fact', () => {
-    const roster = [
+    const roster: CandidateFacts[] = [
       ok, // eligible
       { ...ok, dtsenDecile: 9 }, // ineligible: decile
       { ...ok, dtsenDecile: 'not_registered', monthlyIncome: 5_000_000 }, // ineligible: decile and income
@@ -33,7 +33,7 @@ describe('screenCandidates', () => {
         birthDate: fc.constantFrom('1955-01-01', '1961-01-16', '1961-01-15', '1990-06-30'),
         occupations: fc.constantFrom(['nelayan'], ['a', 'b'], ['a', 'b', 'c']),
         domicileRegion: fc.constantFrom('53', '53.71', '52.01'),
-        dtsenDecile: fc.constantFrom(1, 5, 6, 'not_registered'),
+        dtsenDecile: fc.constantFrom<number | 'not_registered'>(1, 5, 6, 'not_registered'),
         monthlyIncome: fc.integer({ min: 0, max: 5_000_000 }),
         otherGovernmentFunding: fc.constantFrom([], [{ payer: 'apbn', from: '2025-01', to: '2025-12' }], [{ payer: 'apbd:53.71', from: '2026-06', to: '2026-06' }], [{ payer: 'apbd:53', from: '2026-01', to: '2026-12' }]),
         activeInformalWork: fc.boolean(),
@@ -47,14 +47,15 @@ describe('screenCandidates', () => {
         expect(s.outcomes.eligible).toBe(singles.filter((r) => r.outcome === 'eligible').length);
         expect(s.outcomes.ineligible).toBe(singles.filter((r) => r.outcome === 'ineligible').length);
         expect(s.outcomes.undetermined).toBe(singles.filter((r) => r.outcome === 'undetermined').length);
-        for (const f of s.failedByCriterion) expect(f.count).toBe(singles.filter((r) => r.failed.some((x) => x.id === f.id)).length);
+        for (const f of s.failedByCriterion) expect(f.count).toBe(singles.filter((r) => r.outcome === 'ineligible' && r.failed.some((x) => x.id === f.id)).length);
         const each = [...screenEach(roster, ntt2026RuleSet, asOf)];
         each.forEach((e, i) => {
-          expect(e.outcome).toBe(singles[i]!.outcome);
-          if (e.outcome !== 'invalid') {
-            expect(e.failed).toEqual(singles[i]!.failed.map((f) => f.id));
-            expect(e.missingFacts).toEqual(singles[i]!.missingFacts);
-          }
+          const single = singles[i]!;
+          expect(e.outcome).toBe(single.outcome);
+          if (e.outcome === 'ineligible' && single.outcome === 'ineligible') expect(e.failed).toEqual(single.failed.map((f) => f.id));
+          if (e.outcome === 'undetermined' && single.outcome === 'undetermined') expect(e.missingFacts).toEqual(single.missingFacts);
+          // each compact outcome carries exactly the fields of its case
+          expect(Object.keys(e).sort()).toEqual({ eligible: ['index', 'outcome'], ineligible: ['failed', 'index', 'outcome'], undetermined: ['index', 'missingFacts', 'outcome'], invalid: [] }[e.outcome]);
         });
       }),
       { numRuns: 30 },
@@ -74,7 +75,7 @@ describe('screenCandidates', () => {
     expect(s.outcomes).toEqual({ eligible: 2500, ineligible: 2500, undetermined: 0 });
   });
   it('malformed candidates: an error with the candidate index, or counted with onInvalid "count"', () => {
-    const roster = [ok, { ...ok, nik: '123' }, 'not an object', ok];
+    const roster = [ok, { ...ok, nik: '123' }, 'not an object' as never, ok];
     expectError(() => screenCandidates(roster, ntt2026RuleSet, asOf), 'invalid_input', ['candidates', 1, 'nik']);
     const s = screenCandidates(roster, ntt2026RuleSet, { ...asOf, onInvalid: 'count' });
     expect(s.total).toBe(4);
@@ -83,6 +84,23 @@ describe('screenCandidates', () => {
     expect(s.invalidSamples.map((x) => [x.index, x.path])).toEqual([[1, ['candidates', 1, 'nik']], [2, ['candidates', 2]]]);
     const each = [...screenEach(roster, ntt2026RuleSet, { ...asOf, onInvalid: 'count' })];
     expect(each.map((e) => e.outcome)).toEqual(['eligible', 'invalid', 'invalid', 'eligible']);
+    expect(each[1]).toEqual({ index: 1, outcome: 'invalid', error: s.invalidSamples[0] });
+  });
+  it("a roster's extra columns: an invalid candidate each (unknown_fact), or with unknownFacts: 'ignore' skipped", () => {
+    const roster = [{ ...ok, name: 'Ani', rowId: 1 }, { ...ok, name: 'Budi', rowId: 2, dtsenDecile: 9 }];
+    expectError(() => screenCandidates(roster as never, ntt2026RuleSet, asOf), 'invalid_input', ['candidates', 0, 'name']);
+    const counted = screenCandidates(roster as never, ntt2026RuleSet, { ...asOf, onInvalid: 'count' });
+    expect(counted.invalid).toBe(2);
+    expect(counted.invalidSamples[1]).toMatchObject({ index: 1, code: 'invalid_input', path: ['candidates', 1, 'name'] });
+    const s = screenCandidates(roster, ntt2026RuleSet, { ...asOf, unknownFacts: 'ignore' });
+    expect(s.outcomes).toEqual({ eligible: 1, ineligible: 1, undetermined: 0 });
+    expect([...screenEach(roster, ntt2026RuleSet, { ...asOf, unknownFacts: 'ignore' })].map((e) => e.outcome)).toEqual(['eligible', 'ineligible']);
+    // a misspelt column is still a fact of no rule: with 'ignore' it is skipped, so the default is 'error'
+    expect(thrown(() => screenCandidates([{ ...ok, dtsenDesil: 2 }] as never, ntt2026RuleSet, asOf)).message).toContain('did you mean dtsenDecile?');
+  });
+  it('the summary lists the law the rules read', () => {
+    const s = screenCandidates([ok], ntt2026RuleSet, asOf);
+    expect(s.lawUsed.map((l) => [l.parameter, l.value])).toEqual([['bpu.maxOccupations', 'at most 2 occupations'], ['bpu.registrationAgeLimit', 'under 65 years at registration']]);
   });
   it('bad input: typed errors with paths', () => {
     expectError(() => screenCandidates(42 as never, bpuBasicsRuleSet, asOf), 'invalid_input', ['candidates']);

@@ -3,12 +3,13 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { allOf, anyOf, not, defineCriterion, defineRuleSet, extendRuleSet, evaluateEligibility, bpuBasicsRuleSet, isJamsostekError, type RuleNode } from '../../src/index';
 import { expectError, thrown } from '../helpers';
+import { ineligible, lines, undetermined } from './helpers';
 
-const basis = { instrument: 'Perbup', number: '7', year: 2026 } as const;
+const citations = { instrument: 'Perbup', number: '7', year: 2026 } as const;
 const asOf = { asOf: '2026-01-15' };
 /** A criterion met when fact `name` is true, failed when false, undetermined when missing. */
 const flag = (name: string, extra: { effective?: { from?: string; to?: string } } = {}) =>
-  defineCriterion({ id: `t.${name}`, title: { id: name, en: name }, basis, facts: { [name]: z.boolean() }, test: (f) => f[name] === true, ...extra });
+  defineCriterion({ id: `t.${name}`, title: { id: name, en: name }, citations, facts: { [name]: z.boolean() }, test: (f) => f[name] === true, ...extra });
 const set = (rules: RuleNode[]) => defineRuleSet({ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules });
 
 describe('three-valued composition', () => {
@@ -30,11 +31,11 @@ describe('three-valued composition', () => {
   });
   it('an ineligible outcome lists only the decisive failures; a met anyOf hides its failed member', () => {
     const rules = set([anyOf([flag('a'), flag('b')], { id: 'g.ab' }), flag('c'), not(flag('d'), { id: 'g.notD' })]);
-    const r = evaluateEligibility({ a: false, b: true, c: false, d: true }, rules, asOf);
+    const r = ineligible(evaluateEligibility({ a: false, b: true, c: false, d: true }, rules, asOf));
     expect(r.outcome).toBe('ineligible');
     expect(r.failed.map((f) => f.id)).toEqual(['t.c', 'g.notD']);
-    // the not-group has no basis of its own: its member's basis is cited
-    expect(r.failed[1]?.basis).toEqual([basis]);
+    // the not-group has no citations of its own: its member's are cited
+    expect(r.failed[1]?.citations).toEqual([citations]);
     expect(r.criteria.map((c) => [c.id, c.status, c.depth, c.parent])).toEqual([
       ['g.ab', 'met', 0, null], ['t.a', 'failed', 1, 'g.ab'], ['t.b', 'met', 1, 'g.ab'], ['t.c', 'failed', 0, null], ['g.notD', 'failed', 0, null], ['t.d', 'met', 1, 'g.notD'],
     ]);
@@ -42,10 +43,12 @@ describe('three-valued composition', () => {
   it('undetermined lists exactly the facts that would decide, not those of met or failed branches', () => {
     const rules = set([anyOf([flag('a'), flag('b')]), flag('c')]);
     // a is true: the anyOf is met, so b is not needed; c is missing
-    expect(evaluateEligibility({ a: true }, rules, asOf).missingFacts).toEqual(['c']);
-    expect(evaluateEligibility({}, rules, asOf).missingFacts).toEqual(['a', 'b', 'c']);
+    expect(undetermined(evaluateEligibility({ a: true }, rules, asOf)).missingFacts).toEqual(['c']);
+    expect(undetermined(evaluateEligibility({}, rules, asOf)).missingFacts).toEqual(['a', 'b', 'c']);
     // one decisive failure: nothing is "missing" any more
-    expect(evaluateEligibility({ c: false }, rules, asOf).missingFacts).toEqual([]);
+    const decided = evaluateEligibility({ c: false }, rules, asOf);
+    expect(decided.outcome).toBe('ineligible');
+    expect('missingFacts' in decided).toBe(false);
   });
   it('group builders refuse bad input', () => {
     expectError(() => allOf([]), 'invalid_input', ['children']);
@@ -66,14 +69,14 @@ describe('three-valued composition', () => {
 describe('rule sets and labelled overrides', () => {
   const younger = (id: string, limit: number, effective?: { from?: string; to?: string }) =>
     defineCriterion({
-      id: 'bpu.registrationAge', title: { id: `Di bawah ${limit}`, en: `Under ${limit}` }, basis: { instrument: 'Pergub', number: id, year: 2026 },
+      id: 'bpu.registrationAge', title: { id: `Di bawah ${limit}`, en: `Under ${limit}` }, citations: { instrument: 'Pergub', number: id, year: 2026 },
       facts: { age: z.number().int() }, test: ({ age }) => age < limit, ...(effective === undefined ? {} : { effective }),
     });
-  const person = { age: 62, employment: 'self_employed', occupations: ['petani'] };
+  const person = { age: 62, employment: 'self_employed', occupations: ['petani'] } as const;
   it('a province override replaces the national rule; the result records where the decisive rule came from', () => {
     const province = extendRuleSet(bpuBasicsRuleSet, { id: 'prov', title: { id: 'Prov', en: 'Prov' }, overrides: [younger('1', 60)] });
     expect(province.layers).toEqual(['bpu.basics', 'prov']);
-    const r = evaluateEligibility(person, province, asOf);
+    const r = ineligible(evaluateEligibility(person, province, asOf));
     expect(r.outcome).toBe('ineligible');
     expect(r.failed).toEqual([expect.objectContaining({ id: 'bpu.registrationAge', origin: 'prov' })]);
     const age = r.criteria.find((c) => c.id === 'bpu.registrationAge');
@@ -81,8 +84,8 @@ describe('rule sets and labelled overrides', () => {
     expect(age?.overridden).toEqual(['bpu.basics']);
     // the national rules it did not override still come from bpu.basics
     expect(r.criteria.find((c) => c.id === 'bpu.occupations')?.origin).toBe('bpu.basics');
-    expect(r.explanation.en).toContain('prov overrides bpu.basics');
-    expect(r.explanation.id).toContain('prov menggantikan bpu.basics');
+    expect(lines(r).join('\n')).toContain('prov overrides bpu.basics');
+    expect(lines(r, 'id').join('\n')).toContain('prov menggantikan bpu.basics');
   });
   it('a later layer takes precedence over an earlier one (regency on province on national)', () => {
     const province = extendRuleSet(bpuBasicsRuleSet, { id: 'prov', title: { id: 'P', en: 'P' }, overrides: [younger('1', 60)] });
@@ -142,13 +145,13 @@ describe('rule sets and labelled overrides', () => {
     const base = set([anyOf([flag('a'), flag('b')], { id: 'g.work' }), flag('c')]);
     const ext = extendRuleSet(base, { id: 'kab', title: { id: 'K', en: 'K' }, overrides: [allOf([flag('d')], { id: 'g.work' })], add: [flag('e')] });
     expect(ext.ruleIds).toEqual(['g.work', 't.a', 't.b', 't.c', 't.d', 't.e']);
-    const r = evaluateEligibility({ a: true, c: true, d: false, e: true }, ext, asOf);
+    const r = ineligible(evaluateEligibility({ a: true, c: true, d: false, e: true }, ext, asOf));
     expect(r.failed.map((f) => [f.id, f.origin])).toEqual([['t.d', 'kab']]);
   });
   it('refuses bad rule sets and layers with typed errors', () => {
-    expectError(() => defineRuleSet({ id: 'demo', title: { id: 'D', en: 'D' }, rules: [] }), 'invalid_input', ['ruleSet', 'rules']);
-    expectError(() => defineRuleSet({ id: 'demo', title: { id: 'D', en: 'D' }, rules: [flag('a'), flag('a')] }), 'invalid_input', ['ruleSet', 'rules', 1, 'id']);
-    expectError(() => defineRuleSet({ id: '__proto__', title: { id: 'D', en: 'D' }, rules: [flag('a')] }), 'invalid_input', ['ruleSet', 'id']);
+    expectError(() => defineRuleSet({ id: 'demo', title: { id: 'D', en: 'D' }, rules: [] }), 'invalid_input', ['spec', 'rules']);
+    expectError(() => defineRuleSet({ id: 'demo', title: { id: 'D', en: 'D' }, rules: [flag('a'), flag('a')] }), 'invalid_input', ['spec', 'rules', 1, 'id']);
+    expectError(() => defineRuleSet({ id: '__proto__', title: { id: 'D', en: 'D' }, rules: [flag('a')] }), 'invalid_input', ['spec', 'id']);
     expectError(() => extendRuleSet({} as never, { id: 'x', title: { id: 'X', en: 'X' } }), 'invalid_input', ['base']);
     expectError(() => extendRuleSet(bpuBasicsRuleSet, { id: 'x', title: { id: 'X', en: 'X' }, overrides: [flag('zz')] }), 'invalid_input', ['extensions', 'overrides', 0, 'id']);
     expectError(() => extendRuleSet(bpuBasicsRuleSet, { id: 'x', title: { id: 'X', en: 'X' }, add: [younger('1', 60)] }), 'invalid_input', ['extensions', 'add', 0, 'id']);
@@ -180,7 +183,7 @@ describe('titles, descriptions and rule ids of groups and rule sets', () => {
     const described = defineRuleSet({ id: 'demo', title, description, rules: [flag('a')] });
     expect(described.description).toEqual(description);
     // a duplicate id inside a group is reported at its place in the tree
-    expectError(() => set([allOf([flag('a'), flag('a')])]), 'invalid_input', ['ruleSet', 'rules', 0, 'children', 1, 'id']);
+    expectError(() => set([allOf([flag('a'), flag('a')])]), 'invalid_input', ['spec', 'rules', 0, 'children', 1, 'id']);
   });
   it('extendRuleSet: one layer gives its title and description; several are joined; no description keeps the base one', () => {
     const base = defineRuleSet({ id: 'base', title, description, rules: [anyOf([flag('a'), flag('b')]), flag('c')] });
@@ -215,7 +218,7 @@ describe('additions', () => {
     const ext = extendRuleSet(base(), layer('l', [allOf([flag('b')]), allOf([flag('c')])]));
     expect(ext.ruleIds).toEqual(['t.a', 't.b', 't.c']);
     expect(evaluateEligibility({ a: true, b: true, c: true }, ext, asOf).outcome).toBe('eligible');
-    const r = evaluateEligibility({ a: true, b: true, c: false }, ext, asOf);
+    const r = ineligible(evaluateEligibility({ a: true, b: true, c: false }, ext, asOf));
     expect(r.outcome).toBe('ineligible');
     expect(r.failed.map((f) => f.id)).toEqual(['t.c']);
   });
@@ -225,9 +228,9 @@ describe('additions', () => {
       layer('y2026', [flag('b', { effective: { from: '2026-01-01' } })]),
     ]);
     expect(ext.ruleIds).toEqual(['t.a', 't.b']);
-    const early = evaluateEligibility({ a: true, b: false }, ext, { asOf: '2025-06-01' });
+    const early = ineligible(evaluateEligibility({ a: true, b: false }, ext, { asOf: '2025-06-01' }));
     expect(early.failed.map((f) => [f.id, f.origin])).toEqual([['t.b', 'y2025']]);
-    const late = evaluateEligibility({ a: true, b: false }, ext, asOf);
+    const late = ineligible(evaluateEligibility({ a: true, b: false }, ext, asOf));
     expect(late.failed.map((f) => [f.id, f.origin])).toEqual([['t.b', 'y2026']]);
   });
   it('adding an existing id is refused before any conflict check, even when added twice', () => {

@@ -19,10 +19,11 @@ import {
   type RuleNode,
 } from '../../src/index';
 import { thrown } from '../helpers';
+import { undetermined } from './helpers';
 
-const basis = { instrument: 'Perbup', number: '7', year: 2026 } as const;
+const citations = { instrument: 'Perbup', number: '7', year: 2026 } as const;
 const asOf = { asOf: '2026-01-15' };
-const flag = (name: string) => defineCriterion({ id: `t.${name}`, title: { id: name, en: name }, basis, facts: { [name]: z.boolean() }, test: (f) => f[name] === true });
+const flag = (name: string) => defineCriterion({ id: `t.${name}`, title: { id: name, en: name }, citations, facts: { [name]: z.boolean() }, test: (f) => f[name] === true });
 const set = (rules: RuleNode[]) => defineRuleSet({ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules });
 
 /** `node` wrapped in `groups` groups, alternating allOf and not (both keep one member). */
@@ -84,7 +85,7 @@ describe('regression #13.7: deep rule nesting is a typed error, never a stack ov
     expect(met.criteria).toHaveLength(64);
     expect(met.criteria.at(-1)).toMatchObject({ id: 't.a', depth: 63, status: 'failed' });
     expect(evaluateEligibility({ a: true }, rules, asOf).outcome).toBe('ineligible');
-    expect(evaluateEligibility({}, rules, asOf).missingFacts).toEqual(['a']);
+    expect(undetermined(evaluateEligibility({}, rules, asOf)).missingFacts).toEqual(['a']);
     const summary = screenCandidates([{ a: true }, { a: false }, {}], rules, asOf);
     expect(summary.outcomes).toEqual({ eligible: 1, ineligible: 1, undetermined: 1 });
     expect([...screenEach([{ a: false }], rules, asOf)].map((c) => c.outcome)).toEqual(['eligible']);
@@ -95,8 +96,8 @@ describe('regression #13.7: deep rule nesting is a typed error, never a stack ov
     let at: RuleNode = flag('a');
     for (let i = 0; i < 5000; i++) at = new RuleGroup('all', null, { id: 'x', en: 'x' }, [], { from: null, to: null }, [at]);
     const e = thrown(() => set([at]));
-    expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['ruleSet', 'rules', 0], reason: 'rule_too_deep' });
-    expect(e.message).toBe('Rules nest at most 64 levels deep (a criterion inside at most 63 groups); this rule is more than 64 levels deep (at ruleSet.rules.0)');
+    expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['spec', 'rules', 0], reason: 'rule_too_deep' });
+    expect(e.message).toBe('Rules nest at most 64 levels deep (a criterion inside at most 63 groups); this rule is more than 64 levels deep (at spec.rules.0)');
     expect(thrown(() => allOf([at])).issues[0]).toMatchObject({ path: ['children', 0], reason: 'rule_too_deep' });
     expect(thrown(() => not(at)).issues[0]).toMatchObject({ path: ['child'], reason: 'rule_too_deep' });
     const base = set([flag('b')]);

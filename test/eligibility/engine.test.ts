@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { allOf, defineCriterion, defineRuleSet, evaluateEligibility, extendRuleSet, type CriterionVerdict, type RuleNode } from '../../src/index';
-import { thrown } from '../helpers';
+import { expectError, thrown } from '../helpers';
+import { undetermined } from './helpers';
 
-const basis = { instrument: 'Perbup', number: '7', year: 2026 } as const;
+const citations = { instrument: 'Perbup', number: '7', year: 2026 } as const;
 const title = { id: 'Judul', en: 'Title' };
 const asOf = { asOf: '2026-01-15' };
 const set = (rules: RuleNode[]) => defineRuleSet({ id: 'demo', title, rules });
 const flag = (id: string, fact: string, effective?: { from?: string; to?: string }) =>
-  defineCriterion({ id, title, basis, facts: { [fact]: z.boolean() }, test: (f) => f[fact] === true, ...(effective === undefined ? {} : { effective }) });
+  defineCriterion({ id, title, citations, facts: { [fact]: z.boolean() }, test: (f) => f[fact] === true, ...(effective === undefined ? {} : { effective }) });
 
 describe('compiling a rule set for a date', () => {
   it('a group not in force is listed alone: its members are not compiled', () => {
@@ -22,14 +23,16 @@ describe('compiling a rule set for a date', () => {
     expect(evaluateEligibility({ a: true, b: true }, ext, asOf).criteria[0]).toMatchObject({ id: 't.a', origin: 'prov', overridden: [] });
     expect(evaluateEligibility({ a: true, b: true }, ext, { asOf: '2027-01-01' }).criteria[0]).toMatchObject({ origin: 'prov', overridden: ['demo'] });
   });
-  it('a test sees exactly its declared facts; other keys of the candidate are ignored', () => {
+  it("a test sees exactly its declared facts; other keys of the candidate are an error, or with unknownFacts: 'ignore' skipped", () => {
     let keys: string[] = [];
-    const c = defineCriterion({ id: 't.a', title, basis, facts: { a: z.boolean(), note: z.string().optional() }, test: (f) => ((keys = Object.keys(f)), f.a) });
-    expect(evaluateEligibility({ a: true, undefined: 'x', other: 1 }, set([c]), asOf).outcome).toBe('eligible');
+    const c = defineCriterion({ id: 't.a', title, citations, facts: { a: z.boolean(), note: z.string().optional() }, test: (f) => ((keys = Object.keys(f)), f.a) });
+    const rules = defineRuleSet({ id: 'demo', title, rules: [c] });
+    expectError(() => evaluateEligibility({ a: true, undefined: 'x', other: 1 } as never, rules, asOf), 'invalid_input', ['facts', 'undefined']);
+    expect(evaluateEligibility({ a: true, undefined: 'x', other: 1 }, rules, { ...asOf, unknownFacts: 'ignore' }).outcome).toBe('eligible');
     expect(keys).toEqual(['a', 'note']);
   });
   it('a requirement missing for two criteria is listed once', () => {
-    const r = evaluateEligibility({}, set([flag('t.a', 'a'), flag('t.a2', 'a')]), asOf);
+    const r = undetermined(evaluateEligibility({}, set([flag('t.a', 'a'), flag('t.a2', 'a')]), asOf));
     expect(r.missingRequirements).toEqual([['a']]);
   });
 });
@@ -42,7 +45,7 @@ describe('running a candidate', () => {
     expect(thrown(() => evaluateEligibility(5 as never, rules, asOf)).message).toContain('got number');
   });
   it('a verdict that is not true, false, { met } or { missing: [names] } is a rule_error naming the rule', () => {
-    const answering = (verdict: unknown) => set([defineCriterion({ id: 'bad.answer', title, basis, facts: {}, test: () => verdict as CriterionVerdict })]);
+    const answering = (verdict: unknown) => set([defineCriterion({ id: 'bad.answer', title, citations, facts: {}, test: () => verdict as CriterionVerdict })]);
     for (const verdict of [null, {}, { met: 'yes' }, { missing: ['a', 5] }, { missing: [5] }, Object.assign(() => true, { met: true })]) {
       const e = thrown(() => evaluateEligibility({}, answering(verdict), asOf));
       expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['ruleSet', 'bad.answer'], reason: 'rule_error' });
@@ -50,7 +53,7 @@ describe('running a candidate', () => {
     expect(thrown(() => evaluateEligibility({}, answering('yes'), asOf)).message).toContain('returned "yes"');
   });
   it('regression #13.9: a criterion returning NaN is a typed error that says NaN, never a silent null', () => {
-    const answering = (verdict: unknown) => set([defineCriterion({ id: 'bad.answer', title, basis, facts: {}, test: () => verdict as CriterionVerdict })]);
+    const answering = (verdict: unknown) => set([defineCriterion({ id: 'bad.answer', title, citations, facts: {}, test: () => verdict as CriterionVerdict })]);
     const message = (verdict: unknown) => {
       const e = thrown(() => evaluateEligibility({}, answering(verdict), asOf));
       expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['ruleSet', 'bad.answer'], reason: 'rule_error' });
@@ -70,7 +73,7 @@ describe('running a candidate', () => {
     expect(message('x'.repeat(1_000_000))).toBe(expected(`"${'x'.repeat(60)}…"`)); // not a 1 MB message
   });
   it('regression #13.9: a reason that is not text in both languages is the rule\'s typed error', () => {
-    const answering = (verdict: unknown) => set([defineCriterion({ id: 'bad.reason', title, basis, facts: {}, test: () => verdict as CriterionVerdict })]);
+    const answering = (verdict: unknown) => set([defineCriterion({ id: 'bad.reason', title, citations, facts: {}, test: () => verdict as CriterionVerdict })]);
     for (const verdict of [{ met: true, reason: 'ok' }, { met: false, reason: { id: 'ya' } }, { missing: ['a'], reason: null }]) {
       const e = thrown(() => evaluateEligibility({}, answering(verdict), asOf));
       expect(e.issues[0]).toMatchObject({ code: 'invalid_input', path: ['ruleSet', 'bad.reason'], reason: 'rule_error' });
@@ -86,7 +89,7 @@ describe('running a candidate', () => {
         defineCriterion({
           id: 'bad.throws',
           title,
-          basis,
+          citations,
           facts: {},
           test: () => {
             throw thrownValue;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { parseNik, NikSchema, ageOn, calendarDate } from '../../src/index';
 import { expectError } from '../helpers';
 
-const ref = { referenceDate: '2026-01-15' };
+const ref = { asOf: '2026-01-15' };
 
 function reason(fn: () => unknown): string | undefined {
   try {
@@ -26,17 +26,17 @@ describe('parseNik', () => {
     expect(info.birthDate).toBe('1990-07-07');
     expect(info.sex).toBe('female');
   });
-  it('reads the century against the reference date', () => {
+  it('reads the century against asOf', () => {
     // YY 25 on 2026-01-15: 2025-06-01 is not after the reference, so 2025 (a baby)
     expect(parseNik('5301010106250001', ref).birthDate).toBe('2025-06-01');
     // YY 26, born 1 June: 2026-06-01 is after 2026-01-15, so 1926
     expect(parseNik('5301010106260001', ref).birthDate).toBe('1926-06-01');
     // the same NIK read on 2026-06-01 is a newborn
-    expect(parseNik('5301010106260001', { referenceDate: '2026-06-01' }).birthDate).toBe('2026-06-01');
+    expect(parseNik('5301010106260001', { asOf: '2026-06-01' }).birthDate).toBe('2026-06-01');
   });
   it('29 February: 2000 is a leap year, 1900 is not', () => {
     expect(parseNik('5301012902000001', ref).birthDate).toBe('2000-02-29');
-    expect(reason(() => parseNik('5301012902000001', { referenceDate: '1999-12-31' }))).toBe('nik_impossible_date');
+    expect(reason(() => parseNik('5301012902000001', { asOf: '1999-12-31' }))).toBe('nik_impossible_date');
   });
   it('wrong length is a typed error at ["nik"]', () => {
     expectError(() => parseNik('53710412038000', ref), 'invalid_input', ['nik']);
@@ -58,13 +58,18 @@ describe('parseNik', () => {
     expect(reason(() => parseNik('5371047102800002', ref))).toBe('nik_impossible_date'); // woman, 31 February
     expect(reason(() => parseNik('5371040003800002', ref))).toBe('nik_impossible_date'); // day 00
   });
+  it('a birth date after asOf in both centuries is a typed error', () => {
+    // YY 60 read on 1950-01-01: 2060 and 1960 are both after it
+    expect(reason(() => parseNik('5301010106600001', { asOf: '1950-01-01' }))).toBe('nik_born_after_as_of');
+    expectError(() => parseNik('5301010106600001', { asOf: '1950-01-01' }), 'invalid_input', ['nik']);
+  });
   it('a region part that is no region is a typed error', () => {
     expect(reason(() => parseNik('0571041203800002', ref))).toBe('nik_region');
     expect(reason(() => parseNik('5300041203800002', ref))).toBe('nik_region');
   });
-  it('a bad reference date is a typed error at options.referenceDate', () => {
-    expectError(() => parseNik('5371041203800002', { referenceDate: '2026-02-30' }), 'invalid_input', ['options', 'referenceDate']);
-    expectError(() => parseNik('5371041203800002', undefined as never), 'invalid_input', ['options', 'referenceDate']);
+  it('a bad reference date is a typed error at options.asOf', () => {
+    expectError(() => parseNik('5371041203800002', { asOf: '2026-02-30' }), 'invalid_input', ['options', 'asOf']);
+    expectError(() => parseNik('5371041203800002', undefined as never), 'invalid_input', ['options', 'asOf']);
   });
   it('NikSchema accepts the form and rejects the same errors', () => {
     expect(NikSchema.safeParse('5371044707900001').success).toBe(true);

@@ -18,7 +18,7 @@ export interface Entry {
 }
 
 const basis = () => ({ instrument: 'Perbup', number: '7', year: 2026 });
-const fisherSpec = () => ({ id: 'work.fisher', title: { id: 'Nelayan', en: 'Fisher' }, basis: basis(), facts: { fisher: z.boolean() }, test: (f: { fisher: boolean }) => f.fisher });
+const fisherSpec = () => ({ id: 'work.fisher', title: { id: 'Nelayan', en: 'Fisher' }, citations: basis(), facts: { fisher: z.boolean() }, test: (f: { fisher: boolean }) => f.fisher });
 const fisher = lib.defineCriterion(fisherSpec() as never);
 const people = () => [
   { employment: 'self_employed', birthDate: '1980-02-01', occupations: ['petani'] },
@@ -133,11 +133,11 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   not: { args: () => [fisher, { id: 'g.not' }], extra: { 'nested 10,000 deep, evaluated': nested((n) => lib.not(n as lib.RuleNode)) } },
   defineRuleSet: { args: () => [{ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules: [lib.bpuOutsideEmployment] }] },
   extendRuleSet: { args: () => [lib.bpuBasicsRuleSet, { id: 'prov.example', title: { id: 'Contoh', en: 'Example' }, overrides: [] }] },
-  evaluateEligibility: { args: () => [nttCandidate(), lib.ntt2026RuleSet, { asOf: '2026-01-15' }] },
-  screenCandidates: { args: () => [people(), lib.bpuBasicsRuleSet, { asOf: '2026-01-15', onInvalid: 'count' }] },
+  evaluateEligibility: { args: () => [nttCandidate(), lib.ntt2026RuleSet, { asOf: '2026-01-15', projection: { method: 'carry_forward' } }] },
+  screenCandidates: { args: () => [people(), lib.bpuBasicsRuleSet, { asOf: '2026-01-15', onInvalid: 'count', unknownFacts: 'error' }] },
   screenEach: { args: () => [people(), lib.bpuBasicsRuleSet, { asOf: '2026-01-15' }], call: (a) => consume((lib.screenEach as (...x: unknown[]) => unknown)(...a)) },
-  parseNik: { args: () => ['5371044707900001', { referenceDate: '2026-01-15' }] },
-  domicileIn: { args: () => ['53', basis()] },
+  parseNik: { args: () => ['5371044707900001', { asOf: '2026-01-15' }] },
+  domicileIn: { args: () => ['53', basis(), { effective: { from: '2026-01-01' } }] },
   dtsenDecileAtMost: { args: () => [4, basis()] },
   incomeBelow: { args: () => [2_455_898, basis()] },
   notFundedByOtherGovernment: { args: () => [{ from: '2026-01', to: '2026-12' }, 'apbd:53', basis()] },

@@ -7,14 +7,14 @@
  * @module
  */
 import { fail } from '../../core/errors';
-import { text } from '../../core/explain';
+import { hasOwn } from '../../core/validate';
 import { cite } from '../../law/citation';
 import { cites } from '../../law/sources';
-import { defineRuleSet } from '../compose';
-import { ELIGIBILITY_FACTS } from '../facts';
+import { ELIGIBILITY_FACTS, type EligibilityFacts } from '../facts';
+import { bpuText } from '../messages';
 import { readNik } from '../nik';
-import { defineCriterion } from '../rule';
-import { hasOwn } from '../../core/validate';
+import { defineCriterion, type Criterion } from '../rule';
+import { defineRuleSet, type RuleSet } from '../ruleSet';
 
 const PERMENAKER_5_2021 = cite('Permenaker', '5', 2021, { title: 'Tata Cara Penyelenggaraan Program Jaminan Kecelakaan Kerja, Jaminan Kematian, dan Jaminan Hari Tua' });
 
@@ -30,10 +30,10 @@ const PERMENAKER_5_2021 = cite('Permenaker', '5', 2021, { title: 'Tata Cara Peny
  * console.log(evaluateEligibility({ employment: 'wage_earner' }, rules, { asOf: '2026-01-15' }).outcome); // 'ineligible'
  * ```
  */
-export const bpuOutsideEmployment = defineCriterion({
+export const bpuOutsideEmployment: Criterion<Pick<EligibilityFacts, 'employment'>> = defineCriterion({
   id: 'bpu.outsideEmploymentRelationship',
-  title: text('Bekerja di luar hubungan kerja (bukan penerima upah)', 'Works outside an employment relationship (not a wage earner)'),
-  basis: [
+  title: bpuText.outsideEmploymentTitle(),
+  citations: [
     cites.pp46('Art. 4(3)', 'BPU categories: individual employers; workers outside an employment relationship or self-employed; other non-wage workers. A wage earner is PU and is enrolled by the employer.'),
     PERMENAKER_5_2021,
   ],
@@ -41,9 +41,7 @@ export const bpuOutsideEmployment = defineCriterion({
   test: ({ employment }, context) => {
     const met = employment !== 'wage_earner';
     if (!context.explain) return met;
-    return met
-      ? { met, reason: text(`Status kerja: ${employment}.`, `Employment: ${employment}.`) }
-      : { met, reason: text('Penerima upah (PU) didaftarkan oleh pemberi kerja, bukan sebagai BPU.', 'A wage earner (PU) is enrolled by the employer, not as BPU.') };
+    return { met, reason: met ? bpuText.employment(employment) : bpuText.wageEarner() };
   },
 });
 
@@ -60,20 +58,20 @@ export const bpuOutsideEmployment = defineCriterion({
  * console.log(r.outcome, r.criteria[0]?.reason.en); // 'ineligible' 'Age 65 on 2026-06-15 (born 1961-06-15); the limit is under 65.'
  * ```
  */
-export const bpuRegistrationAge = defineCriterion({
+export const bpuRegistrationAge: Criterion<Pick<EligibilityFacts, 'birthDate' | 'nik'>> = defineCriterion({
   id: 'bpu.registrationAge',
-  title: text('Usia saat mendaftar di bawah batas usia', 'Under the age limit at registration'),
-  basis: [PERMENAKER_5_2021, cites.perdir22(undefined, 'Registration must not exceed the age limit; a participant past it may continue paying.')],
+  title: bpuText.ageTitle(),
+  citations: [PERMENAKER_5_2021, cites.perdir22(undefined, 'Registration must not exceed the age limit; a participant past it may continue paying.')],
   facts: { birthDate: ELIGIBILITY_FACTS.birthDate.optional(), nik: ELIGIBILITY_FACTS.nik.optional() },
   test: ({ birthDate, nik }, context) => {
     let born = birthDate;
-    let source = '';
+    let fromNik = false;
     if (born === undefined) {
       if (nik === undefined) return { missing: ['birthDate', 'nik'] };
       const info = readNik(nik, context.asOf);
       if (hasOwn(info, 'reason')) fail({ code: 'invalid_input', path: ['facts', 'nik'], message: info.message, reason: info.reason });
       born = info.birthDate;
-      source = ' NIK';
+      fromNik = true;
     }
     if (born > context.asOf) fail({ code: 'invalid_input', path: ['facts', 'birthDate'], message: `The birth date ${born} is after the screening date ${context.asOf}`, reason: 'too_big' });
     // `ageOn`'s rule (the birthday counts from its own day; 29 February from 1 March), on dates
@@ -83,13 +81,7 @@ export const bpuRegistrationAge = defineCriterion({
     const limit = context.parameter('bpu.registrationAgeLimit').value;
     const met = age < limit;
     if (!context.explain) return met;
-    return {
-      met,
-      reason: text(
-        `Usia ${age} tahun pada ${context.asOf} (lahir ${born}${source === '' ? '' : ', menurut NIK'}); batasnya di bawah ${limit} tahun.`,
-        `Age ${age} on ${context.asOf} (born ${born}${source === '' ? '' : ', from the NIK'}); the limit is under ${limit}.`,
-      ),
-    };
+    return { met, reason: bpuText.age(age, context.asOf, born, fromNik, limit) };
   },
 });
 
@@ -104,26 +96,26 @@ export const bpuRegistrationAge = defineCriterion({
  * console.log(evaluateEligibility({ occupations: ['nelayan', 'petani', 'ojek'] }, rules, { asOf: '2026-01-15' }).outcome); // 'ineligible'
  * ```
  */
-export const bpuOccupationLimit = defineCriterion({
+export const bpuOccupationLimit: Criterion<Pick<EligibilityFacts, 'occupations'>> = defineCriterion({
   id: 'bpu.occupations',
-  title: text('Paling banyak dua jenis pekerjaan', 'At most two occupations'),
-  basis: cites.practice('BPJS Ketenagakerjaan BPU brochure', 2026, 'At most 2 occupations per participant (M).'),
+  title: bpuText.occupationsTitle(),
+  citations: cites.practice('BPJS Ketenagakerjaan BPU brochure', 2026, 'At most 2 occupations per participant (M).'),
   facts: { occupations: ELIGIBILITY_FACTS.occupations },
   test: ({ occupations }, context) => {
     const count = occupations.length < 2 ? occupations.length : new Set(occupations).size;
     const max = context.parameter('bpu.maxOccupations').value;
     if (!context.explain) return count <= max;
-    return {
-      met: count <= max,
-      reason: text(`${count} jenis pekerjaan; paling banyak ${max}.`, `${count} occupation${count === 1 ? '' : 's'}; at most ${max}.`),
-    };
+    return { met: count <= max, reason: bpuText.occupations(count, max) };
   },
 });
+
+/** The facts of {@link bpuBasicsRuleSet}: `employment`, `birthDate`, `nik` and `occupations`. */
+export type BpuBasicsFacts = Pick<EligibilityFacts, 'employment' | 'birthDate' | 'nik' | 'occupations'>;
 
 /**
  * The national BPU basics as a rule set (id `bpu.basics`): {@link bpuOutsideEmployment},
  * {@link bpuRegistrationAge} and {@link bpuOccupationLimit}. Regions build on it with
- * `extendRuleSet`.
+ * `extendRuleSet`. Its facts are `employment`, `birthDate`, `nik` and `occupations`.
  *
  * @example
  * ```ts
@@ -136,12 +128,9 @@ export const bpuOccupationLimit = defineCriterion({
  * console.log(r.outcome); // 'eligible'
  * ```
  */
-export const bpuBasicsRuleSet = defineRuleSet({
+export const bpuBasicsRuleSet: RuleSet<BpuBasicsFacts> = defineRuleSet({
   id: 'bpu.basics',
-  title: text('Syarat dasar kepesertaan BPU', 'BPU membership basics'),
-  description: text(
-    'Syarat nasional yang lazim untuk mendaftar sebagai peserta bukan penerima upah; angka-angkanya parameter hukum bertanggal.',
-    'Typical national conditions for registering as a non-wage (BPU) participant; the figures are dated parameters of law.',
-  ),
+  title: bpuText.basicsTitle(),
+  description: bpuText.basicsDescription(),
   rules: [bpuOutsideEmployment, bpuRegistrationAge, bpuOccupationLimit],
 });

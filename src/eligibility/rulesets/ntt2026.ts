@@ -14,8 +14,8 @@
  */
 import { text } from '../../core/explain';
 import { cite } from '../../law/citation';
-import type { RuleSet } from '../compose';
-import { pekerjaRentanRuleSet, type PekerjaRentanConfig } from './pekerjaRentan';
+import type { RuleSet } from '../ruleSet';
+import { pekerjaRentanRuleSet, type PekerjaRentanConfig, type PekerjaRentanFacts } from './pekerjaRentan';
 
 /**
  * The configuration of the NTT 2026 preset, as plain data to copy.
@@ -40,14 +40,14 @@ export const NTT_2026_CONFIG: PekerjaRentanConfig = Object.freeze({
   period: Object.freeze({ from: '2026-01', to: '2026-12' }),
   decileCeiling: 5,
   incomeThreshold: 2_455_898,
-  basis: cite('Practice', 'NTT bantuan iuran pekerja rentan 2026', 2026, {
+  citations: cite('Practice', 'NTT bantuan iuran pekerja rentan 2026', 2026, {
     note: 'Reported by haluanntt.com (31-01-2026) and swarantt: the province funds JKK and JKM for 50,000 pekerja rentan in the informal sector, January to December 2026, Rp10,080,000,000 (= 50,000 × 12 × 16,800). The regional regulation setting the screening criteria has not been found; these are typical criteria (domain brief §4.1) to confirm against it.',
   }),
-  incomeThresholdBasis: cite('Keputusan', '528/KEP/HK/2025', 2025, {
+  incomeThresholdCitations: cite('Keputusan', '528/KEP/HK/2025', 2025, {
     title: 'Keputusan Gubernur Nusa Tenggara Timur tentang Upah Minimum Provinsi NTT Tahun 2026',
     note: 'UMP NTT 2026 Rp2,455,898 (from Rp2,328,969 in 2025, +5.45 %), in force 1 January to 31 December 2026; signed 19-12-2025 (papilonnews.com, liputanntt.com, IDN Times, 23-12-2025). Using the UMP as the income threshold is this preset\'s assumption.',
   }),
-  decileCeilingBasis: cite('Practice', 'DTSEN decile ceiling (assumed)', 2026, {
+  decileCeilingCitations: cite('Practice', 'DTSEN decile ceiling (assumed)', 2026, {
     note: 'Assumption: deciles 1 to 5 of DTSEN. NTT has not published its ceiling; Kabupaten Kepahiang, for example, admits decile 1 only (radarkepahiang). Confidence L.',
   }),
 });
@@ -66,4 +66,4 @@ export const NTT_2026_CONFIG: PekerjaRentanConfig = Object.freeze({
  * console.log(r.outcome); // 'eligible'
  * ```
  */
-export const ntt2026RuleSet: RuleSet = pekerjaRentanRuleSet(NTT_2026_CONFIG);
+export const ntt2026RuleSet: RuleSet<PekerjaRentanFacts> = pekerjaRentanRuleSet(NTT_2026_CONFIG);

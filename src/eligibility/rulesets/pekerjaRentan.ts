@@ -13,34 +13,59 @@
  */
 import * as z from 'zod';
 import { MonthRangeSchema, type MonthRange } from '../../core/calendar';
-import { text, type BilingualText } from '../../core/explain';
-import { formatRupiah, senSchema, senToDecimalString, type AmountInput, type Sen } from '../../core/money';
-import { ownStrictObject, parseInput } from '../../core/validate';
-import { cite, type Citation } from '../../law/citation';
-import { extendRuleSet, type RuleSet } from '../compose';
-import { ELIGIBILITY_FACTS } from '../facts';
+import type { BilingualText } from '../../core/explain';
 import { containsNormalised, RegionCodeSchema, type RegionCode } from '../../core/region';
-import { BasisSchema, BilingualTextSchema, defineCriterion, EffectivePeriodSchema, RuleIdSchema, type Criterion, type EffectivePeriodInput } from '../rule';
+import { formatRupiah, senSchema, senToDecimalString, type AmountInput, type Sen } from '../../core/money';
+import { fail } from '../../core/errors';
+import { NO_OPTIONS, ownStrictObject, parseInput } from '../../core/validate';
+import { cite, type Citation } from '../../law/citation';
+import { extendRuleSet } from '../extend';
+import { ELIGIBILITY_FACTS, type EligibilityFacts } from '../facts';
+import { assistanceText } from '../messages';
+import { defineCriterion, type Criterion } from '../rule';
+import type { RuleSet } from '../ruleSet';
+import { BilingualTextSchema, CitationsSchema, EffectivePeriodSchema, RuleIdSchema, type EffectivePeriodInput } from '../schemas';
 import { bpuBasicsRuleSet } from './bpuBasics';
 
-/** The national guidance that allows regions to fund *pekerja rentan* (cited next to the region's own basis). */
+/** The national guidance that allows regions to fund *pekerja rentan* (cited next to the region's own citations). */
 const NATIONAL_GUIDANCE: readonly Citation[] = Object.freeze([
   cite('Inpres', '2', 2021, { title: 'Optimalisasi Pelaksanaan Program Jaminan Sosial Ketenagakerjaan', note: 'Instructs governors, regents and mayors to budget Jamsostek, including for vulnerable and informal workers.' }),
   cite('Permendagri', '27', 2021, { title: 'Pedoman Penyusunan APBD Tahun Anggaran 2022', note: 'Allows budgeting Jamsostek contributions for pekerja rentan; repeated in later yearly guidelines.' }),
 ]);
 
-function withGuidance(basis: readonly Citation[]): readonly Citation[] {
-  return [...basis, ...NATIONAL_GUIDANCE];
+function withGuidance(citations: readonly Citation[]): readonly Citation[] {
+  return [...citations, ...NATIONAL_GUIDANCE];
 }
 
 function rupiahText(sen: Sen): string {
   return formatRupiah(senToDecimalString(sen));
 }
 
+/** Options of the regional criteria ({@link domicileIn}, {@link dtsenDecileAtMost}, {@link incomeBelow}, {@link notFundedByOtherGovernment}, {@link activeInformalWork}). */
+export interface AssistanceCriterionOptions {
+  /** When the criterion is in force (default: always), e.g. the programme's year. */
+  readonly effective?: EffectivePeriodInput;
+}
+
+const AssistanceCriterionOptionsSchema = ownStrictObject({ effective: EffectivePeriodSchema.optional() }).optional();
+
+/** The citations and options of a regional criterion, parsed (errors at `['citations']`, `['options', ...]`). */
+function parseCommon(citations: unknown, options: unknown): { citations: readonly Citation[]; effective: EffectivePeriodInput | undefined } {
+  const parsed = parseInput(CitationsSchema, citations, ['citations']);
+  const o = parseInput(AssistanceCriterionOptionsSchema, options, ['options']) ?? NO_OPTIONS;
+  return { citations: parsed, effective: o.effective ?? undefined };
+}
+
+/** `effective` as a criterion spec field, when given. */
+function dated(effective: EffectivePeriodInput | undefined): { effective?: EffectivePeriodInput } {
+  return effective === undefined ? {} : { effective };
+}
+
 /**
  * Domicile in the funding region: the region code of the address (`domicileRegion`) is inside
  * `region` (by prefix: `53` contains `53.71.04`); without an address, the region of the NIK (where
- * it was first issued) is used. Undetermined when both are missing.
+ * it was first issued) is used. Undetermined when both are missing. `citations` is the region's
+ * legal basis (the national guidance on funding *pekerja rentan* is cited with it).
  *
  * @example
  * ```ts
@@ -48,31 +73,28 @@ function rupiahText(sen: Sen): string {
  * const rule = domicileIn('53', { instrument: 'Pergub', number: '1', year: 2026 });
  * const rules = defineRuleSet({ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules: [rule] });
  * console.log(evaluateEligibility({ domicileRegion: '5371' }, rules, { asOf: '2026-01-15' }).outcome); // 'eligible'
- * console.log(evaluateEligibility({}, rules, { asOf: '2026-01-15' }).missingFacts); // ['domicileRegion', 'nik']
+ * const unknown = evaluateEligibility({}, rules, { asOf: '2026-01-15' });
+ * if (unknown.outcome === 'undetermined') console.log(unknown.missingFacts); // ['domicileRegion', 'nik']
  * ```
  */
-export function domicileIn(region: string, basis: Citation | readonly Citation[]): Criterion {
+export function domicileIn(region: string, citations: Citation | readonly Citation[], options?: AssistanceCriterionOptions): Criterion<Pick<EligibilityFacts, 'domicileRegion' | 'nik'>> {
   const code = parseInput(RegionCodeSchema, region, ['region']);
-  const cites = parseInput(BasisSchema, basis, ['basis']);
+  const common = parseCommon(citations, options);
   return defineCriterion({
     id: 'assistance.domicile',
-    title: text(`Berdomisili di wilayah ${code}`, `Lives in region ${code}`),
-    basis: withGuidance(cites),
+    title: assistanceText.domicileTitle(code),
+    citations: withGuidance(common.citations),
+    ...dated(common.effective),
     facts: { domicileRegion: ELIGIBILITY_FACTS.domicileRegion.optional(), nik: ELIGIBILITY_FACTS.nik.optional() },
     test: ({ domicileRegion, nik }, context) => {
       if (domicileRegion !== undefined) {
         const met = containsNormalised(code, domicileRegion);
-        if (!context.explain) return met;
-        return { met, reason: text(`Alamat di wilayah ${domicileRegion}, ${met ? '' : 'tidak '}di dalam ${code}.`, `Address in region ${domicileRegion}, ${met ? '' : 'not '}within ${code}.`) };
+        return context.explain ? { met, reason: assistanceText.domicileByAddress(domicileRegion, code, met) } : met;
       }
       if (nik === undefined) return { missing: ['domicileRegion', 'nik'] };
       const district = `${nik.slice(0, 2)}.${nik.slice(2, 4)}.${nik.slice(4, 6)}` as RegionCode;
       const met = containsNormalised(code, district);
-      if (!context.explain) return met;
-      return {
-        met,
-        reason: text(`Tanpa alamat: NIK diterbitkan di wilayah ${district}, ${met ? '' : 'tidak '}di dalam ${code}.`, `No address given: the NIK was issued in region ${district}, ${met ? '' : 'not '}within ${code}.`),
-      };
+      return context.explain ? { met, reason: assistanceText.domicileByNik(district, code, met) } : met;
     },
   });
 }
@@ -88,20 +110,20 @@ export function domicileIn(region: string, basis: Citation | readonly Citation[]
  * console.log(evaluateEligibility({ dtsenDecile: 5 }, rules, { asOf: '2026-01-15' }).outcome); // 'ineligible'
  * ```
  */
-export function dtsenDecileAtMost(ceiling: number, basis: Citation | readonly Citation[]): Criterion {
+export function dtsenDecileAtMost(ceiling: number, citations: Citation | readonly Citation[], options?: AssistanceCriterionOptions): Criterion<Pick<EligibilityFacts, 'dtsenDecile'>> {
   const max = parseInput(z.number().int().min(1).max(10), ceiling, ['ceiling']);
-  const cites = parseInput(BasisSchema, basis, ['basis']);
+  const common = parseCommon(citations, options);
   return defineCriterion({
     id: 'assistance.dtsenDecile',
-    title: text(`Terdaftar di DTSEN pada desil 1 sampai ${max}`, `Listed in DTSEN in decile 1 to ${max}`),
-    basis: cites,
+    title: assistanceText.decileTitle(max),
+    citations: common.citations,
+    ...dated(common.effective),
     facts: { dtsenDecile: ELIGIBILITY_FACTS.dtsenDecile },
-    test: ({ dtsenDecile }, context) =>
-      !context.explain
-        ? dtsenDecile !== 'not_registered' && dtsenDecile <= max
-        : dtsenDecile === 'not_registered'
-        ? { met: false, reason: text('Tidak terdaftar di DTKS/DTSEN.', 'Not listed in DTKS/DTSEN.') }
-        : { met: dtsenDecile <= max, reason: text(`Desil ${dtsenDecile}; batas desil ${max}.`, `Decile ${dtsenDecile}; the ceiling is decile ${max}.`) },
+    test: ({ dtsenDecile }, context) => {
+      const met = dtsenDecile !== 'not_registered' && dtsenDecile <= max;
+      if (!context.explain) return met;
+      return { met, reason: dtsenDecile === 'not_registered' ? assistanceText.notRegistered() : assistanceText.decile(dtsenDecile, max) };
+    },
   });
 }
 
@@ -114,33 +136,30 @@ export function dtsenDecileAtMost(ceiling: number, basis: Citation | readonly Ci
  * import { incomeBelow, defineRuleSet, evaluateEligibility } from 'jamsostek';
  * const rules = defineRuleSet({ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules: [incomeBelow(2_455_898, { instrument: 'Keputusan', number: '528/KEP/HK/2025', year: 2025 })] });
  * const r = evaluateEligibility({ monthlyIncome: '2455898' }, rules, { asOf: '2026-01-15' });
- * console.log(r.outcome, r.failed[0]?.reason.en); // 'ineligible' 'Monthly income Rp2.455.898 is not below Rp2.455.898.'
+ * if (r.outcome === 'ineligible') console.log(r.failed[0]?.reason.en); // 'Monthly income Rp2.455.898 is not below Rp2.455.898.'
  * ```
  */
-export function incomeBelow(threshold: AmountInput, basis: Citation | readonly Citation[]): Criterion {
+export function incomeBelow(threshold: AmountInput, citations: Citation | readonly Citation[], options?: AssistanceCriterionOptions): Criterion<Pick<EligibilityFacts, 'monthlyIncome'>> {
   const limit = parseInput(senSchema, threshold, ['threshold']);
-  const cites = parseInput(BasisSchema, basis, ['basis']);
+  const common = parseCommon(citations, options);
   const shown = rupiahText(limit);
   return defineCriterion({
     id: 'assistance.income',
-    title: text(`Penghasilan sebulan di bawah ${shown}`, `Monthly income below ${shown}`),
-    basis: cites,
+    title: assistanceText.incomeTitle(shown),
+    citations: common.citations,
+    ...dated(common.effective),
     facts: { monthlyIncome: ELIGIBILITY_FACTS.monthlyIncome },
     test: ({ monthlyIncome }, context) => {
       const met = monthlyIncome < limit;
-      if (!context.explain) return met;
-      return {
-        met,
-        reason: text(`Penghasilan sebulan ${rupiahText(monthlyIncome)} ${met ? '' : 'tidak '}di bawah ${shown}.`, `Monthly income ${rupiahText(monthlyIncome)} is ${met ? '' : 'not '}below ${shown}.`),
-      };
+      return context.explain ? { met, reason: assistanceText.income(rupiahText(monthlyIncome), shown, met) } : met;
     },
   });
 }
 
 /**
- * Not already funded by another government payer (APBN, another APBD, a village) in any month the
- * programme funds. Entries whose payer is `funder` itself (a renewal) are ignored. Reads
- * `otherGovernmentFunding` (`[]` when none; missing when unknown).
+ * Not already funded by another government payer (APBN, another APBD, a village) in any month of
+ * `period` (the months the programme funds). Entries whose payer is `funder` itself (a renewal)
+ * are ignored. Reads `otherGovernmentFunding` (`[]` when none; missing when unknown).
  *
  * @example
  * ```ts
@@ -148,32 +167,28 @@ export function incomeBelow(threshold: AmountInput, basis: Citation | readonly C
  * const rule = notFundedByOtherGovernment({ from: '2026-01', to: '2026-12' }, 'apbd:53', { instrument: 'Pergub', number: '1', year: 2026 });
  * const rules = defineRuleSet({ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules: [rule] });
  * const r = evaluateEligibility({ otherGovernmentFunding: [{ payer: 'apbd:53.71', from: '2025-07', to: '2026-03' }] }, rules, { asOf: '2026-01-15' });
- * console.log(r.outcome, r.failed[0]?.reason.en); // 'ineligible' 'Already funded by apbd:53.71 in 2026-01 to 2026-03.'
+ * if (r.outcome === 'ineligible') console.log(r.failed[0]?.reason.en); // 'Already funded by apbd:53.71 in 2026-01 to 2026-03.'
  * ```
  */
-export function notFundedByOtherGovernment(period: MonthRange | { from: string; to: string }, funder: string, basis: Citation | readonly Citation[]): Criterion {
+export function notFundedByOtherGovernment(period: MonthRange | { readonly from: string; readonly to: string }, funder: string, citations: Citation | readonly Citation[], options?: AssistanceCriterionOptions): Criterion<Pick<EligibilityFacts, 'otherGovernmentFunding'>> {
   const months = parseInput(MonthRangeSchema, period, ['period']);
   const own = parseInput(z.string().min(1).max(100), funder, ['funder']);
-  const cites = parseInput(BasisSchema, basis, ['basis']);
+  const common = parseCommon(citations, options);
   return defineCriterion({
     id: 'assistance.notFundedElsewhere',
-    title: text(`Belum dibiayai pemerintah lain pada ${months.from} s.d. ${months.to}`, `Not funded by another government payer in ${months.from} to ${months.to}`),
-    basis: withGuidance(cites),
+    title: assistanceText.notFundedTitle(months.from, months.to),
+    citations: withGuidance(common.citations),
+    ...dated(common.effective),
     facts: { otherGovernmentFunding: ELIGIBILITY_FACTS.otherGovernmentFunding },
     test: ({ otherGovernmentFunding }) => {
-      const clashesId: string[] = [];
-      const clashesEn: string[] = [];
+      const clashes: { payer: string; from: string; to: string }[] = [];
       for (const f of otherGovernmentFunding) {
         if (f.payer === own) continue;
         const from = f.from > months.from ? f.from : months.from;
         const to = f.to < months.to ? f.to : months.to;
-        if (from <= to) {
-          clashesId.push(`${f.payer} pada ${from} s.d. ${to}`);
-          clashesEn.push(`${f.payer} in ${from} to ${to}`);
-        }
+        if (from <= to) clashes.push({ payer: f.payer, from, to });
       }
-      if (clashesEn.length === 0) return { met: true, reason: text('Tidak ada pembiayaan pemerintah lain pada bulan-bulan tersebut.', 'No other government payer funds those months.') };
-      return { met: false, reason: text(`Sudah dibiayai ${clashesId.join('; ')}.`, `Already funded by ${clashesEn.join('; ')}.`) };
+      return clashes.length === 0 ? { met: true, reason: assistanceText.noOtherFunding() } : { met: false, reason: assistanceText.fundedElsewhere(clashes) };
     },
   });
 }
@@ -189,15 +204,15 @@ export function notFundedByOtherGovernment(period: MonthRange | { from: string; 
  * console.log(evaluateEligibility({ activeInformalWork: true }, rules, { asOf: '2026-01-15' }).outcome); // 'eligible'
  * ```
  */
-export function activeInformalWork(basis: Citation | readonly Citation[]): Criterion {
-  const cites = parseInput(BasisSchema, basis, ['basis']);
+export function activeInformalWork(citations: Citation | readonly Citation[], options?: AssistanceCriterionOptions): Criterion<Pick<EligibilityFacts, 'activeInformalWork'>> {
+  const common = parseCommon(citations, options);
   return defineCriterion({
     id: 'assistance.activeInformalWork',
-    title: text('Aktif bekerja di sektor informal', 'Actively works in the informal sector'),
-    basis: withGuidance(cites),
+    title: assistanceText.activeTitle(),
+    citations: withGuidance(common.citations),
+    ...dated(common.effective),
     facts: { activeInformalWork: ELIGIBILITY_FACTS.activeInformalWork },
-    test: ({ activeInformalWork: active }, context) =>
-      !context.explain ? active : active ? { met: true, reason: text('Aktif bekerja di sektor informal.', 'Actively works in the informal sector.') } : { met: false, reason: text('Tidak aktif bekerja di sektor informal.', 'Not actively working in the informal sector.') },
+    test: ({ activeInformalWork: active }, context) => (context.explain ? { met: active, reason: assistanceText.active(active) } : active),
   });
 }
 
@@ -225,11 +240,11 @@ export interface PekerjaRentanConfig {
   /** Monthly income must be below this amount (e.g. the UMP). */
   readonly incomeThreshold: AmountInput;
   /** The region's legal basis for the programme (its Pergub, Perbup or Perwali), at least one citation. */
-  readonly basis: Citation | readonly Citation[];
-  /** Basis of the income threshold, if other than `basis` (e.g. the UMP decree). */
-  readonly incomeThresholdBasis?: Citation | readonly Citation[];
-  /** Basis of the decile ceiling, if other than `basis`. */
-  readonly decileCeilingBasis?: Citation | readonly Citation[];
+  readonly citations: Citation | readonly Citation[];
+  /** The legal basis of the income threshold, cited before `citations` (e.g. the UMP decree). */
+  readonly incomeThresholdCitations?: Citation | readonly Citation[];
+  /** The legal basis of the decile ceiling, cited before `citations`. */
+  readonly decileCeilingCitations?: Citation | readonly Citation[];
   /** When the regional criteria are in force (default: always). */
   readonly effective?: EffectivePeriodInput;
 }
@@ -253,9 +268,9 @@ export const PekerjaRentanConfigSchema = ownStrictObject({
   period: MonthRangeSchema,
   decileCeiling: z.number().int().min(1).max(10),
   incomeThreshold: senSchema,
-  basis: BasisSchema,
-  incomeThresholdBasis: BasisSchema.optional(),
-  decileCeilingBasis: BasisSchema.optional(),
+  citations: CitationsSchema,
+  incomeThresholdCitations: CitationsSchema.optional(),
+  decileCeilingCitations: CitationsSchema.optional(),
   effective: EffectivePeriodSchema.optional(),
 })
   .check((ctx) => {
@@ -266,10 +281,14 @@ export const PekerjaRentanConfigSchema = ownStrictObject({
     }
   });
 
+/** The facts of a *pekerja rentan* rule set: those of the BPU basics and of the five regional criteria (all the built-in facts). */
+export type PekerjaRentanFacts = EligibilityFacts;
+
 /**
  * A *pekerja rentan* contribution-assistance rule set for a region: the national BPU basics
- * (origin `bpu.basics`) plus the five regional criteria (origin `config.id`). Bad configuration
- * is a typed `invalid_input` error under `['config', ...]`.
+ * (origin `bpu.basics`) plus the five regional criteria (origin `config.id`), which read every
+ * built-in fact ({@link EligibilityFacts}). Bad configuration is a typed `invalid_input` error
+ * under `['config', ...]`.
  *
  * @example
  * ```ts
@@ -279,24 +298,21 @@ export const PekerjaRentanConfigSchema = ownStrictObject({
  *   title: { id: 'Bantuan iuran Kota Kupang 2026', en: 'Kota Kupang assistance 2026' },
  *   region: '53.71', funder: 'apbd:53.71', programs: ['JKK', 'JKM'], period: { from: '2026-01', to: '2026-12' },
  *   decileCeiling: 4, incomeThreshold: 2_455_898,
- *   basis: { instrument: 'Perwali', number: '10', year: 2026, note: 'Example' },
+ *   citations: { instrument: 'Perwali', number: '10', year: 2026, note: 'Example' },
  * });
  * console.log(kupang.layers); // ['bpu.basics', 'kupang2026']
  * ```
  */
-export function pekerjaRentanRuleSet(config: PekerjaRentanConfig): RuleSet {
+export function pekerjaRentanRuleSet(config: PekerjaRentanConfig): RuleSet<PekerjaRentanFacts> {
   const c = parseInput(PekerjaRentanConfigSchema, config, ['config']);
-  const effective = c.effective === undefined ? undefined : { from: c.effective.from, to: c.effective.to };
-  const dated = (criterion: Criterion): Criterion =>
-    effective === undefined
-      ? criterion
-      : defineCriterion({ id: criterion.id, title: criterion.title, basis: criterion.basis, effective, facts: Object.fromEntries(criterion.slots.map((s) => [s.name, s.schema])), test: criterion.test });
+  if (bpuBasicsRuleSet.layers.includes(c.id)) fail({ code: 'invalid_input', path: ['config', 'id'], message: `The id "${c.id}" is the id of the BPU basics this rule set builds on`, reason: 'duplicate_layer' });
+  const options = c.effective === undefined ? {} : { effective: c.effective };
   const rules = [
-    domicileIn(c.region, c.basis),
-    dtsenDecileAtMost(c.decileCeiling, c.decileCeilingBasis === undefined ? c.basis : [...c.decileCeilingBasis, ...c.basis]),
-    incomeBelow(senToDecimalString(c.incomeThreshold), c.incomeThresholdBasis === undefined ? c.basis : [...c.incomeThresholdBasis, ...c.basis]),
-    notFundedByOtherGovernment(c.period, c.funder, c.basis),
-    activeInformalWork(c.basis),
-  ].map(dated);
+    domicileIn(c.region, c.citations, options),
+    dtsenDecileAtMost(c.decileCeiling, [...(c.decileCeilingCitations ?? []), ...c.citations], options),
+    incomeBelow(senToDecimalString(c.incomeThreshold), [...(c.incomeThresholdCitations ?? []), ...c.citations], options),
+    notFundedByOtherGovernment(c.period, c.funder, c.citations, options),
+    activeInformalWork(c.citations, options),
+  ] as const;
   return extendRuleSet(bpuBasicsRuleSet, { id: c.id, title: c.title, ...(c.description === undefined ? {} : { description: c.description }), add: rules });
 }

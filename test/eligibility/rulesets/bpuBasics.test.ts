@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { bpuBasicsRuleSet, bpuOutsideEmployment, bpuRegistrationAge, bpuOccupationLimit, defineRuleSet, evaluateEligibility, ageOn, calendarDate, type Criterion } from '../../../src/index';
+import { ineligible, undetermined } from '../helpers';
 
 const only = (c: Criterion) => defineRuleSet({ id: 'one', title: { id: 'Satu', en: 'One' }, rules: [c] });
 const at = (asOf: string) => ({ asOf });
@@ -11,25 +12,25 @@ describe('BPU basics: each criterion has three outcomes', () => {
     expect(evaluateEligibility({ employment: 'self_employed' }, rules, at('2026-01-15')).outcome).toBe('eligible');
     expect(evaluateEligibility({ employment: 'individual_employer' }, rules, at('2026-01-15')).outcome).toBe('eligible');
     expect(evaluateEligibility({ employment: 'wage_earner' }, rules, at('2026-01-15')).outcome).toBe('ineligible');
-    expect(evaluateEligibility({}, rules, at('2026-01-15')).missingFacts).toEqual(['employment']);
+    expect(undetermined(evaluateEligibility({}, rules, at('2026-01-15'))).missingFacts).toEqual(['employment']);
   });
   it('registration age: under 65 now (one day before the 65th birthday is 64)', () => {
     const rules = only(bpuRegistrationAge);
     expect(evaluateEligibility({ birthDate: '1961-06-15' }, rules, at('2026-06-14')).outcome).toBe('eligible'); // 64
-    const r = evaluateEligibility({ birthDate: '1961-06-15' }, rules, at('2026-06-15')); // 65
+    const r = ineligible(evaluateEligibility({ birthDate: '1961-06-15' }, rules, at('2026-06-15'))); // 65
     expect(r.outcome).toBe('ineligible');
     expect(r.failed[0]?.reason).toEqual({
       id: 'Usia 65 tahun pada 2026-06-15 (lahir 1961-06-15); batasnya di bawah 65 tahun.',
       en: 'Age 65 on 2026-06-15 (born 1961-06-15); the limit is under 65.',
     });
-    const u = evaluateEligibility({}, rules, at('2026-06-15'));
+    const u = undetermined(evaluateEligibility({}, rules, at('2026-06-15')));
     expect(u.outcome).toBe('undetermined');
     expect(u.missingRequirements).toEqual([['birthDate', 'nik']]);
   });
   it('registration age from the NIK when no birth date is given; a stated birth date wins', () => {
     const rules = only(bpuRegistrationAge);
     // 5301014506600001: day 45 → 5th, woman, June 1960 → 65 on 2026-01-15 → ineligible
-    const r = evaluateEligibility({ nik: '5301014506600001' }, rules, at('2026-01-15'));
+    const r = ineligible(evaluateEligibility({ nik: '5301014506600001' }, rules, at('2026-01-15')));
     expect(r.outcome).toBe('ineligible');
     expect(r.failed[0]?.reason.en).toBe('Age 65 on 2026-01-15 (born 1960-06-05, from the NIK); the limit is under 65.');
     expect(evaluateEligibility({ nik: '5301014506600001', birthDate: '1970-01-01' }, rules, at('2026-01-15')).outcome).toBe('eligible');
@@ -46,7 +47,7 @@ describe('BPU basics: each criterion has three outcomes', () => {
     expect(evaluateEligibility({ occupations: ['nelayan', 'petani'] }, rules, at('2026-01-15')).outcome).toBe('eligible');
     expect(evaluateEligibility({ occupations: ['nelayan', 'nelayan', 'petani'] }, rules, at('2026-01-15')).outcome).toBe('eligible');
     expect(evaluateEligibility({ occupations: ['nelayan', 'petani', 'ojek'] }, rules, at('2026-01-15')).outcome).toBe('ineligible');
-    expect(evaluateEligibility({}, rules, at('2026-01-15')).missingFacts).toEqual(['occupations']);
+    expect(undetermined(evaluateEligibility({}, rules, at('2026-01-15'))).missingFacts).toEqual(['occupations']);
   });
   it('the rule set', () => {
     expect(bpuBasicsRuleSet.ruleIds).toEqual(['bpu.outsideEmploymentRelationship', 'bpu.registrationAge', 'bpu.occupations']);

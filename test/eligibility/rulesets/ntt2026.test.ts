@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NTT_2026_CONFIG, ntt2026RuleSet, pekerjaRentanRuleSet, evaluateEligibility, PekerjaRentanConfigSchema } from '../../../src/index';
+import { ineligible } from '../helpers';
 
 describe('the NTT 2026 preset', () => {
   it('is province 53, JKK + JKM, the 12 months of 2026, funded by the province', () => {
@@ -13,9 +14,9 @@ describe('the NTT 2026 preset', () => {
     expect(ntt2026RuleSet.layers).toEqual(['bpu.basics', 'ntt2026']);
   });
   it('a fisher in Kota Kupang, decile 2, earning Rp1.2m is eligible; the same person in NTB (52) is not', () => {
-    const person = { nik: '5371044707900001', employment: 'self_employed', occupations: ['nelayan'], dtsenDecile: 2, monthlyIncome: 1_200_000, otherGovernmentFunding: [], activeInformalWork: true };
+    const person = { nik: '5371044707900001', employment: 'self_employed', occupations: ['nelayan'], dtsenDecile: 2, monthlyIncome: 1_200_000, otherGovernmentFunding: [], activeInformalWork: true } as const;
     expect(evaluateEligibility(person, ntt2026RuleSet, { asOf: '2026-01-15' }).outcome).toBe('eligible');
-    const r = evaluateEligibility({ ...person, domicileRegion: '52.71' }, ntt2026RuleSet, { asOf: '2026-01-15' });
+    const r = ineligible(evaluateEligibility({ ...person, domicileRegion: '52.71' }, ntt2026RuleSet, { asOf: '2026-01-15' }));
     expect(r.failed.map((f) => [f.id, f.origin])).toEqual([['assistance.domicile', 'ntt2026']]);
   });
   it('a reader copies the configuration for another region', () => {

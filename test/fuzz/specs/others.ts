@@ -27,7 +27,7 @@ function around(...args: readonly unknown[]): fc.Arbitrary<readonly unknown[]> {
 }
 
 const basis = { instrument: 'Perbup', number: '7', year: 2026 } as const;
-const fisherSpec = { id: 'work.fisher', title: { id: 'Nelayan', en: 'Fisher' }, basis, facts: { fisher: z.boolean() }, test: (f: { fisher: boolean }) => f.fisher };
+const fisherSpec = { id: 'work.fisher', title: { id: 'Nelayan', en: 'Fisher' }, citations: basis, facts: { fisher: z.boolean() }, test: (f: { fisher: boolean }) => f.fisher };
 const fisher = lib.defineCriterion(fisherSpec as never);
 const rules = lib.defineRuleSet({ id: 'my.basics', title: { id: 'Syarat dasar', en: 'Basics' }, rules: [lib.bpuRegistrationAge, lib.bpuOccupationLimit] });
 const people = [
@@ -63,7 +63,7 @@ const cohorts = [{ id: 'kupang-2026', funder: 'Pemkab Kupang', region: 'Kabupate
 // check is limited to the money-only functions below.
 const money = { nonNegative: true } as const;
 
-/** Entry points of src/eligibility (issue 3). */
+/** Entry points of src/eligibility. */
 export const eligibilitySpecs: readonly FuzzSpec[] = [
   spec('defineCriterion', lib.defineCriterion, around(fisherSpec)),
   spec('allOf', lib.allOf, around([lib.bpuRegistrationAge, lib.bpuOccupationLimit], { id: 'bpu.core' })),
@@ -72,13 +72,13 @@ export const eligibilitySpecs: readonly FuzzSpec[] = [
   spec('defineRuleSet', lib.defineRuleSet, around({ id: 'demo', title: { id: 'Demo', en: 'Demo' }, rules: [lib.bpuOutsideEmployment] })),
   spec('extendRuleSet', lib.extendRuleSet, around(lib.bpuBasicsRuleSet, { id: 'prov.example', title: { id: 'Contoh', en: 'Example' }, overrides: [] })),
   spec('evaluateEligibility', lib.evaluateEligibility, fc.oneof(around(nttCandidate, lib.ntt2026RuleSet, asOf), fc.tuple(junk, ruleSet, fc.oneof(fc.constant(asOf), junk)))),
-  spec('screenCandidates', lib.screenCandidates, fc.oneof(around(people, lib.bpuBasicsRuleSet, asOf), fc.tuple(fc.array(junk, { maxLength: 4 }), ruleSet, fc.constantFrom(asOf, { ...asOf, onInvalid: 'count' })))),
+  spec('screenCandidates', lib.screenCandidates, fc.oneof(around(people, lib.bpuBasicsRuleSet, asOf), fc.tuple(fc.array(junk, { maxLength: 4 }), ruleSet, fc.constantFrom(asOf, { ...asOf, onInvalid: 'count' }, { ...asOf, onInvalid: 'count', unknownFacts: 'ignore' })))),
   spec('screenEach', (...a: unknown[]) => [...(lib.screenEach as (...x: unknown[]) => Iterable<unknown>)(...a)], around(people, lib.bpuBasicsRuleSet, asOf)),
-  spec('parseNik', lib.parseNik, around('5371044707900001', { referenceDate: '2026-01-15' })),
+  spec('parseNik', lib.parseNik, around('5371044707900001', { asOf: '2026-01-15' })),
   spec('regionCode', lib.regionCode, around('53.71.04')),
   spec('regionLevel', lib.regionLevel, around('53.71')),
   spec('regionContains', lib.regionContains, around('53', '53.71.04')),
-  spec('domicileIn', lib.domicileIn, around('53', basis)),
+  spec('domicileIn', lib.domicileIn, around('53', basis, { effective: { from: '2026-01-01' } })),
   spec('dtsenDecileAtMost', lib.dtsenDecileAtMost, around(4, basis)),
   spec('incomeBelow', lib.incomeBelow, around(2_455_898, basis)),
   spec('notFundedByOtherGovernment', lib.notFundedByOtherGovernment, around({ from: '2026-01', to: '2026-12' }, 'apbd:53', basis)),
