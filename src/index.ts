@@ -126,8 +126,8 @@ export type { PekerjaRentanConfig, AssistedProgram } from './eligibility/ruleset
 export { NTT_2026_CONFIG, ntt2026RuleSet } from './eligibility/rulesets/ntt2026';
 
 // --- funding and programme plans (issue 4) --------------------------------------------------------
-export { allocate, AllocationPolicySchema, RemainderPolicySchema, SharesSchema, ShareSchema, WholeRupiahSchema } from './funding/allocate';
-export type { Allocation, AllocationPart, AllocationPolicy, RemainderPolicy, ShareInput } from './funding/allocate';
+export { allocate, AllocateOptionsSchema, RemainderPolicySchema, SharesSchema, ShareSchema, ShareValueSchema, WholeRupiahSchema } from './funding/allocate';
+export type { Allocation, AllocationPart, AllocateOptions, RemainderPolicy, ShareInput, PercentShare, RatioShare, Shares, ShareValue } from './funding/allocate';
 export { FunderSchema, DEFAULT_BUDGET_TYPE } from './funding/funders';
 export type { FunderInput, FunderKind, Funder, CapOverflow } from './funding/funders';
 export { ArrangementSchema } from './funding/arrangement';

@@ -10,6 +10,9 @@ import type { MonthRange, YearMonth } from '../core/calendar';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, type Rounding, type Rupiah } from '../core/money';
 import type { BpuProgram } from '../contributions/participant';
+import { explanationStep, type ExplanationStep } from '../law/explanation';
+import type { FundingSource } from '../law/parameters/relief';
+import type { AllocationPart, RemainderPolicy } from './allocate';
 import type { AmountRun, BudgetFit, FunderTotal, ProfileSummary, RosterSummary } from './plan/types';
 
 /** A count with thousands separators (`50,000`), as the explanations write it. @internal */
@@ -93,4 +96,83 @@ export function planRounding(rounding: Rounding): BilingualText {
     `Pembulatan: setiap baris iuran dibulatkan sekali (${rounding.mode}, kelipatan Rp${rounding.step}); jumlah adalah penjumlahan baris yang sudah dibulatkan, dikalikan jumlah peserta`,
     `Rounding: each contribution line is rounded once (${rounding.mode}, step Rp${rounding.step}); totals are sums of rounded lines multiplied by head counts`,
   );
+}
+
+// --- allocate -------------------------------------------------------------------------------------
+
+/** The steps of a split: the shares, each part (exact quota, floor, remainder added), and where the remainder went. @internal */
+export function allocationSteps(
+  amount: Rupiah,
+  kind: 'percent' | 'ratio',
+  shares: readonly string[],
+  parts: readonly AllocationPart[],
+  remainder: Rupiah,
+  policy: RemainderPolicy,
+): ExplanationStep[] {
+  const policyText =
+    policy.method === 'to_party'
+      ? text(`sisa pembulatan seluruhnya ke ${policy.party}`, `rounding remainder all to ${policy.party}`)
+      : text(
+          'sisa terbesar (Hamilton): 1 rupiah ke bagian dengan sisa pecahan terbesar; seri: bagian lebih besar, lalu urutan lebih awal',
+          'largest remainder (Hamilton): 1 rupiah each to the largest fractional remainders; ties: larger share, then earlier position',
+        );
+  return [
+    explanationStep(
+      `${formatRupiah(amount)} dibagi menurut ${kind === 'percent' ? 'persentase' : 'rasio'} ${shares.join(' : ')}`,
+      `${formatRupiah(amount)} split by ${kind === 'percent' ? 'percentages' : 'ratios'} ${shares.join(' : ')}`,
+    ),
+    ...parts.map((p) =>
+      explanationStep(
+        `${p.party}: kuota tepat ${p.quota}, dibulatkan ke bawah ${formatRupiah(p.floor)}${p.remainderAdded > 0 ? ` + ${p.remainderAdded} sisa` : ''} = ${formatRupiah(p.amount)}`,
+        `${p.party}: exact quota ${p.quota}, rounded down ${formatRupiah(p.floor)}${p.remainderAdded > 0 ? ` + ${p.remainderAdded} remainder` : ''} = ${formatRupiah(p.amount)}`,
+      ),
+    ),
+    explanationStep(`Sisa ${formatRupiah(remainder)}: ${policyText.id}`, `Remainder ${formatRupiah(remainder)}: ${policyText.en}`),
+  ];
+}
+
+// --- arrangements and funding sources --------------------------------------------------------
+
+/** A `single` arrangement. @internal */
+export function singlePayer(name: string): BilingualText {
+  return text(`Satu penyandang dana: ${name}`, `Single payer: ${name}`);
+}
+
+/** A `shares` arrangement: each funder's share and the remainder policy (`toParty`: the funder that takes the remainder). @internal */
+export function sharesArrangement(kind: 'percent' | 'ratio', shares: readonly { readonly name: string; readonly share: string }[], toParty: string | null): BilingualText {
+  const list = shares.map((s) => (kind === 'percent' ? `${s.name} ${s.share} %` : `${s.name} ${s.share}`)).join(', ');
+  const rem = toParty === null ? 'sisa terbesar' : `sisa ke ${toParty}`;
+  const remEn = toParty === null ? 'largest remainder' : `remainder to ${toParty}`;
+  return kind === 'percent'
+    ? text(`Bagi persentase per peserta per bulan: ${list} (${rem})`, `Percentage shares of each participant-month: ${list} (${remEn})`)
+    : text(`Bagi rasio per peserta per bulan: ${list} (${rem})`, `Ratio shares of each participant-month: ${list} (${remEn})`);
+}
+
+/** A `fixed` arrangement. @internal */
+export function fixedArrangement(funder: string, amount: number, rest: string): BilingualText {
+  return text(`${funder} membayar ${formatRupiah(amount)} per peserta per bulan, sisanya ${rest}`, `${funder} pays ${formatRupiah(amount)} per participant-month, ${rest} pays the rest`);
+}
+
+/** A `waterfall` arrangement. @internal */
+export function waterfall(names: readonly string[]): BilingualText {
+  return text(`Berjenjang: ${names.join(' → ')} (masing-masing sampai plafonnya)`, `Waterfall: ${names.join(' → ')} (each up to its cap)`);
+}
+
+/** Mixed funding read as paid through a public budget (no PP 50/2025 discount). @internal */
+export function mixedFundingReason(name: string, source: 'apbn' | 'apbd'): BilingualText {
+  const budget = source.toUpperCase();
+  return text(
+    `Pendanaan campuran: ${name} membayar dari ${budget}, sehingga iuran bulan itu dianggap dibayar melalui ${budget} (diskon PP 50/2025 tidak berlaku)`,
+    `Mixed funding: ${name} pays from ${budget}, so the month's contribution counts as paid through ${budget} (no PP 50/2025 discount)`,
+  );
+}
+
+/** One public funder's budget. @internal */
+export function paysFrom(name: string, source: 'apbn' | 'apbd'): BilingualText {
+  return text(`${name} membayar dari ${source.toUpperCase()}`, `${name} pays from ${source.toUpperCase()}`);
+}
+
+/** Another funder's budget. @internal */
+export function paysFromBudget(name: string, budget: FundingSource): BilingualText {
+  return text(`${name} membayar dari anggaran ${budget}`, `${name} pays from a ${budget} budget`);
 }

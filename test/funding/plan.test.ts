@@ -222,7 +222,7 @@ describe('planProgramme: arrangements, caps and waterfalls', () => {
     const sixtyForty = planProgramme({
       period: YEAR_2026,
       funders: [...funders],
-      arrangement: { type: 'shares', shares: [{ funder: 'ntt', percent: '60' }, { funder: 'sikka', percent: '40' }] },
+      arrangement: { type: 'shares', shares: [{ party: 'ntt', percent: '60' }, { party: 'sikka', percent: '40' }] },
       rosters: [{ cohorts: [{ count: 1_000, profile: { income: 1_000_000 } }] }],
     });
     // 16,800 → 10,080 + 6,720 per participant-month; × 1,000 × 12
@@ -232,7 +232,7 @@ describe('planProgramme: arrangements, caps and waterfalls', () => {
       planProgramme({
         period: { from: '2026-01', to: '2026-01' },
         funders: [...funders],
-        arrangement: { type: 'shares', shares: [{ funder: 'ntt', percent: '50.5' }, { funder: 'sikka', percent: '49.5' }], ...(remainder === undefined ? {} : { remainder }) },
+        arrangement: { type: 'shares', shares: [{ party: 'ntt', percent: '50.5' }, { party: 'sikka', percent: '49.5' }], ...(remainder === undefined ? {} : { remainder }) },
         rosters: [{ cohorts: [{ count: 1, profile: { income: 3_000_000 } }] }],
       }).byFunder.map((f) => f.total);
     expect(odd()).toEqual([18_332, 17_968]); // Hamilton tie → the larger share
@@ -461,7 +461,7 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     const mixed = planProgramme({
       period: { from: '2026-05', to: '2026-05' },
       funders: [village, { id: 'sikka', kind: 'regency', region: '53.10' }],
-      arrangement: { type: 'shares', shares: [{ funder: 'desa', percent: '50' }, { funder: 'sikka', percent: '50' }] },
+      arrangement: { type: 'shares', shares: [{ party: 'desa', percent: '50' }, { party: 'sikka', percent: '50' }] },
       rosters: [roster],
     });
     expect(mixed.rosters[0]!.fundedBy).toBe('apbd');
@@ -481,7 +481,7 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     const input = {
       period: { from: '2026-05', to: '2026-05' },
       funders: [{ id: 'w', kind: 'worker' }, { id: 'd', kind: 'donor' }],
-      arrangement: { type: 'shares', shares: [{ funder: 'w', percent: '50' }, { funder: 'd', percent: '50' }] },
+      arrangement: { type: 'shares', shares: [{ party: 'w', percent: '50' }, { party: 'd', percent: '50' }] },
       rosters: [roster],
     } as const;
     // Paid in part from donor money, which this law excludes: no discount, 10,000 + 6,800 = 16,800.
@@ -682,7 +682,7 @@ describe('planProgramme: invariants', () => {
     fc.constantFrom(...funderIds).map((f) => ({ type: 'single' as const, funder: f })),
     fc.tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(...funderIds), fc.constantFrom(...funderIds)).filter(([, a, b]) => a !== b).map(([pct, a, b]) => ({
       type: 'shares' as const,
-      shares: [{ funder: a, percent: String(pct) }, { funder: b, percent: String(100 - pct) }],
+      shares: [{ party: a, percent: String(pct) }, { party: b, percent: String(100 - pct) }],
     })),
     fc.tuple(fc.integer({ min: 0, max: 40_000 }), fc.constantFrom(...funderIds), fc.constantFrom(...funderIds)).filter(([, a, b]) => a !== b).map(([amount, a, b]) => ({ type: 'fixed' as const, funder: a, amount, rest: b })),
     fc.shuffledSubarray(funderIds, { minLength: 1 }).map((fs) => ({ type: 'waterfall' as const, funders: fs })),
@@ -736,7 +736,7 @@ describe('planProgramme: bad input', () => {
     expect(thrown(() => planProgramme({ ...nttPlan, rosters: [{ period: { from: '2025-12', to: '2026-01' }, cohorts: [] }] })).path).toEqual(['plan', 'rosters', 0, 'period']);
     expect(thrown(() => planProgramme({ ...nttPlan, rosters: [{ participants: [{ income: 1_000_000 }, { income: 'abc' }] }] })).path).toEqual(['plan', 'rosters', 0, 'participants', 1, 'income']);
     expect(thrown(() => planProgramme({ ...nttPlan, rosters: [{ cohorts: [{ count: -1, profile: { income: 1 } }] }] })).path).toEqual(['plan', 'rosters', 0, 'cohorts', 0, 'count']);
-    expect(thrown(() => planProgramme({ ...nttPlan, arrangement: { type: 'shares', shares: [{ funder: 'ntt', percent: '90' }] } })).message).toMatch(/add up to exactly 100/);
+    expect(thrown(() => planProgramme({ ...nttPlan, arrangement: { type: 'shares', shares: [{ party: 'ntt', percent: '90' }] } })).message).toMatch(/add up to exactly 100/);
     expect(thrown(() => planProgramme({ ...nttPlan, funders: [{ ...nttProvince, cap: 1, overflow: { to: 'x' } }] })).path).toEqual(['plan', 'funders', 0, 'overflow', 'to']);
     expect(thrown(() => planProgramme({ ...nttPlan, rosters: [{ cohorts: [{ count: 1, profile: { income: 1, isEmployer: true } }] }] })).path).toEqual(['plan', 'rosters', 0, 'cohorts', 0, 'profile', 'isEmployer']);
     expect(thrown(() => planProgramme(null as never)).code).toBe('invalid_input');

@@ -64,8 +64,8 @@ const arrangementArb = fc.oneof(
   fc.tuple(twoFunders, fc.integer({ min: 0, max: 10_000 }), fc.option(fc.constantFrom(0, 1), { nil: undefined })).map(([[a, b], basisPoints, party]) => ({
     type: 'shares' as const,
     shares: [
-      { funder: a, percent: (basisPoints / 100).toFixed(2) },
-      { funder: b, percent: ((10_000 - basisPoints) / 100).toFixed(2) },
+      { party: a, percent: (basisPoints / 100).toFixed(2) },
+      { party: b, percent: ((10_000 - basisPoints) / 100).toFixed(2) },
     ],
     ...(party === undefined ? {} : { remainder: { method: 'to_party' as const, party: [a, b][party]! } }),
   })),

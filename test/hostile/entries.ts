@@ -145,7 +145,7 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   pekerjaRentanRuleSet: { args: () => [{ ...lib.NTT_2026_CONFIG, id: 'kab5310', region: '53.10', funder: 'apbd:53.10' }] },
 
   // --- funding ---
-  allocate: { args: () => [100, { province: '50', regency: '30', village: '20' }, { shares: 'percent' }] },
+  allocate: { args: () => [100, [{ party: 'province', percent: '50' }, { party: 'regency', percent: '30' }, { party: 'village', percent: '20' }], { remainder: { method: 'to_party', party: 'village' } }] },
   planProgramme: { args: () => [plan(), {}] },
   maxParticipants: { args: () => [{ budget: 10_080_000_000, period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' }] },
   budgetDuration: { args: () => [{ budget: 1_000_000_000, from: '2026-01', cohorts: [{ count: 5_000, profile: { income: 1_000_000 } }], fundedBy: 'apbd' }] },
