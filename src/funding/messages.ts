@@ -10,6 +10,7 @@ import type { MonthRange, YearMonth } from '../core/calendar';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, type Rounding, type Rupiah } from '../core/money';
 import type { BpuProgram } from '../contributions/participant';
+import type { Citation } from '../law/citation';
 import { explanationStep, type ExplanationStep } from '../law/explanation';
 import type { FundingSource } from '../law/parameters/relief';
 import type { AllocationPart, RemainderPolicy } from './allocate';
@@ -43,8 +44,8 @@ export function rosterFunding(r: RosterSummary): BilingualText {
 export function profileRun(run: AmountRun, prof: ProfileSummary, months: number, amount: Rupiah): BilingualText {
   const parts = (Object.entries(run.byProgram) as [BpuProgram, Rupiah][]).map(([prog, amt]) => `${prog} ${formatRupiah(amt)}`).join(' + ');
   return text(
-    `${run.from} s.d. ${run.to}: ${formatCount(prof.count)} peserta (dasar ${formatRupiah(prof.base)}) × ${months} bulan × ${formatRupiah(run.amount)} (${parts}) = ${formatRupiah(amount)}`,
-    `${run.from} to ${run.to}: ${formatCount(prof.count)} participants (base ${formatRupiah(prof.base)}) × ${months} months × ${formatRupiah(run.amount)} (${parts}) = ${formatRupiah(amount)}`,
+    `${run.period.from} s.d. ${run.period.to}: ${formatCount(prof.count)} peserta (dasar ${formatRupiah(prof.base)}) × ${months} bulan × ${formatRupiah(run.amount)} (${parts}) = ${formatRupiah(amount)}`,
+    `${run.period.from} to ${run.period.to}: ${formatCount(prof.count)} participants (base ${formatRupiah(prof.base)}) × ${months} months × ${formatRupiah(run.amount)} (${parts}) = ${formatRupiah(amount)}`,
   );
 }
 
@@ -175,4 +176,58 @@ export function paysFrom(name: string, source: 'apbn' | 'apbd'): BilingualText {
 /** Another funder's budget. @internal */
 export function paysFromBudget(name: string, budget: FundingSource): BilingualText {
   return text(`${name} membayar dari anggaran ${budget}`, `${name} pays from a ${budget} budget`);
+}
+
+// --- budget questions --------------------------------------------------------------------------
+
+/** One participant's contributions over a period, month by month (citing the law that priced them). @internal */
+export function participantCostStep(period: MonthRange, fundedBy: FundingSource, months: readonly { readonly amount: Rupiah }[], cost: Rupiah, citations: readonly Citation[]): ExplanationStep {
+  const sum = months.map((month) => formatRupiah(month.amount)).join(' + ');
+  return explanationStep(
+    `Iuran satu peserta ${period.from} s.d. ${period.to} (dibayar ${fundedBy}): ${sum} = ${formatRupiah(cost)}`,
+    `One participant's contributions ${period.from} to ${period.to} (paid by ${fundedBy}): ${sum} = ${formatRupiah(cost)}`,
+    citations,
+  );
+}
+
+/** A budget divided by one participant's cost. @internal */
+export function participantsCoveredStep(budget: Rupiah, cost: Rupiah, count: number, required: Rupiah, leftOver: Rupiah): ExplanationStep {
+  return explanationStep(
+    `${formatRupiah(budget)} ÷ ${formatRupiah(cost)} = ${count} peserta (dibulatkan ke bawah); terpakai ${formatRupiah(required)}, sisa ${formatRupiah(leftOver)}`,
+    `${formatRupiah(budget)} ÷ ${formatRupiah(cost)} = ${count} participants (rounded down); used ${formatRupiah(required)}, left over ${formatRupiah(leftOver)}`,
+  );
+}
+
+/** The months a budget pays in full (citing the law that priced them). @internal */
+export function monthsPaidStep(budget: Rupiah, paidMonths: number, from: YearMonth, through: YearMonth | null, remaining: Rupiah, citations: readonly Citation[]): ExplanationStep {
+  return explanationStep(
+    `Anggaran ${formatRupiah(budget)} membayar ${paidMonths} bulan penuh${through === null ? '' : ` (${from} s.d. ${through})`}; sisa ${formatRupiah(remaining)}`,
+    `Budget ${formatRupiah(budget)} pays ${paidMonths} full months${through === null ? '' : ` (${from} to ${through})`}; ${formatRupiah(remaining)} left over`,
+    citations,
+  );
+}
+
+/** The first month a budget cannot pay in full. @internal */
+export function nextMonthShortStep(month: YearMonth, cost: Rupiah, shortBy: Rupiah): ExplanationStep {
+  return explanationStep(`Bulan ${month} memerlukan ${formatRupiah(cost)}, kurang ${formatRupiah(shortBy)}`, `Month ${month} needs ${formatRupiah(cost)}, short by ${formatRupiah(shortBy)}`);
+}
+
+/** A budget that outlasts the months looked at. @internal */
+export function outlastsStep(horizon: number): ExplanationStep {
+  return explanationStep(`Anggaran masih tersisa setelah ${horizon} bulan`, `The budget still has money after ${horizon} months`);
+}
+
+// --- coverage --------------------------------------------------------------------------------------
+
+/** The head count a target needs, rounded up, and how many more that is. @internal */
+export function targetStep(targetPercent: string, workforce: number, exact: string, required: number, participantCount: number, additional: number): ExplanationStep {
+  return explanationStep(
+    `Target ${targetPercent} % × ${workforce} pekerja / 100 = ${exact}, dibulatkan ke atas = ${required} peserta; tambahan ${required} − ${participantCount} = ${additional}`,
+    `Target ${targetPercent} % × ${workforce} workers / 100 = ${exact}, rounded up = ${required} participants; more needed ${required} − ${participantCount} = ${additional}`,
+  );
+}
+
+/** The budget for the participants a target needs (citing the law that priced one, if any). @internal */
+export function targetBudgetStep(additional: number, cost: Rupiah, budget: Rupiah, citations: readonly Citation[]): ExplanationStep {
+  return explanationStep(`Anggaran: ${additional} × ${formatRupiah(cost)} = ${formatRupiah(budget)}`, `Budget: ${additional} × ${formatRupiah(cost)} = ${formatRupiah(budget)}`, citations);
 }

@@ -17,15 +17,14 @@
  *
  * @module
  */
-import { monthIndex } from '../../core/calendar';
+import type { Rupiah } from '../../core/money';
 import { parseInput } from '../../core/validate';
-import { resolveOptions, type ContributionOptions } from '../../contributions/options';
+import { resolveFundingOptions, type FundingOptions } from '../options';
 import type { BpuProgram } from '../../contributions/participant';
 import { explainPlan } from './explain';
 import { funderTotals, fit } from './funderTotals';
 import { runLedger } from './ledger';
-import { createPriceBook, bracketSegments } from './priceBook';
-import { checkPriceGroupMonths, mergePriceClasses } from './priceClasses';
+import { priceRosters } from './priceBook';
 import { resolveFunders, resolveRosters } from './rosters';
 import { ProgrammePlanSchema } from './schema';
 import { planTotals, rosterReport } from './summaries';
@@ -65,47 +64,36 @@ export type { AmountRun, BudgetFit, CohortInput, FunderTotal, PlanMonth, PlanPro
  * console.log(ntt.budget?.fits);        // true
  * ```
  */
-export function planProgramme(plan: ProgrammePlanInput, options?: ContributionOptions): ProgrammePlan {
-  const resolved = resolveOptions(options);
+export function planProgramme(plan: ProgrammePlanInput, options?: FundingOptions): ProgrammePlan {
+  const resolved = resolveFundingOptions(options);
   const input = parseInput(ProgrammePlanSchema, plan, ['plan']);
   const programs = input.programs ?? (['JKK', 'JKM'] as BpuProgram[]);
   const funders = resolveFunders(input);
   const rosters = resolveRosters(input, funders, programs);
-  const planStart = monthIndex(input.period.from);
-  const planEnd = monthIndex(input.period.to);
-
-  // Price classes, each priced once per month and funding source and shared by every roster that has it.
-  const segments = bracketSegments(resolved, planStart, planEnd);
-  const price = createPriceBook(resolved, programs, segments);
-  for (const r of rosters) r.classes = mergePriceClasses(r.groups, r.start, r.end, segments);
-  checkPriceGroupMonths(rosters);
-  rosters.forEach((r, ri) => {
-    for (const c of r.classes) c.summary = price(c, r, ['plan', 'rosters', ri]);
-  });
-
-  const ledger = runLedger(rosters, funders, planStart, planEnd);
+  priceRosters(rosters, resolved, programs, input.period);
+  const ledger = runLedger(rosters, funders, input.period);
   const totals = planTotals(rosters);
   const report = rosterReport(rosters, totals.rosterTotals);
   const result: Omit<ProgrammePlan, 'explanation'> = {
     name: input.name ?? null,
     period: { from: input.period.from, to: input.period.to },
     programs,
-    participants: report.rosters.reduce((a, r) => a + r.participants, 0),
+    participantCount: report.rosters.reduce((a, r) => a + r.participantCount, 0),
     participantMonths: ledger.participantMonths,
-    total: ledger.total as ProgrammePlan['total'],
-    funded: (ledger.total - ledger.unfunded) as ProgrammePlan['total'],
-    unfunded: ledger.unfunded as ProgrammePlan['total'],
+    total: ledger.total,
+    funded: (ledger.total - ledger.unfunded) as Rupiah,
+    unfunded: ledger.unfunded,
     byFunder: funderTotals(funders, ledger.paidByFunder, ledger.caps),
     months: ledger.months,
     byRegion: totals.byRegion,
     byProgram: totals.byProgram,
     rosters: report.rosters,
-    budget: input.budget === undefined ? null : fit(input.budget, ledger.total as ProgrammePlan['total']),
+    budget: input.budget === undefined ? null : fit(input.budget, ledger.total),
     lawChanges: report.lawChanges,
-    law: report.law,
+    lawUsed: report.lawUsed,
     citations: report.citations,
     rounding: resolved.rounding,
     projected: report.projected,
   };
-  return { ...result, explanation: explainPlan(result) };
+  return { ...result, explanation: explainPlan(result, rosters) };
 }

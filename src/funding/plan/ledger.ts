@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { fromMonthIndex, type YearMonth } from '../../core/calendar';
+import { fromMonthIndex, monthIndex, type MonthRange, type YearMonth } from '../../core/calendar';
 import { addRupiah, multiplyRupiah, type Rupiah } from '../../core/money';
 import { charge, type CapState } from '../arrangement';
 import type { Funder } from '../funders';
@@ -20,13 +20,15 @@ export interface Ledger {
   readonly paidByFunder: ReadonlyMap<string, number[]>;
   /** The state of each capped funder's cap after the last month. */
   readonly caps: ReadonlyMap<string, CapState>;
-  readonly total: number;
-  readonly unfunded: number;
+  readonly total: Rupiah;
+  readonly unfunded: Rupiah;
   readonly participantMonths: number;
 }
 
 /** Charge every month of the plan to its funders, in month order. @internal */
-export function runLedger(rosters: readonly Roster[], funders: ReadonlyMap<string, Funder>, planStart: number, planEnd: number): Ledger {
+export function runLedger(rosters: readonly Roster[], funders: ReadonlyMap<string, Funder>, period: MonthRange): Ledger {
+  const planStart = monthIndex(period.from);
+  const planEnd = monthIndex(period.to);
   const monthCount = planEnd - planStart + 1;
   const caps = new Map<string, CapState>();
   for (const f of funders.values()) if (f.cap !== null) caps.set(f.id, { remaining: f.cap, reachedIn: null });
@@ -54,12 +56,12 @@ export function runLedger(rosters: readonly Roster[], funders: ReadonlyMap<strin
     const monthUnfunded = chargeMonth(rosters, units, funders, caps, mi, month, paid);
     const byFunder: Record<string, Rupiah> = {};
     for (const [id, row] of paidByFunder) if (row[k]! > 0) byFunder[id] = row[k] as Rupiah;
-    months.push({ month, participants: monthParticipants, total: monthTotal as Rupiah, byFunder, unfunded: monthUnfunded as Rupiah });
+    months.push({ month, participantCount: monthParticipants, total: monthTotal as Rupiah, byFunder, unfunded: monthUnfunded as Rupiah });
     total = addRupiah(total, monthTotal);
     unfunded = addRupiah(unfunded, monthUnfunded);
     participantMonths += monthParticipants;
   }
-  return { months, paidByFunder, caps, total, unfunded, participantMonths };
+  return { months, paidByFunder, caps, total: total as Rupiah, unfunded: unfunded as Rupiah, participantMonths };
 }
 
 /** The price classes of every roster, added up where their prices, arrangement and months are the same (in order of first appearance). */

@@ -7,13 +7,16 @@
  * @internal
  */
 import type { YearMonth } from '../../core/calendar';
+import type { PathSegment } from '../../core/errors';
 import type { BilingualText } from '../../core/explain';
 import type { Rupiah } from '../../core/money';
-import type { LawUsed, MonthlyContribution } from '../../contributions/lines';
+import type { MonthlyContribution } from '../../contributions/lines';
 import type { BpuProgram } from '../../contributions/participant';
+import type { Citation } from '../../law/citation';
 import type { IncomeBracket } from '../../law/parameters/bpu';
 import type { FundingSource } from '../../law/parameters/relief';
 import type { Piece, ResolvedArrangement } from '../arrangement';
+import type { LawTally } from '../lawTally';
 import type { ParsedProfile } from './schema';
 import type { AmountRun } from './types';
 
@@ -22,6 +25,8 @@ export interface Group {
   /** Income, sector and employer flag as one key. */
   readonly key: string;
   readonly profile: ParsedProfile;
+  /** Where its first profile is in the input (`['plan', 'rosters', 0, 'cohorts', 2, 'profile']`): an error pricing it points there. */
+  readonly source: readonly PathSegment[];
   count: number;
   /** Highest income merged into this group (sen). */
   highest: number;
@@ -43,6 +48,8 @@ export interface Roster {
   readonly start: number;
   /** Last month index. */
   readonly end: number;
+  /** Where its months are given in the input: its own `period`, or the plan's. */
+  readonly periodPath: readonly PathSegment[];
   readonly arrangement: ResolvedArrangement;
   /** Distinct budget types of the funders the arrangement names, in order. */
   readonly sources: readonly FundingSource[];
@@ -63,11 +70,12 @@ export interface ClassSummary {
   readonly base: Rupiah;
   /** Notes, without repeats (by their English text). */
   readonly notes: readonly BilingualText[];
-  /** Law used, keyed as the plan keys it, in order of first use. */
-  readonly law: readonly (readonly [string, LawUsed])[];
+  /** The law used, in order of first use (and whether a value was projected). */
+  readonly law: LawTally;
+  /** The citations of that law, without repeats. */
+  readonly citations: readonly Citation[];
   /** Parameters changing from the month before, per month. */
   readonly changes: readonly (readonly [YearMonth, readonly string[]])[];
-  readonly projected: boolean;
 }
 
 /** Participants of price classes with the same prices, arrangement and months, added up across rosters. @internal */

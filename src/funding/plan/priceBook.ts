@@ -7,26 +7,40 @@
  * @module
  * @internal
  */
-import { fromMonthIndex, type YearMonth } from '../../core/calendar';
+import { fromMonthIndex, monthIndex, type MonthRange, type YearMonth } from '../../core/calendar';
 import type { BilingualText } from '../../core/explain';
 import { fail, isJamsostekError } from '../../core/errors';
 import { addRupiah, type Rupiah } from '../../core/money';
 import { findBracket } from '../../contributions/compute';
-import type { LawUsed, MonthlyContribution } from '../../contributions/lines';
+import type { MonthlyContribution } from '../../contributions/lines';
 import { monthLaw } from '../../contributions/monthLaw';
 import { contributionOf } from '../../contributions/monthly';
 import type { ResolvedOptions } from '../../contributions/options';
 import type { BpuParticipant, BpuProgram } from '../../contributions/participant';
 import type { IncomeBracket } from '../../law/parameters/bpu';
 import type { FundingSource } from '../../law/parameters/relief';
+import { LawTally } from '../lawTally';
 import type { ClassSummary, PriceClass, Roster, TableSegment } from './model';
+import { checkPriceGroupMonths, mergePriceClasses } from './priceClasses';
 import type { AmountRun } from './types';
 
-/** Prices a class for a roster; `path` locates the roster in the input. @internal */
-export type PriceBook = (c: PriceClass, r: Roster, path: readonly (string | number)[]) => ClassSummary;
+/** Prices a class for a roster. @internal */
+export type PriceBook = (c: PriceClass, r: Roster) => ClassSummary;
 
-/** The income bracket tables over the plan's months, as runs of months with the same table. @internal */
-export function bracketSegments(resolved: ResolvedOptions, start: number, end: number): TableSegment[] {
+/**
+ * Price every roster: merge its groups into price classes (the bracket tables resolved once over
+ * the plan's months), check the plan's size, then summarise each class from the price book. @internal
+ */
+export function priceRosters(rosters: readonly Roster[], resolved: ResolvedOptions, programs: readonly BpuProgram[], period: MonthRange): void {
+  const segments = bracketSegments(resolved, monthIndex(period.from), monthIndex(period.to));
+  const price = createPriceBook(resolved, programs, segments);
+  for (const r of rosters) r.classes = mergePriceClasses(r.groups, r.start, r.end, segments);
+  checkPriceGroupMonths(rosters);
+  for (const r of rosters) for (const c of r.classes) c.summary = price(c, r);
+}
+
+/** The income bracket tables over the plan's months, as runs of months with the same table. */
+function bracketSegments(resolved: ResolvedOptions, start: number, end: number): TableSegment[] {
   const segments: TableSegment[] = [];
   for (let mi = start; mi <= end; mi++) {
     const table = monthLaw(resolved.law, fromMonthIndex(mi), resolved.beyondLastValue).values['bpu.incomeBrackets']?.value;
@@ -62,39 +76,44 @@ function fundedByIn(r: Roster, resolved: ResolvedOptions, mi: number): FundingSo
 /**
  * A price book: prices and summarises price classes, a contribution once per distinct (bracket,
  * sector, employer flag, funding source, month), a summary once per (class, funding, period). The
- * first roster to need a summary computes it, so an error names that roster. @internal
+ * first class to need a price computes it, so an error points at that class's first profile (or,
+ * for a month the law does not cover, at the roster's months).
  */
-export function createPriceBook(resolved: ResolvedOptions, programs: readonly BpuProgram[], segments: readonly TableSegment[]): PriceBook {
+function createPriceBook(resolved: ResolvedOptions, programs: readonly BpuProgram[], segments: readonly TableSegment[]): PriceBook {
   const contributions = new Map<string, MonthlyContribution>();
   const summaries = new Map<string, ClassSummary>();
   const tables = new Map<number, readonly IncomeBracket[] | undefined>();
-  const contributionFor = (c: PriceClass, fundedBy: FundingSource, mi: number, path: readonly (string | number)[]): MonthlyContribution => {
+  const contributionFor = (c: PriceClass, r: Roster, fundedBy: FundingSource, mi: number): MonthlyContribution => {
     let table = tables.get(mi);
     if (!tables.has(mi)) tables.set(mi, (table = tableAt(segments, mi)));
     const bracket = table === undefined ? c.key : `${findBracket(table, c.profile.income).row}|${c.profile.sector ?? '-'}|${c.profile.isEmployer === true ? 'E' : '-'}`;
     const key = `${bracket}#${fundedBy}#${mi}`;
     let found = contributions.get(key);
     if (found === undefined) {
-      found = priceMonth(c, programs, fundedBy, mi, resolved, path);
+      found = priceMonth(c, r, programs, fundedBy, mi, resolved);
       contributions.set(key, found);
     }
     return found;
   };
-  return (c, r, path) => {
+  return (c, r) => {
     const funding = r.sources.length <= 1 ? r.arrangement.fundedBy : `${r.arrangement.fundedBy}|${r.sources.join(',')}`;
     const key = `${c.classKey}#${funding}#${r.start}#${r.end}`;
     let summary = summaries.get(key);
     if (summary === undefined) {
       const months: MonthlyContribution[] = [];
-      for (let mi = r.start; mi <= r.end; mi++) months.push(contributionFor(c, fundedByIn(r, resolved, mi), mi, path));
+      for (let mi = r.start; mi <= r.end; mi++) months.push(contributionFor(c, r, fundedByIn(r, resolved, mi), mi));
       summaries.set(key, (summary = summariseMonths(key, months)));
     }
     return summary;
   };
 }
 
-/** One participant of a class for one month, with an error's path rooted in the plan. */
-function priceMonth(c: PriceClass, programs: readonly BpuProgram[], fundedBy: FundingSource, mi: number, resolved: ResolvedOptions, path: readonly (string | number)[]): MonthlyContribution {
+/**
+ * One participant of a class for one month. An error is rooted in the plan: a fact of the profile
+ * at the class's first profile (`['plan', 'rosters', 0, 'cohorts', 1, 'profile', 'sector']`), a
+ * month the law does not cover at the roster's months.
+ */
+function priceMonth(c: PriceClass, r: Roster, programs: readonly BpuProgram[], fundedBy: FundingSource, mi: number, resolved: ResolvedOptions): MonthlyContribution {
   const participant: BpuParticipant = {
     segment: 'BPU',
     income: c.profile.income,
@@ -108,7 +127,7 @@ function priceMonth(c: PriceClass, programs: readonly BpuProgram[], fundedBy: Fu
   } catch (error) {
     if (isJamsostekError(error)) {
       const first = error.issues[0]!;
-      fail({ ...first, path: [...path, 'profile', ...first.path] });
+      fail({ ...first, path: first.path[0] === 'month' ? [...r.periodPath] : [...c.source, ...first.path] });
     }
     throw error;
   }
@@ -119,17 +138,12 @@ function summariseMonths(key: string, months: readonly MonthlyContribution[]): C
   const runs: AmountRun[] = [];
   const byProgram = new Map<BpuProgram, number>();
   const notes = new Map<string, BilingualText>();
-  const law = new Map<string, LawUsed>();
+  const law = new LawTally();
   const changes: [YearMonth, string[]][] = [];
   let perParticipant = 0;
-  let projected = false;
   let previous: MonthlyContribution | undefined;
   for (const c of months) {
-    projected ||= c.projected;
-    for (const l of c.law) {
-      const k = `${l.parameter}|${l.from}|${l.source}`;
-      if (!law.has(k)) law.set(k, l);
-    }
+    law.addContribution(c);
     for (const n of c.notes) if (!notes.has(n.en)) notes.set(n.en, n);
     if (previous !== undefined) {
       const changed = changedParameters(previous, c);
@@ -145,8 +159,8 @@ function summariseMonths(key: string, months: readonly MonthlyContribution[]): C
       byProgram.set(program, addRupiah(byProgram.get(program) ?? 0, line.amount));
     }
     const last = runs[runs.length - 1];
-    if (last !== undefined && sameAmounts(last.byProgram, byProg)) runs[runs.length - 1] = { ...last, to: c.month };
-    else runs.push({ from: c.month, to: c.month, amount: c.totals.billed, byProgram: byProg });
+    if (last !== undefined && sameAmounts(last.byProgram, byProg)) runs[runs.length - 1] = { ...last, period: { from: last.period.from, to: c.month } };
+    else runs.push({ period: { from: c.month, to: c.month }, amount: c.totals.billed, byProgram: byProg });
   }
   return {
     key,
@@ -156,9 +170,9 @@ function summariseMonths(key: string, months: readonly MonthlyContribution[]): C
     byProgram: [...byProgram],
     base: (months[months.length - 1]?.bracket?.base ?? 0) as Rupiah,
     notes: [...notes.values()],
-    law: [...law],
+    law,
+    citations: law.report().citations,
     changes,
-    projected,
   };
 }
 

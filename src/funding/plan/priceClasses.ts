@@ -35,7 +35,7 @@ export function mergePriceClasses(groups: readonly Group[], start: number, end: 
     }
     key += `|${g.profile.sector ?? '-'}|${g.profile.isEmployer === true ? 'E' : '-'}`;
     const m = merged.get(key);
-    const fresh = (from: Group, count: number, highest: number): PriceClass => ({ key: from.key, profile: from.profile, count, highest, classKey: key, summary: undefined as unknown as ClassSummary });
+    const fresh = (from: Group, count: number, highest: number): PriceClass => ({ key: from.key, profile: from.profile, source: from.source, count, highest, classKey: key, summary: undefined as unknown as ClassSummary });
     if (m === undefined) merged.set(key, fresh(g, g.count, g.highest));
     else {
       m.count += g.count;

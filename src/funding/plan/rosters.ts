@@ -82,7 +82,8 @@ export function resolveRosters(input: ParsedPlan, funders: ReadonlyMap<string, F
       fail({ code: 'invalid_input', path: [...path, 'period'], message: `The roster's months must lie inside the plan's ${input.period.from} to ${input.period.to}`, reason: 'custom' });
     }
     const sources = [...new Set(arrangement.named.map((id) => funders.get(id)!.budgetType))];
-    return { name: r.name ?? `roster ${ri + 1}`, region: r.region ?? null, start, end, arrangement, sources, groups: groupsOf(r, path, programs), classes: [] };
+    const periodPath = r.period === undefined ? ['plan', 'period'] : [...path, 'period'];
+    return { name: r.name ?? `roster ${ri + 1}`, region: r.region ?? null, start, end, periodPath, arrangement, sources, groups: groupsOf(r, path, programs), classes: [] };
   });
 }
 
@@ -95,7 +96,7 @@ function groupsOf(r: ParsedPlan['rosters'][number], path: readonly (string | num
     }
     const key = parsedProfileKey(profile);
     const g = groups.get(key);
-    if (g === undefined) groups.set(key, { key, profile, count, highest: profile.income });
+    if (g === undefined) groups.set(key, { key, profile, source: at, count, highest: profile.income });
     else g.count += count;
   };
   r.cohorts?.forEach((c, ci) => add(c.profile, c.count, [...path, 'cohorts', ci, 'profile']));

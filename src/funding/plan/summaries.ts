@@ -10,10 +10,11 @@ import { fromMonthIndex, type YearMonth } from '../../core/calendar';
 import type { BilingualText } from '../../core/explain';
 import { addRupiah, multiplyRupiah, senToDecimalString, type Rupiah } from '../../core/money';
 import type { Citation } from '../../law/citation';
+import { LawTally } from '../lawTally';
 import type { LawUsed } from '../../contributions/lines';
 import type { BpuProgram } from '../../contributions/participant';
 import type { LawChange } from '../../contributions/schedule';
-import type { Roster } from './model';
+import type { PriceClass, Roster } from './model';
 import type { ProfileSummary, RosterSummary } from './types';
 
 /** Contributions per region, per programme and per roster. @internal */
@@ -27,7 +28,7 @@ export interface PlanTotals {
 /** The rosters' summaries and the law they used. @internal */
 export interface RosterReport {
   readonly rosters: RosterSummary[];
-  readonly law: LawUsed[];
+  readonly lawUsed: LawUsed[];
   readonly citations: Citation[];
   readonly lawChanges: LawChange[];
   readonly projected: boolean;
@@ -54,60 +55,57 @@ export function planTotals(rosters: readonly Roster[]): PlanTotals {
 
 /** Each roster's summary, the law used over all rosters, and the months in which it changes. @internal */
 export function rosterReport(rosters: readonly Roster[], rosterTotals: readonly Rupiah[]): RosterReport {
-  const lawUsed = new Map<string, LawUsed>();
-  const changes = new Map<string, Set<string>>();
-  let projected = false;
   const summaries = rosters.map((r, ri): RosterSummary => {
-    let participants = 0;
     const notes = new Map<string, BilingualText>();
-    const profiles = r.classes.map((c): ProfileSummary => {
-      participants += c.count;
+    for (const c of r.classes) for (const n of c.summary.notes) if (!notes.has(n.en)) notes.set(n.en, n);
+    const participantCount = r.classes.reduce((sum, c) => sum + c.count, 0);
+    return {
+      name: r.name,
+      region: r.region,
+      period: { from: fromMonthIndex(r.start), to: fromMonthIndex(r.end) },
+      participantCount,
+      participantMonths: participantCount * (r.end - r.start + 1),
+      fundedBy: r.arrangement.fundedBy,
+      arrangement: r.arrangement.description,
+      fundedByReason: r.arrangement.fundedByReason,
+      profiles: r.classes.map(profileSummary),
+      notes: [...notes.values()],
+      total: rosterTotals[ri]!,
+    };
+  });
+  return { rosters: summaries, ...lawOfRosters(rosters) };
+}
+
+/** A price class as a roster reports it. */
+function profileSummary(c: PriceClass): ProfileSummary {
+  const sum = c.summary;
+  return {
+    count: c.count,
+    income: senToDecimalString(c.profile.income),
+    highestIncome: senToDecimalString(c.highest),
+    base: sum.base,
+    sector: c.profile.sector ?? null,
+    runs: sum.runs,
+    perParticipant: sum.perParticipant,
+    total: multiplyRupiah(sum.perParticipant, c.count),
+  };
+}
+
+/** The law every roster's classes used (in order of first use), its citations, the months in which a value changes, and whether any was projected. */
+function lawOfRosters(rosters: readonly Roster[]): Omit<RosterReport, 'rosters'> {
+  const law = new LawTally();
+  const changes = new Map<string, Set<string>>();
+  for (const r of rosters) {
+    for (const c of r.classes) {
       const sum = c.summary;
-      projected ||= sum.projected;
-      for (const [key, l] of sum.law) lawUsed.set(key, l);
-      for (const n of sum.notes) if (!notes.has(n.en)) notes.set(n.en, n);
+      law.addTally(sum.law);
       for (const [month, ids] of sum.changes) {
         let set = changes.get(month);
         if (set === undefined) changes.set(month, (set = new Set()));
         for (const id of ids) set.add(id);
       }
-      return {
-        count: c.count,
-        income: senToDecimalString(c.profile.income),
-        highestIncome: senToDecimalString(c.highest),
-        base: sum.base,
-        sector: c.profile.sector ?? null,
-        runs: sum.runs,
-        perParticipant: sum.perParticipant,
-        total: multiplyRupiah(sum.perParticipant, c.count),
-      };
-    });
-    return {
-      name: r.name,
-      region: r.region,
-      period: { from: fromMonthIndex(r.start), to: fromMonthIndex(r.end) },
-      participants,
-      participantMonths: participants * (r.end - r.start + 1),
-      fundedBy: r.arrangement.fundedBy,
-      arrangement: r.arrangement.description,
-      fundedByReason: r.arrangement.fundedByReason,
-      profiles,
-      notes: [...notes.values()],
-      total: rosterTotals[ri]!,
-    };
-  });
-  const law = [...lawUsed.values()];
-  const citations: Citation[] = [];
-  const seenCitations = new Set<string>();
-  for (const l of law) {
-    for (const c of l.citations) {
-      const key = JSON.stringify(c);
-      if (!seenCitations.has(key)) {
-        seenCitations.add(key);
-        citations.push(c);
-      }
     }
   }
   const lawChanges: LawChange[] = [...changes.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([month, ids]) => ({ month: month as YearMonth, parameters: [...ids].sort() }));
-  return { rosters: summaries, law, citations, lawChanges, projected };
+  return { ...law.report(), lawChanges };
 }

@@ -8,7 +8,8 @@ import type { MonthRange, YearMonth } from '../../core/calendar';
 import type { BilingualText } from '../../core/explain';
 import type { AmountInput, Rounding, Rupiah } from '../../core/money';
 import type { Citation } from '../../law/citation';
-import type { ExplanationStep, LawUsed } from '../../contributions/lines';
+import type { LawUsed } from '../../contributions/lines';
+import type { ExplanationStep } from '../../law/explanation';
 import type { BpuProgram, BpuSector } from '../../contributions/participant';
 import type { LawChange } from '../../contributions/schedule';
 import type { FundingSource } from '../../law/parameters/relief';
@@ -107,8 +108,8 @@ export interface FunderTotal {
 export interface PlanMonth {
   /** The contribution month. */
   readonly month: YearMonth;
-  /** Participants covered this month. */
-  readonly participants: number;
+  /** Participants covered this month (a head count). */
+  readonly participantCount: number;
   /** Contributions due this month. */
   readonly total: Rupiah;
   /** Paid per funder id (funders paying nothing this month are left out). */
@@ -119,10 +120,8 @@ export interface PlanMonth {
 
 /** A run of months in which a profile's contribution is the same. */
 export interface AmountRun {
-  /** First month. */
-  readonly from: YearMonth;
-  /** Last month. */
-  readonly to: YearMonth;
+  /** The months of the run (inclusive). */
+  readonly period: MonthRange;
   /** Contribution per participant per month. */
   readonly amount: Rupiah;
   /** Per programme, per participant per month. */
@@ -161,8 +160,8 @@ export interface RosterSummary {
   readonly region: string | null;
   /** Its months. */
   readonly period: MonthRange;
-  /** Head count. */
-  readonly participants: number;
+  /** Participants on the roster (a head count). */
+  readonly participantCount: number;
   /** Head count × months. */
   readonly participantMonths: number;
   /**
@@ -192,8 +191,8 @@ export interface ProgrammePlan {
   readonly period: MonthRange;
   /** Programmes funded. */
   readonly programs: readonly BpuProgram[];
-  /** Distinct participants (head count over all rosters). */
-  readonly participants: number;
+  /** Distinct participants (a head count over all rosters). */
+  readonly participantCount: number;
   /** Participant-months. */
   readonly participantMonths: number;
   /** The grand total of contributions: Σ funders + unfunded. */
@@ -217,7 +216,7 @@ export interface ProgrammePlan {
   /** Months in which a parameter value used changes (e.g. PP 50/2025 starting). */
   readonly lawChanges: readonly LawChange[];
   /** Every parameter value used, with citations. */
-  readonly law: readonly LawUsed[];
+  readonly lawUsed: readonly LawUsed[];
   /** The citations of those values, without repeats. */
   readonly citations: readonly Citation[];
   /** The rounding of each contribution line. */
