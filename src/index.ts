@@ -59,6 +59,8 @@ export { baselineLaw, withOverlay, ParameterOverlaySchema, OverlayValueSchema } 
 export type { LawRegistry, ParameterId, ParameterValueOf, ParameterOverlay, OverlayValue } from './law/registry';
 export type { LawUsed } from './law/lawUsed';
 export type { ExplanationStep } from './law/explanation';
+export { ProjectionSchema } from './law/options';
+export type { LawOptions, Projection } from './law/options';
 export type { IncomeBracket } from './law/parameters/bpu';
 export type { PayerRates, WageBaseRules, ProgramsByScale } from './law/parameters/pu';
 export type { JkpComposition } from './law/parameters/jkp';

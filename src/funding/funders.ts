@@ -19,7 +19,15 @@ import { WholeRupiahSchema } from './allocate';
  */
 export type FunderKind = 'province' | 'regency' | 'city' | 'village' | 'central' | 'employer' | 'worker' | 'donor';
 
-/** The budget a funder of each kind pays from, unless it says otherwise. */
+/**
+ * The budget a funder of each kind pays from, unless it says otherwise (`budgetType`). Not a
+ * silent default on a fact the law turns on: the kinds are defined by who pays, so the budget
+ * follows from the kind the caller gave. A province, regency or city pays from its APBD
+ * (*Anggaran Pendapatan dan Belanja Daerah*) by definition, a village from its APBDes, the central
+ * government from the APBN, a worker for themself (*mandiri*), an employer and a donor from their
+ * own money. Where the reading is genuinely open (Dana Desa, transferred from the APBN; a donor's
+ * grant channelled through a regional budget) the caller says so with `budgetType`.
+ */
 export const DEFAULT_BUDGET_TYPE: Readonly<Record<FunderKind, FundingSource>> = Object.freeze({
   province: 'apbd',
   regency: 'apbd',
