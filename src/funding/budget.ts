@@ -18,11 +18,13 @@ import type { ExplanationStep } from '../law/explanation';
 import type { FundingSource } from '../law/parameters/relief';
 import { WholeRupiahSchema } from './allocate';
 import { LawTally } from './lawTally';
+import { BUDGET_TYPES } from './funders';
 import * as m from './messages';
 import { resolveFundingOptions, type FundingOptions } from './options';
 import { PlanProfileSchema, type CohortInput, type PlanProfileInput } from './plan';
+import { participantOfProfile, requireJhtForEmployer } from './profile';
 
-const fundedBySchema = z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor'], {
+const fundedBySchema = z.enum(BUDGET_TYPES, {
   error: 'Say who pays (fundedBy: self, apbn, apbd, apbdes, employer or donor): APBN/APBD funding excludes PP 50/2025 relief',
 });
 
@@ -31,18 +33,10 @@ type ParsedProfile = z.output<typeof PlanProfileSchema>;
 /** The programmes of a budget question (default JKK + JKM, the assistance norm). */
 const DEFAULT_PROGRAMS: readonly BpuProgram[] = Object.freeze(['JKK', 'JKM']);
 
+/** The participant of a profile; an employer without JHT is refused at `path`. */
 function participantOf(profile: ParsedProfile, programs: readonly BpuProgram[], fundedBy: FundingSource, path: readonly PathSegment[]): BpuParticipant {
-  if (profile.isEmployer === true && !programs.includes('JHT')) {
-    fail({ code: 'invalid_input', path: [...path, 'isEmployer'], message: 'A BPU participant who is an employer must also pay JHT: add "JHT" to programs', reason: 'custom' });
-  }
-  return {
-    segment: 'BPU',
-    income: profile.income,
-    programs: [...programs],
-    fundedBy,
-    ...(profile.sector === undefined ? {} : { sector: profile.sector }),
-    ...(profile.isEmployer === undefined ? {} : { isEmployer: profile.isEmployer }),
-  };
+  requireJhtForEmployer(profile, programs, path);
+  return participantOfProfile(profile, programs, fundedBy);
 }
 
 /**

@@ -77,13 +77,16 @@ const REGION_LEVEL: Partial<Record<FunderKind, { level: RegionLevel; name: strin
   village: { level: 'village', name: 'a village code such as "53.71.01.2001"' },
 };
 
+/** The budgets a funder can pay from, as the contribution calculation's `fundedBy` names them. @internal */
+export const BUDGET_TYPES = ['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor'] as const satisfies readonly FundingSource[];
+
 /** Schema of a {@link FunderInput}; parses amounts into whole rupiah. */
 export const FunderSchema = ownStrictObject({
   id: z.string().min(1).max(100),
   kind: z.enum(['province', 'regency', 'city', 'village', 'central', 'employer', 'worker', 'donor']),
   name: z.string().min(1).max(200).optional(),
   region: RegionCodeSchema.optional(),
-  budgetType: z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']).optional(),
+  budgetType: z.enum(BUDGET_TYPES).optional(),
   budget: WholeRupiahSchema.optional(),
   cap: WholeRupiahSchema.optional(),
   overflow: z.union([z.literal('unfunded'), ownStrictObject({ to: z.string().min(1).max(100) })]).optional(),

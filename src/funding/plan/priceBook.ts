@@ -16,10 +16,11 @@ import type { MonthlyContribution } from '../../contributions/lines';
 import { monthLaw } from '../../contributions/monthLaw';
 import { contributionOf } from '../../contributions/monthly';
 import type { ResolvedOptions } from '../../contributions/options';
-import type { BpuParticipant, BpuProgram } from '../../contributions/participant';
+import type { BpuProgram } from '../../contributions/participant';
 import type { IncomeBracket } from '../../law/parameters/bpu';
 import type { FundingSource } from '../../law/parameters/relief';
 import { LawTally } from '../lawTally';
+import { participantOfProfile } from '../profile';
 import type { ClassSummary, PriceClass, Roster, TableSegment } from './model';
 import { checkPriceGroupMonths, mergePriceClasses } from './priceClasses';
 import type { AmountRun } from './types';
@@ -114,16 +115,8 @@ function createPriceBook(resolved: ResolvedOptions, programs: readonly BpuProgra
  * month the law does not cover at the roster's months.
  */
 function priceMonth(c: PriceClass, r: Roster, programs: readonly BpuProgram[], fundedBy: FundingSource, mi: number, resolved: ResolvedOptions): MonthlyContribution {
-  const participant: BpuParticipant = {
-    segment: 'BPU',
-    income: c.profile.income,
-    programs: [...programs],
-    fundedBy,
-    ...(c.profile.sector === undefined ? {} : { sector: c.profile.sector }),
-    ...(c.profile.isEmployer === undefined ? {} : { isEmployer: c.profile.isEmployer }),
-  };
   try {
-    return contributionOf(participant, fromMonthIndex(mi), resolved);
+    return contributionOf(participantOfProfile(c.profile, programs, fundedBy), fromMonthIndex(mi), resolved);
   } catch (error) {
     if (isJamsostekError(error)) {
       const first = error.issues[0]!;

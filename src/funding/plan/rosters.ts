@@ -14,6 +14,7 @@ import type { BpuProgram } from '../../contributions/participant';
 import { resolveArrangement, type Arrangement, type ResolvedArrangement } from '../arrangement';
 import { resolveFunder, type Funder } from '../funders';
 import { formatCount } from '../messages';
+import { requireJhtForEmployer } from '../profile';
 import type { Group, Roster } from './model';
 import { PlanProfileSchema, type ParsedPlan, type ParsedProfile } from './schema';
 
@@ -91,9 +92,7 @@ export function resolveRosters(input: ParsedPlan, funders: ReadonlyMap<string, F
 function groupsOf(r: ParsedPlan['rosters'][number], path: readonly (string | number)[], programs: readonly BpuProgram[]): Group[] {
   const groups = new Map<string, Group>();
   const add = (profile: ParsedProfile, count: number, at: readonly (string | number)[]): void => {
-    if (profile.isEmployer === true && !programs.includes('JHT')) {
-      fail({ code: 'invalid_input', path: [...at, 'isEmployer'], message: 'A BPU participant who is an employer must also pay JHT (Permenaker 5/2021 Art. 31-32): add "JHT" to the plan\'s programs', reason: 'custom' });
-    }
+    requireJhtForEmployer(profile, programs, at);
     const key = parsedProfileKey(profile);
     const g = groups.get(key);
     if (g === undefined) groups.set(key, { key, profile, source: at, count, highest: profile.income });
