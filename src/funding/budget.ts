@@ -9,7 +9,8 @@ import { addMonths, fromMonthIndex, monthIndex, MonthRangeSchema, YearMonthSchem
 import { fail, isJamsostekError, type PathSegment } from '../core/errors';
 import { addRupiah, multiplyRupiah, type AmountInput, type Rupiah } from '../core/money';
 import { ownStrictObject, parseInput } from '../core/validate';
-import type { LawUsed, MonthlyContribution } from '../contributions/lines';
+import type { MonthlyContribution } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import { contributionOf } from '../contributions/monthly';
 import type { ResolvedOptions } from '../contributions/options';
 import { BpuProgramsSchema, type BpuParticipant, type BpuProgram } from '../contributions/participant';

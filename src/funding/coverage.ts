@@ -14,7 +14,7 @@ import * as z from 'zod';
 import { fail } from '../core/errors';
 import { divideRoundedBig, multiplyRupiah, type AmountInput, type RoundingMode, type Rupiah } from '../core/money';
 import { hasOwn, NO_OPTIONS, ownRecord, ownStrictObject, parseInput } from '../core/validate';
-import type { LawUsed } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import type { ResolvedOptions } from '../contributions/options';
 import type { BpuProgram } from '../contributions/participant';
 import type { Citation } from '../law/citation';

@@ -6,7 +6,8 @@
  * @module
  * @internal
  */
-import type { LawUsed, MonthlyContribution } from '../contributions/lines';
+import type { MonthlyContribution } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import type { Citation } from '../law/citation';
 import { uniqueCitations } from '../law/explanation';
 

@@ -11,7 +11,7 @@ import type { BilingualText } from '../../core/explain';
 import { addRupiah, multiplyRupiah, senToDecimalString, type Rupiah } from '../../core/money';
 import type { Citation } from '../../law/citation';
 import { LawTally } from '../lawTally';
-import type { LawUsed } from '../../contributions/lines';
+import type { LawUsed } from '../../law/lawUsed';
 import type { BpuProgram } from '../../contributions/participant';
 import type { LawChange } from '../../contributions/schedule';
 import type { PriceClass, Roster } from './model';

@@ -8,7 +8,7 @@ import type { MonthRange, YearMonth } from '../../core/calendar';
 import type { BilingualText } from '../../core/explain';
 import type { AmountInput, Rounding, Rupiah } from '../../core/money';
 import type { Citation } from '../../law/citation';
-import type { LawUsed } from '../../contributions/lines';
+import type { LawUsed } from '../../law/lawUsed';
 import type { ExplanationStep } from '../../law/explanation';
 import type { BpuProgram, BpuSector } from '../../contributions/participant';
 import type { LawChange } from '../../contributions/schedule';
