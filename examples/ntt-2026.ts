@@ -81,7 +81,7 @@ function report(plan: ProgrammePlan): string {
   const out: string[] = [];
   out.push('='.repeat(100), plan.name ?? 'Plan', '='.repeat(100));
   out.push(
-    `Programmes ${plan.programs.join(' + ')} · iuran months ${plan.period.from} to ${plan.period.to} · ${count(plan.participants)} participants · ${count(plan.participantMonths)} participant-months`,
+    `Programmes ${plan.programs.join(' + ')} · iuran months ${plan.period.from} to ${plan.period.to} · ${count(plan.participantCount)} participants · ${count(plan.participantMonths)} participant-months`,
     '',
     `GRAND TOTAL  ${formatRupiah(plan.total)}`,
   );
@@ -102,9 +102,9 @@ function report(plan: ProgrammePlan): string {
       ['Roster', 'People', 'fundedBy', 'Per person per month', 'Total'],
       plan.rosters.map((r) => [
         r.name,
-        count(r.participants),
+        count(r.participantCount),
         r.fundedBy,
-        r.profiles.flatMap((p) => p.runs.map((run) => `${formatRupiah(run.amount)} (${run.from.slice(5)}–${run.to.slice(5)})`)).join(', '),
+        r.profiles.flatMap((p) => p.runs.map((run) => `${formatRupiah(run.amount)} (${run.period.from.slice(5)}–${run.period.to.slice(5)})`)).join(', '),
         formatRupiah(r.total),
       ]),
     ),
@@ -115,7 +115,7 @@ function report(plan: ProgrammePlan): string {
     table(
       ['Month', 'People', ...(funderIds.length > 1 ? funderIds : []), 'Total'],
       [
-        ...plan.months.map((m) => [m.month, count(m.participants), ...(funderIds.length > 1 ? funderIds.map((id) => formatRupiah(m.byFunder[id] ?? 0)) : []), formatRupiah(m.total)]),
+        ...plan.months.map((m) => [m.month, count(m.participantCount), ...(funderIds.length > 1 ? funderIds.map((id) => formatRupiah(m.byFunder[id] ?? 0)) : []), formatRupiah(m.total)]),
         ['Total', '', ...(funderIds.length > 1 ? plan.byFunder.map((f) => formatRupiah(f.total)) : []), formatRupiah(plan.total)],
       ],
     ),
@@ -123,6 +123,6 @@ function report(plan: ProgrammePlan): string {
   out.push('', 'Per programme: ' + Object.entries(plan.byProgram).map(([p, a]) => `${p} ${formatRupiah(a ?? 0)}`).join(' · '));
   out.push('', 'How it was computed');
   for (const step of plan.explanation) out.push(`  - ${step.text.en}`);
-  out.push('', 'Law applied: ' + [...new Set(plan.law.map((l) => l.parameter))].join(', '), '');
+  out.push('', 'Law applied: ' + [...new Set(plan.lawUsed.map((l) => l.parameter))].join(', '), '');
   return out.join('\n');
 }

@@ -59,6 +59,7 @@ export { baselineLaw, withOverlay, ParameterOverlaySchema, OverlayValueSchema } 
 export type { LawRegistry, ParameterId, ParameterValueOf, ParameterOverlay, OverlayValue } from './law/registry';
 export type { LawUsed } from './law/lawUsed';
 export type { ExplanationStep } from './law/explanation';
+export { ProjectionSchema } from './law/options';
 export type { LawOptions, Projection } from './law/options';
 export type { IncomeBracket } from './law/parameters/bpu';
 export type { PayerRates, WageBaseRules, ProgramsByScale } from './law/parameters/pu';
@@ -136,13 +137,15 @@ export { domicileIn, dtsenDecileAtMost, incomeBelow, notFundedByOtherGovernment,
 export type { PekerjaRentanConfig, PekerjaRentanFacts, AssistedProgram, AssistanceCriterionOptions } from './eligibility/rulesets/pekerjaRentan';
 export { NTT_2026_CONFIG, ntt2026RuleSet } from './eligibility/rulesets/ntt2026';
 
-// --- funding and programme plans (issue 4) --------------------------------------------------------
-export { allocate, AllocationPolicySchema, RemainderPolicySchema, SharesSchema, ShareSchema, WholeRupiahSchema } from './funding/allocate';
-export type { Allocation, AllocationPart, AllocationPolicy, RemainderPolicy, ShareInput } from './funding/allocate';
+// --- funding and programme plans ---------------------------------------------------------------------
+export { allocate, AllocateOptionsSchema, RemainderPolicySchema, SharesSchema, ShareSchema, ShareValueSchema, WholeRupiahSchema } from './funding/allocate';
+export type { Allocation, AllocationPart, AllocateOptions, RemainderPolicy, ShareInput, PercentShare, RatioShare, Shares, ShareValue } from './funding/allocate';
 export { FunderSchema, DEFAULT_BUDGET_TYPE } from './funding/funders';
 export type { FunderInput, FunderKind, Funder, CapOverflow } from './funding/funders';
 export { ArrangementSchema } from './funding/arrangement';
 export type { ArrangementInput } from './funding/arrangement';
+export { FundingOptionsSchema } from './funding/options';
+export type { FundingOptions } from './funding/options';
 export { planProgramme, ProgrammePlanSchema, PlanProfileSchema } from './funding/plan';
 export type {
   ProgrammePlanInput,
@@ -157,10 +160,10 @@ export type {
   ProfileSummary,
   AmountRun,
 } from './funding/plan';
-export { maxParticipants, budgetDuration, MaxParticipantsSchema, BudgetDurationSchema } from './funding/budget';
-export type { MaxParticipantsInput, MaxParticipantsResult, BudgetDurationInput, BudgetDurationResult } from './funding/budget';
-export { coverageRatio, coverageChange, participantsForTarget, CoverageCountsSchema, CoverageTargetSchema, PercentTextSchema, PercentRoundingSchema } from './funding/coverage';
-export type { CoverageRatio, CoverageChange, CoverageFigure, CoverageTargetInput, CoverageTargetResult, PercentRounding } from './funding/coverage';
+export { maxParticipants, budgetDuration, MaxParticipantsSchema, BudgetDurationSchema, ParticipantCostSchema } from './funding/budget';
+export type { MaxParticipantsInput, MaxParticipantsResult, BudgetDurationInput, BudgetDurationResult, MonthCost, MonthBalance } from './funding/budget';
+export { coverageRatio, coverageChange, participantsForTarget, CoverageCountsSchema, CoverageOptionsSchema, CoverageTargetSchema, PercentTextSchema, PercentRoundingSchema } from './funding/coverage';
+export type { CoverageRatio, CoverageChange, CoverageCounts, CoverageFigure, CoverageOptions, CoverageTargetInput, CoverageTargetResult, ParticipantCostInput, PercentRounding } from './funding/coverage';
 export type { Fraction } from './funding/rational';
 
 // --- payments and membership status ----------------------------------------------------------

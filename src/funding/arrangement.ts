@@ -9,40 +9,52 @@
 import * as z from 'zod';
 import { ownStrictObject } from '../core/validate';
 import { fail } from '../core/errors';
-import { text, type BilingualText } from '../core/explain';
-import { formatRupiah, type Rupiah } from '../core/money';
+import type { BilingualText } from '../core/explain';
+import type { Rupiah } from '../core/money';
 import type { FundingSource } from '../law/parameters/relief';
-import { RemainderPolicySchema, ShareSchema, splitUnits, WholeRupiahSchema, type RemainderPolicy, type ResolvedRemainder } from './allocate';
+import {
+  RemainderPolicySchema,
+  resolveRemainder,
+  shareKindOf,
+  sharesSchema,
+  shareText,
+  shareUnits,
+  splitUnits,
+  WholeRupiahSchema,
+  type ParsedShare,
+  type RemainderPolicy,
+  type Shares,
+} from './allocate';
 import type { Funder } from './funders';
-import { decimalToUnits, rationalText } from './rational';
+import * as m from './messages';
 
 /**
  * How one participant-month's contribution is paid:
  * - `single`: one funder pays it all (separate rosters per funder, the observed norm);
- * - `shares`: percentage shares of each participant-month (adding up to 100), split exactly with
- *   a named remainder policy (largest remainder by default; `to_party` names a funder id);
+ * - `shares`: shares of each participant-month, as `allocate` takes them: `[{ party, percent }]`
+ *   (adding up to 100) or `[{ party, ratio }]`, each party a funder id; split exactly with a named
+ *   remainder policy (largest remainder by default; `to_party` names a funder id);
  * - `fixed`: `funder` pays a fixed amount per participant-month (or the whole contribution if it
  *   is smaller) and `rest` pays the rest;
  * - `waterfall`: the first funder pays until its cap is reached, then the next, and so on.
  *
- * Caps are declared on the funders ({@link FunderInput.cap}); they apply to every arrangement.
+ * Caps are declared on the funders (`FunderInput.cap`); they apply to every arrangement.
  */
 export type ArrangementInput =
   | { readonly type: 'single'; readonly funder: string }
-  | { readonly type: 'shares'; readonly shares: readonly { readonly funder: string; readonly percent: number | string }[]; readonly remainder?: RemainderPolicy }
+  | { readonly type: 'shares'; readonly shares: Shares; readonly remainder?: RemainderPolicy }
   | { readonly type: 'fixed'; readonly funder: string; readonly amount: number | string; readonly rest: string }
   | { readonly type: 'waterfall'; readonly funders: readonly string[] };
 
 const funderId = z.string().min(1).max(100);
 
+/** The most shares of a `shares` arrangement. */
+const MAX_ARRANGEMENT_SHARES = 50;
+
 /** Schema of an {@link ArrangementInput}. */
 export const ArrangementSchema = z.discriminatedUnion('type', [
   ownStrictObject({ type: z.literal('single'), funder: funderId }),
-  ownStrictObject({
-    type: z.literal('shares'),
-    shares: z.array(ownStrictObject({ funder: funderId, percent: ShareSchema })).min(1).max(50),
-    remainder: RemainderPolicySchema.optional(),
-  }),
+  ownStrictObject({ type: z.literal('shares'), shares: sharesSchema(MAX_ARRANGEMENT_SHARES), remainder: RemainderPolicySchema.optional() }),
   ownStrictObject({ type: z.literal('fixed'), funder: funderId, amount: WholeRupiahSchema, rest: funderId }),
   ownStrictObject({ type: z.literal('waterfall'), funders: z.array(funderId).min(1).max(20) }),
 ]);
@@ -73,8 +85,15 @@ export interface ResolvedArrangement {
   readonly description: BilingualText;
 }
 
-const PERCENT_SCALE = 8;
-const HUNDRED = 100n * 10n ** BigInt(PERCENT_SCALE);
+/** What resolving one type of arrangement gives. */
+interface Resolved {
+  readonly named: Funder[];
+  readonly split: (amount: number) => readonly Piece[];
+  readonly description: BilingualText;
+}
+
+/** Look a funder id up; an unknown id is a typed error at `path`. */
+type FunderLookup = (id: string, path: readonly (string | number)[]) => Funder;
 
 /**
  * The funding source of a participant-month under an arrangement (domain brief §12 item 22,
@@ -90,99 +109,80 @@ export function fundingSourceOf(named: readonly Funder[]): { source: FundingSour
   const first = named[0]!;
   for (const source of ['apbn', 'apbd'] as const) {
     const publicFunder = named.find((f) => f.budgetType === source);
-    if (publicFunder !== undefined) {
-      return {
-        source,
-        reason:
-          named.length > 1
-            ? text(
-                `Pendanaan campuran: ${publicFunder.name} membayar dari ${source.toUpperCase()}, sehingga iuran bulan itu dianggap dibayar melalui ${source.toUpperCase()} (diskon PP 50/2025 tidak berlaku)`,
-                `Mixed funding: ${publicFunder.name} pays from ${source.toUpperCase()}, so the month's contribution counts as paid through ${source.toUpperCase()} (no PP 50/2025 discount)`,
-              )
-            : text(`${publicFunder.name} membayar dari ${source.toUpperCase()}`, `${publicFunder.name} pays from ${source.toUpperCase()}`),
-      };
-    }
+    if (publicFunder !== undefined) return { source, reason: named.length > 1 ? m.mixedFundingReason(publicFunder.name, source) : m.paysFrom(publicFunder.name, source) };
   }
-  return { source: first.budgetType, reason: text(`${first.name} membayar dari anggaran ${first.budgetType}`, `${first.name} pays from a ${first.budgetType} budget`) };
+  return { source: first.budgetType, reason: m.paysFromBudget(first.name, first.budgetType) };
 }
 
 /** Check an arrangement against the funders and prepare it. `path` locates it in the input. @internal */
 export function resolveArrangement(arrangement: Arrangement, funders: ReadonlyMap<string, Funder>, path: readonly (string | number)[]): ResolvedArrangement {
-  const check = (id: string, at: readonly (string | number)[]): Funder => {
+  const check: FunderLookup = (id, at) => {
     const f = funders.get(id);
     if (f === undefined) fail({ code: 'invalid_input', path: [...path, ...at], message: `Unknown funder "${id}"; funders are ${[...funders.keys()].map((k) => `"${k}"`).join(', ')}`, reason: 'custom' });
     return f;
   };
-  let named: Funder[];
-  let split: (amount: number) => Piece[];
-  let description: BilingualText;
+  let resolved: Resolved;
   switch (arrangement.type) {
     case 'single': {
       const f = check(arrangement.funder, ['funder']);
-      named = [f];
-      split = (amount) => [{ stages: [f.id], amount }];
-      description = text(`Satu penyandang dana: ${f.name}`, `Single payer: ${f.name}`);
+      resolved = { named: [f], split: (amount) => [{ stages: [f.id], amount }], description: m.singlePayer(f.name) };
       break;
     }
-    case 'shares': {
-      const ids = arrangement.shares.map((s, i) => check(s.funder, ['shares', i, 'funder']).id);
-      if (new Set(ids).size !== ids.length) fail({ code: 'invalid_input', path: [...path, 'shares'], message: 'A funder is listed twice in shares', reason: 'custom' });
-      const weights = arrangement.shares.map((s) => decimalToUnits(s.percent, PERCENT_SCALE));
-      const sum = weights.reduce((a, b) => a + b, 0n);
-      if (sum !== HUNDRED) fail({ code: 'invalid_input', path: [...path, 'shares'], message: `Percentages must add up to exactly 100; they add up to ${rationalText(sum, 10n ** BigInt(PERCENT_SCALE))}`, reason: 'custom' });
-      let remainder: ResolvedRemainder = { method: 'largest_remainder' };
-      if (arrangement.remainder?.method === 'to_party') {
-        const index = ids.indexOf(String(arrangement.remainder.party));
-        if (index < 0) fail({ code: 'invalid_input', path: [...path, 'remainder', 'party'], message: `The remainder party must be one of the funders in shares: ${ids.join(', ')}`, reason: 'custom' });
-        remainder = { method: 'to_party', index };
-      }
-      named = ids.filter((_, i) => weights[i]! > 0n).map((id) => funders.get(id)!);
-      const cache = new Map<number, Piece[]>();
-      split = (amount) => {
-        let pieces = cache.get(amount);
-        if (pieces === undefined) {
-          const parts = splitUnits(BigInt(amount), weights, remainder);
-          pieces = ids.map((id, i) => ({ stages: [id], amount: Number(parts.amounts[i]!) })).filter((p) => p.amount > 0);
-          cache.set(amount, pieces);
-        }
-        return pieces;
-      };
-      const list = arrangement.shares.map((s) => `${funders.get(s.funder)!.name} ${s.percent} %`).join(', ');
-      const rem = remainder.method === 'to_party' ? `sisa ke ${ids[remainder.index]}` : 'sisa terbesar';
-      const remEn = remainder.method === 'to_party' ? `remainder to ${ids[remainder.index]}` : 'largest remainder';
-      description = text(`Bagi persentase per peserta per bulan: ${list} (${rem})`, `Percentage shares of each participant-month: ${list} (${remEn})`);
+    case 'shares':
+      resolved = resolveShares(arrangement.shares, arrangement.remainder, check, path);
       break;
-    }
-    case 'fixed': {
-      const f = check(arrangement.funder, ['funder']);
-      const rest = check(arrangement.rest, ['rest']);
-      if (f.id === rest.id) fail({ code: 'invalid_input', path: [...path, 'rest'], message: 'rest must be another funder', reason: 'custom' });
-      const fixed = arrangement.amount;
-      named = fixed > 0 ? [f, rest] : [rest];
-      split = (amount) => {
-        const first = amount < fixed ? amount : fixed;
-        const pieces: Piece[] = [];
-        if (first > 0) pieces.push({ stages: [f.id], amount: first });
-        if (amount - first > 0) pieces.push({ stages: [rest.id], amount: amount - first });
-        return pieces;
-      };
-      description = text(
-        `${f.name} membayar ${formatRupiah(fixed)} per peserta per bulan, sisanya ${rest.name}`,
-        `${f.name} pays ${formatRupiah(fixed)} per participant-month, ${rest.name} pays the rest`,
-      );
+    case 'fixed':
+      resolved = resolveFixed(arrangement.funder, arrangement.amount, arrangement.rest, check, path);
       break;
-    }
     case 'waterfall': {
-      named = arrangement.funders.map((id, i) => check(id, ['funders', i]));
+      const named = arrangement.funders.map((id, i) => check(id, ['funders', i]));
       const ids = named.map((f) => f.id);
       if (new Set(ids).size !== ids.length) fail({ code: 'invalid_input', path: [...path, 'funders'], message: 'A funder is listed twice in the waterfall', reason: 'custom' });
-      split = (amount) => [{ stages: ids, amount }];
-      description = text(`Berjenjang: ${named.map((f) => f.name).join(' → ')} (masing-masing sampai plafonnya)`, `Waterfall: ${named.map((f) => f.name).join(' → ')} (each up to its cap)`);
+      resolved = { named, split: (amount) => [{ stages: ids, amount }], description: m.waterfall(named.map((f) => f.name)) };
       break;
     }
   }
-  const { source, reason } = fundingSourceOf(named);
-  return { arrangement, named: named.map((f) => f.id), fundedBy: source, fundedByReason: reason, split, description };
+  const { source, reason } = fundingSourceOf(resolved.named);
+  return { arrangement, named: resolved.named.map((f) => f.id), fundedBy: source, fundedByReason: reason, split: resolved.split, description: resolved.description };
+}
+
+/** Shares of each participant-month, split exactly (the pieces of an amount are computed once). */
+function resolveShares(shares: readonly ParsedShare[], policy: RemainderPolicy | undefined, check: FunderLookup, path: readonly (string | number)[]): Resolved {
+  const named = shares.map((s, i) => check(s.party, ['shares', i, 'party']));
+  const ids = named.map((f) => f.id);
+  const weights = shares.map(shareUnits);
+  const remainder = resolveRemainder(policy, ids, [...path, 'remainder', 'party']);
+  const cache = new Map<number, Piece[]>();
+  const split = (amount: number): Piece[] => {
+    let pieces = cache.get(amount);
+    if (pieces === undefined) {
+      const parts = splitUnits(BigInt(amount), weights, remainder);
+      pieces = ids.map((id, i) => ({ stages: [id], amount: Number(parts.amounts[i]!) })).filter((p) => p.amount > 0);
+      cache.set(amount, pieces);
+    }
+    return pieces;
+  };
+  const listed = shares.map((s, i) => ({ name: named[i]!.name, share: shareText(s) }));
+  return {
+    named: named.filter((_, i) => weights[i]! > 0n),
+    split,
+    description: m.sharesArrangement(shareKindOf(shares[0]!), listed, remainder.method === 'to_party' ? ids[remainder.index]! : null),
+  };
+}
+
+/** A fixed amount per participant-month from one funder, the rest from another. */
+function resolveFixed(funderId: string, fixed: number, restId: string, check: FunderLookup, path: readonly (string | number)[]): Resolved {
+  const f = check(funderId, ['funder']);
+  const rest = check(restId, ['rest']);
+  if (f.id === rest.id) fail({ code: 'invalid_input', path: [...path, 'rest'], message: 'rest must be another funder', reason: 'custom' });
+  const split = (amount: number): Piece[] => {
+    const first = amount < fixed ? amount : fixed;
+    const pieces: Piece[] = [];
+    if (first > 0) pieces.push({ stages: [f.id], amount: first });
+    if (amount - first > 0) pieces.push({ stages: [rest.id], amount: amount - first });
+    return pieces;
+  };
+  return { named: fixed > 0 ? [f, rest] : [rest], split, description: m.fixedArrangement(f.name, fixed, rest.name) };
 }
 
 /** A cap's running state while a plan consumes it. @internal */

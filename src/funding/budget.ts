@@ -6,52 +6,52 @@
  */
 import * as z from 'zod';
 import { addMonths, fromMonthIndex, monthIndex, MonthRangeSchema, YearMonthSchema, type MonthRange, type YearMonth } from '../core/calendar';
-import { fail, isJamsostekError } from '../core/errors';
-import { text, type BilingualText } from '../core/explain';
-import { addRupiah, formatRupiah, multiplyRupiah, type AmountInput, type Rupiah } from '../core/money';
+import { fail, isJamsostekError, type PathSegment } from '../core/errors';
+import { addRupiah, multiplyRupiah, type AmountInput, type Rupiah } from '../core/money';
 import { ownStrictObject, parseInput } from '../core/validate';
 import type { MonthlyContribution } from '../contributions/lines';
+import type { LawUsed } from '../law/lawUsed';
 import { contributionOf } from '../contributions/monthly';
-import { resolveOptions, type ContributionOptions, type ResolvedOptions } from '../contributions/options';
-import type { BpuParticipant, BpuProgram } from '../contributions/participant';
+import type { ResolvedOptions } from '../contributions/options';
+import { BpuProgramsSchema, type BpuParticipant, type BpuProgram } from '../contributions/participant';
+import type { Citation } from '../law/citation';
+import type { ExplanationStep } from '../law/explanation';
 import type { FundingSource } from '../law/parameters/relief';
 import { WholeRupiahSchema } from './allocate';
+import { LawTally } from './lawTally';
+import { BUDGET_TYPES } from './funders';
+import * as m from './messages';
+import { resolveFundingOptions, type FundingOptions } from './options';
 import { PlanProfileSchema, type CohortInput, type PlanProfileInput } from './plan';
+import { participantOfProfile, requireJhtForEmployer } from './profile';
 
-const programsSchema = z
-  .array(z.enum(['JKK', 'JKM', 'JHT']))
-  .min(2)
-  .max(3)
-  .refine((p) => p.includes('JKK') && p.includes('JKM') && new Set(p).size === p.length, 'Programmes must include JKK and JKM, each once');
-
-const fundedBySchema = z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor'], {
+const fundedBySchema = z.enum(BUDGET_TYPES, {
   error: 'Say who pays (fundedBy: self, apbn, apbd, apbdes, employer or donor): APBN/APBD funding excludes PP 50/2025 relief',
 });
 
 type ParsedProfile = z.output<typeof PlanProfileSchema>;
 
-function participantOf(profile: ParsedProfile, programs: readonly BpuProgram[], fundedBy: FundingSource, path: readonly (string | number)[]): BpuParticipant {
-  if (profile.isEmployer === true && !programs.includes('JHT')) {
-    fail({ code: 'invalid_input', path: [...path, 'isEmployer'], message: 'A BPU participant who is an employer must also pay JHT: add "JHT" to programs', reason: 'custom' });
-  }
-  return {
-    segment: 'BPU',
-    income: profile.income,
-    programs: [...programs],
-    fundedBy,
-    ...(profile.sector === undefined ? {} : { sector: profile.sector }),
-    ...(profile.isEmployer === undefined ? {} : { isEmployer: profile.isEmployer }),
-  };
+/** The programmes of a budget question (default JKK + JKM, the assistance norm). */
+const DEFAULT_PROGRAMS: readonly BpuProgram[] = Object.freeze(['JKK', 'JKM']);
+
+/** The participant of a profile; an employer without JHT is refused at `path`. */
+function participantOf(profile: ParsedProfile, programs: readonly BpuProgram[], fundedBy: FundingSource, path: readonly PathSegment[]): BpuParticipant {
+  requireJhtForEmployer(profile, programs, path);
+  return participantOfProfile(profile, programs, fundedBy);
 }
 
-/** One participant's contribution for a month, with error paths pointing at the profile. */
-function priced(p: BpuParticipant, month: YearMonth, options: ResolvedOptions, path: readonly (string | number)[]): MonthlyContribution {
+/**
+ * One participant's contribution for a month. An error is rooted in the question: a fact of the
+ * profile at `profilePath`, a month the law does not cover at `monthsPath` (where the months are
+ * given).
+ */
+function priced(p: BpuParticipant, month: YearMonth, options: ResolvedOptions, profilePath: readonly PathSegment[], monthsPath: readonly PathSegment[]): MonthlyContribution {
   try {
     return contributionOf(p, month, options);
   } catch (error) {
     if (isJamsostekError(error)) {
       const first = error.issues[0]!;
-      fail({ ...first, path: [...path, ...first.path] });
+      fail({ ...first, path: first.path[0] === 'month' ? [...monthsPath] : [...profilePath, ...first.path] });
     }
     throw error;
   }
@@ -71,30 +71,49 @@ export interface MaxParticipantsInput {
   readonly fundedBy: FundingSource;
 }
 
+/** One participant's contribution in one month. */
+export interface MonthCost {
+  /** The contribution month. */
+  readonly month: YearMonth;
+  /** The contribution billed. */
+  readonly amount: Rupiah;
+}
+
 /** The answer to {@link maxParticipants}. */
 export interface MaxParticipantsResult {
-  /** The most participants the budget covers for the whole period. */
-  readonly participants: number;
+  /** The most participants the budget covers for the whole period (a head count). */
+  readonly participantCount: number;
   /** One participant's contributions over the period. */
   readonly costPerParticipant: Rupiah;
-  /** participants × costPerParticipant. */
+  /** participantCount × costPerParticipant. */
   readonly required: Rupiah;
   /** budget − required (less than one participant's cost). */
   readonly leftOver: Rupiah;
-  /** One participant's contribution per month. */
-  readonly perMonth: readonly { readonly month: YearMonth; readonly amount: Rupiah }[];
-  /** The arithmetic, in Bahasa Indonesia and English. */
-  readonly explanation: readonly BilingualText[];
+  /** One participant's contribution, month by month. */
+  readonly months: readonly MonthCost[];
+  /** Every parameter value used, with citations. */
+  readonly lawUsed: readonly LawUsed[];
+  /** The citations of those values, without repeats. */
+  readonly citations: readonly Citation[];
+  /** True when a value used was projected. */
+  readonly projected: boolean;
+  /** The arithmetic, step by step, in Bahasa Indonesia and English. */
+  readonly explanation: readonly ExplanationStep[];
 }
 
-/** Schema of a {@link MaxParticipantsInput}. */
-export const MaxParticipantsSchema = ownStrictObject({
-  budget: WholeRupiahSchema,
+/** The fields that price one participant over a period. */
+const participantCostFields = {
   period: MonthRangeSchema,
   profile: PlanProfileSchema,
-  programs: programsSchema.optional(),
+  programs: BpuProgramsSchema.optional(),
   fundedBy: fundedBySchema,
-});
+};
+
+/** Schema of a {@link MaxParticipantsInput}. */
+export const MaxParticipantsSchema = ownStrictObject({ budget: WholeRupiahSchema, ...participantCostFields });
+
+/** Schema of a `ParticipantCostInput` (`participantsForTarget`'s priced cost): a profile, a period, programmes and who pays. */
+export const ParticipantCostSchema = ownStrictObject(participantCostFields);
 
 /**
  * The most participants a budget covers (*jumlah peserta maksimal yang dapat dibiayai*) for one
@@ -111,13 +130,13 @@ export const MaxParticipantsSchema = ownStrictObject({
  *   profile: { income: 1_000_000 },
  *   fundedBy: 'apbd',
  * });
- * console.log(r.participants, r.costPerParticipant, r.leftOver); // 50000 201600 0
+ * console.log(r.participantCount, r.costPerParticipant, r.leftOver); // 50000 201600 0
  * ```
  */
-export function maxParticipants(question: MaxParticipantsInput, options?: ContributionOptions): MaxParticipantsResult {
-  const resolved = resolveOptions(options);
+export function maxParticipants(question: MaxParticipantsInput, options?: FundingOptions): MaxParticipantsResult {
+  const resolved = resolveFundingOptions(options);
   const q = parseInput(MaxParticipantsSchema, question, ['question']);
-  const { cost, perMonth } = participantPeriodCost(q, resolved);
+  const { cost, months, law } = participantPeriodCost(q, resolved, ['question']);
   if (cost === 0) {
     fail({
       code: 'undefined_by_law',
@@ -125,46 +144,42 @@ export function maxParticipants(question: MaxParticipantsInput, options?: Contri
       message: `One participant's contributions ${q.period.from} to ${q.period.to} cost Rp0 under the law given (paid by ${q.fundedBy}), so a budget covers any number of participants: there is no maximum`,
     });
   }
-  const participants = (q.budget - (q.budget % cost)) / cost;
-  const required = multiplyRupiah(cost, participants);
+  const participantCount = (q.budget - (q.budget % cost)) / cost;
+  const required = multiplyRupiah(cost, participantCount);
   const leftOver = (q.budget - required) as Rupiah;
+  const report = law.report();
   return {
-    participants,
-    costPerParticipant: cost as Rupiah,
+    participantCount,
+    costPerParticipant: cost,
     required,
     leftOver,
-    perMonth,
-    explanation: [
-      text(
-        `Iuran satu peserta ${q.period.from} s.d. ${q.period.to} (dibayar ${q.fundedBy}): ${perMonth.map((m) => formatRupiah(m.amount)).join(' + ')} = ${formatRupiah(cost)}`,
-        `One participant's contributions ${q.period.from} to ${q.period.to} (paid by ${q.fundedBy}): ${perMonth.map((m) => formatRupiah(m.amount)).join(' + ')} = ${formatRupiah(cost)}`,
-      ),
-      text(
-        `${formatRupiah(q.budget)} ÷ ${formatRupiah(cost)} = ${participants} peserta (dibulatkan ke bawah); terpakai ${formatRupiah(required)}, sisa ${formatRupiah(leftOver)}`,
-        `${formatRupiah(q.budget)} ÷ ${formatRupiah(cost)} = ${participants} participants (rounded down); used ${formatRupiah(required)}, left over ${formatRupiah(leftOver)}`,
-      ),
-    ],
+    months,
+    ...report,
+    explanation: [m.participantCostStep(q.period, q.fundedBy, months, cost, report.citations), m.participantsCoveredStep(q.budget, cost, participantCount, required, leftOver)],
   };
 }
 
 /**
- * One participant's contributions over a period, each month priced under the law in force for it.
- * Shared by {@link maxParticipants} and the coverage questions. @internal
+ * One participant's contributions over a period, each month priced under the law in force for it,
+ * and the law used. Shared by {@link maxParticipants} and the coverage questions; `root` is the
+ * path of the question (`['question']`, `['question', 'cost']`). @internal
  */
 export function participantPeriodCost(
-  q: { readonly period: MonthRange; readonly profile: z.output<typeof PlanProfileSchema>; readonly programs?: readonly BpuProgram[] | undefined; readonly fundedBy: FundingSource },
+  q: { readonly period: MonthRange; readonly profile: ParsedProfile; readonly programs?: readonly BpuProgram[] | undefined; readonly fundedBy: FundingSource },
   resolved: ResolvedOptions,
-): { cost: Rupiah; perMonth: { month: YearMonth; amount: Rupiah }[] } {
-  const programs = q.programs ?? (['JKK', 'JKM'] as BpuProgram[]);
-  const participant = participantOf(q.profile, programs, q.fundedBy, ['question', 'profile']);
-  const perMonth: { month: YearMonth; amount: Rupiah }[] = [];
+  root: readonly PathSegment[],
+): { cost: Rupiah; months: MonthCost[]; law: LawTally } {
+  const participant = participantOf(q.profile, q.programs ?? DEFAULT_PROGRAMS, q.fundedBy, [...root, 'profile']);
+  const months: MonthCost[] = [];
+  const law = new LawTally();
   let cost = 0;
   for (let mi = monthIndex(q.period.from); mi <= monthIndex(q.period.to); mi++) {
-    const c = priced(participant, fromMonthIndex(mi), resolved, ['question', 'profile']);
-    perMonth.push({ month: c.month, amount: c.totals.billed });
+    const c = priced(participant, fromMonthIndex(mi), resolved, [...root, 'profile'], [...root, 'period']);
+    law.addContribution(c);
+    months.push({ month: c.month, amount: c.totals.billed });
     cost = addRupiah(cost, c.totals.billed);
   }
-  return { cost: cost as Rupiah, perMonth };
+  return { cost: cost as Rupiah, months, law };
 }
 
 /** A question: how many months a budget lasts for a roster. */
@@ -183,10 +198,20 @@ export interface BudgetDurationInput {
   readonly maxMonths?: number;
 }
 
+/** The roster's cost in one month, and the budget left after it. */
+export interface MonthBalance {
+  /** The contribution month. */
+  readonly month: YearMonth;
+  /** The roster's contributions this month. */
+  readonly cost: Rupiah;
+  /** The budget left after paying it (unchanged for the first month not paid). */
+  readonly remaining: Rupiah;
+}
+
 /** The answer to {@link budgetDuration}. */
 export interface BudgetDurationResult {
-  /** Whole months the budget pays for the whole roster. */
-  readonly months: number;
+  /** Whole months the budget pays for the whole roster (a count). */
+  readonly paidMonths: number;
   /** The last month fully paid, or `null` if not even the first. */
   readonly through: YearMonth | null;
   /** What is left after the last month fully paid. */
@@ -198,9 +223,15 @@ export interface BudgetDurationResult {
   /** True when the budget still had money after `maxMonths` months. */
   readonly outlastsHorizon: boolean;
   /** The roster's cost and the budget left, month by month (up to the first month not paid). */
-  readonly perMonth: readonly { readonly month: YearMonth; readonly cost: Rupiah; readonly remaining: Rupiah }[];
-  /** The arithmetic, in Bahasa Indonesia and English. */
-  readonly explanation: readonly BilingualText[];
+  readonly months: readonly MonthBalance[];
+  /** Every parameter value used, with citations. */
+  readonly lawUsed: readonly LawUsed[];
+  /** The citations of those values, without repeats. */
+  readonly citations: readonly Citation[];
+  /** True when a value used was projected. */
+  readonly projected: boolean;
+  /** The arithmetic, step by step, in Bahasa Indonesia and English. */
+  readonly explanation: readonly ExplanationStep[];
 }
 
 /** Schema of a {@link BudgetDurationInput}. */
@@ -208,10 +239,13 @@ export const BudgetDurationSchema = ownStrictObject({
   budget: WholeRupiahSchema,
   from: YearMonthSchema,
   cohorts: z.array(ownStrictObject({ count: z.number().int().nonnegative().max(100_000_000), profile: PlanProfileSchema })).min(1).max(10_000),
-  programs: programsSchema.optional(),
+  programs: BpuProgramsSchema.optional(),
   fundedBy: fundedBySchema,
   maxMonths: z.number().int().min(1).max(600).optional(),
 });
+
+/** A parsed {@link BudgetDurationInput}. */
+type DurationQuestion = z.output<typeof BudgetDurationSchema>;
 
 /**
  * How many months a budget lasts (*berapa bulan anggaran mencukupi*) for a roster, paying every
@@ -227,58 +261,56 @@ export const BudgetDurationSchema = ownStrictObject({
  *   cohorts: [{ count: 5_000, profile: { income: 1_000_000 } }],
  *   fundedBy: 'apbd',
  * });
- * console.log(r.months, r.through, r.leftOver); // 11 '2026-11' 76000000
+ * console.log(r.paidMonths, r.through, r.leftOver); // 11 '2026-11' 76000000
  * ```
  */
-export function budgetDuration(question: BudgetDurationInput, options?: ContributionOptions): BudgetDurationResult {
-  const resolved = resolveOptions(options);
+export function budgetDuration(question: BudgetDurationInput, options?: FundingOptions): BudgetDurationResult {
+  const resolved = resolveFundingOptions(options);
   const q = parseInput(BudgetDurationSchema, question, ['question']);
-  const programs = q.programs ?? (['JKK', 'JKM'] as BpuProgram[]);
-  const participants = q.cohorts.map((c, i) => ({ count: c.count, p: participantOf(c.profile, programs, q.fundedBy, ['question', 'cohorts', i, 'profile']) }));
   const horizon = q.maxMonths ?? 120;
   if (monthIndex(q.from) + horizon - 1 > monthIndex('2199-12')) fail({ code: 'invalid_input', path: ['question', 'maxMonths'], message: 'The horizon runs past 2199-12', reason: 'too_big' });
-  let remaining = q.budget as number;
-  const perMonth: { month: YearMonth; cost: Rupiah; remaining: Rupiah }[] = [];
-  let months = 0;
-  let nextMonthCost: Rupiah | null = null;
-  for (let k = 0; k < horizon; k++) {
-    const month = addMonths(q.from, k);
-    let cost = 0;
-    participants.forEach(({ count, p }, i) => {
-      if (count > 0) cost = addRupiah(cost, multiplyRupiah(priced(p, month, resolved, ['question', 'cohorts', i, 'profile']).totals.billed, count));
-    });
-    if (cost > remaining) {
-      nextMonthCost = cost as Rupiah;
-      perMonth.push({ month, cost: cost as Rupiah, remaining: remaining as Rupiah });
-      break;
-    }
-    remaining -= cost;
-    months++;
-    perMonth.push({ month, cost: cost as Rupiah, remaining: remaining as Rupiah });
-  }
-  const through = months === 0 ? null : addMonths(q.from, months - 1);
-  let shortBy: Rupiah | null = null;
-  const explanation: BilingualText[] = [
-    text(
-      `Anggaran ${formatRupiah(q.budget)} membayar ${months} bulan penuh${through === null ? '' : ` (${q.from} s.d. ${through})`}; sisa ${formatRupiah(remaining)}`,
-      `Budget ${formatRupiah(q.budget)} pays ${months} full months${through === null ? '' : ` (${q.from} to ${through})`}; ${formatRupiah(remaining)} left over`,
-    ),
-  ];
-  if (nextMonthCost !== null) {
-    shortBy = (nextMonthCost - remaining) as Rupiah;
-    const next = addMonths(q.from, months);
-    explanation.push(text(`Bulan ${next} memerlukan ${formatRupiah(nextMonthCost)}, kurang ${formatRupiah(shortBy)}`, `Month ${next} needs ${formatRupiah(nextMonthCost)}, short by ${formatRupiah(shortBy)}`));
-  } else {
-    explanation.push(text(`Anggaran masih tersisa setelah ${horizon} bulan`, `The budget still has money after ${horizon} months`));
-  }
+  const { paidMonths, remaining, nextMonthCost, months, law } = payMonths(q, horizon, resolved);
+  const through = paidMonths === 0 ? null : addMonths(q.from, paidMonths - 1);
+  const shortBy = nextMonthCost === null ? null : ((nextMonthCost - remaining) as Rupiah);
+  const report = law.report();
   return {
-    months,
+    paidMonths,
     through,
-    leftOver: remaining as Rupiah,
+    leftOver: remaining,
     nextMonthCost,
     nextMonthShortBy: shortBy,
     outlastsHorizon: nextMonthCost === null,
-    perMonth,
-    explanation,
+    months,
+    ...report,
+    explanation: [
+      m.monthsPaidStep(q.budget, paidMonths, q.from, through, remaining, report.citations),
+      nextMonthCost === null ? m.outlastsStep(horizon) : m.nextMonthShortStep(addMonths(q.from, paidMonths), nextMonthCost, shortBy!),
+    ],
   };
+}
+
+/** Pay the roster month by month from the budget, up to the first month it cannot pay in full or the horizon. */
+function payMonths(q: DurationQuestion, horizon: number, resolved: ResolvedOptions): { paidMonths: number; remaining: Rupiah; nextMonthCost: Rupiah | null; months: MonthBalance[]; law: LawTally } {
+  const programs = q.programs ?? DEFAULT_PROGRAMS;
+  const cohorts = q.cohorts.map((c, i) => ({ count: c.count, path: ['question', 'cohorts', i, 'profile'], p: participantOf(c.profile, programs, q.fundedBy, ['question', 'cohorts', i, 'profile']) }));
+  const law = new LawTally();
+  const months: MonthBalance[] = [];
+  let remaining = q.budget as number;
+  for (let k = 0; k < horizon; k++) {
+    const month = addMonths(q.from, k);
+    let cost = 0;
+    for (const { count, path, p } of cohorts) {
+      if (count === 0) continue;
+      const c = priced(p, month, resolved, path, ['question', 'from']);
+      law.addContribution(c);
+      cost = addRupiah(cost, multiplyRupiah(c.totals.billed, count));
+    }
+    if (cost > remaining) {
+      months.push({ month, cost: cost as Rupiah, remaining: remaining as Rupiah });
+      return { paidMonths: k, remaining: remaining as Rupiah, nextMonthCost: cost as Rupiah, months, law };
+    }
+    remaining -= cost;
+    months.push({ month, cost: cost as Rupiah, remaining: remaining as Rupiah });
+  }
+  return { paidMonths: horizon, remaining: remaining as Rupiah, nextMonthCost: null, months, law };
 }

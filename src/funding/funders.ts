@@ -19,7 +19,15 @@ import { WholeRupiahSchema } from './allocate';
  */
 export type FunderKind = 'province' | 'regency' | 'city' | 'village' | 'central' | 'employer' | 'worker' | 'donor';
 
-/** The budget a funder of each kind pays from, unless it says otherwise. */
+/**
+ * The budget a funder of each kind pays from, unless it says otherwise (`budgetType`). Not a
+ * silent default on a fact the law turns on: the kinds are defined by who pays, so the budget
+ * follows from the kind the caller gave. A province, regency or city pays from its APBD
+ * (*Anggaran Pendapatan dan Belanja Daerah*) by definition, a village from its APBDes, the central
+ * government from the APBN, a worker for themself (*mandiri*), an employer and a donor from their
+ * own money. Where the reading is genuinely open (Dana Desa, transferred from the APBN; a donor's
+ * grant channelled through a regional budget) the caller says so with `budgetType`.
+ */
 export const DEFAULT_BUDGET_TYPE: Readonly<Record<FunderKind, FundingSource>> = Object.freeze({
   province: 'apbd',
   regency: 'apbd',
@@ -69,13 +77,16 @@ const REGION_LEVEL: Partial<Record<FunderKind, { level: RegionLevel; name: strin
   village: { level: 'village', name: 'a village code such as "53.71.01.2001"' },
 };
 
+/** The budgets a funder can pay from, as the contribution calculation's `fundedBy` names them. @internal */
+export const BUDGET_TYPES = ['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor'] as const satisfies readonly FundingSource[];
+
 /** Schema of a {@link FunderInput}; parses amounts into whole rupiah. */
 export const FunderSchema = ownStrictObject({
   id: z.string().min(1).max(100),
   kind: z.enum(['province', 'regency', 'city', 'village', 'central', 'employer', 'worker', 'donor']),
   name: z.string().min(1).max(200).optional(),
   region: RegionCodeSchema.optional(),
-  budgetType: z.enum(['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor']).optional(),
+  budgetType: z.enum(BUDGET_TYPES).optional(),
   budget: WholeRupiahSchema.optional(),
   cap: WholeRupiahSchema.optional(),
   overflow: z.union([z.literal('unfunded'), ownStrictObject({ to: z.string().min(1).max(100) })]).optional(),

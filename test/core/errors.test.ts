@@ -106,7 +106,7 @@ describe('JamsostekError', () => {
 
   it('regression #13.9: an error about a 1 MB input is short (inputs are shown through showValue)', () => {
     const mb = '9'.repeat(1_000_000);
-    for (const fn of [() => yearMonth(mb), () => calendarDate(mb), () => monthlyContribution({ segment: 'BPU', income: mb, fundedBy: 'apbd' } as never, '2026-01'), () => allocate(1, { a: mb })]) {
+    for (const fn of [() => yearMonth(mb), () => calendarDate(mb), () => monthlyContribution({ segment: 'BPU', income: mb, fundedBy: 'apbd' } as never, '2026-01'), () => allocate(1, [{ party: 'a', ratio: mb }])]) {
       let error: unknown;
       try {
         fn();

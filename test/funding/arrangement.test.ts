@@ -18,7 +18,7 @@ describe('arrangements', () => {
     const resolve = (a: unknown) => resolveArrangement(ArrangementSchema.parse(a), funders, ['a']);
     expect(resolve({ type: 'single', funder: 'prov' }).split(16_800)).toEqual([{ stages: ['prov'], amount: 16_800 }]);
     // 16,800 × 70 % = 11,760; × 30 % = 5,040
-    expect(resolve({ type: 'shares', shares: [{ funder: 'prov', percent: 70 }, { funder: 'kab', percent: 30 }] }).split(16_800)).toEqual([
+    expect(resolve({ type: 'shares', shares: [{ party: 'prov', percent: 70 }, { party: 'kab', percent: 30 }] }).split(16_800)).toEqual([
       { stages: ['prov'], amount: 11_760 },
       { stages: ['kab'], amount: 5_040 },
     ]);
@@ -66,7 +66,12 @@ describe('arrangements', () => {
     expect(e({ type: 'waterfall', funders: ['prov', 'nobody'] })).toEqual(['plan', 'arrangement', 'funders', 1]);
     expect(e({ type: 'waterfall', funders: ['prov', 'prov'] })).toEqual(['plan', 'arrangement', 'funders']);
     expect(e({ type: 'fixed', funder: 'prov', amount: 1, rest: 'prov' })).toEqual(['plan', 'arrangement', 'rest']);
-    expect(e({ type: 'shares', shares: [{ funder: 'prov', percent: 100 }], remainder: { method: 'to_party', party: 'kab' } })).toEqual(['plan', 'arrangement', 'remainder', 'party']);
+    expect(e({ type: 'shares', shares: [{ party: 'prov', percent: 100 }], remainder: { method: 'to_party', party: 'kab' } })).toEqual(['plan', 'arrangement', 'remainder', 'party']);
+    // ratios are shares too: 2 : 1 of 16,800 → 11,200 and 5,600
+    expect(resolveArrangement(ArrangementSchema.parse({ type: 'shares', shares: [{ party: 'prov', ratio: 2 }, { party: 'kab', ratio: 1 }] }), funders, ['a']).split(16_800)).toEqual([
+      { stages: ['prov'], amount: 11_200 },
+      { stages: ['kab'], amount: 5_600 },
+    ]);
   });
 
   const resolve = (a: unknown) => resolveArrangement(ArrangementSchema.parse(a), funders, ['plan', 'arrangement']);
@@ -82,24 +87,26 @@ describe('arrangements', () => {
 
   it('shares: a 0 % funder is not named, pays nothing and does not decide the law', () => {
     // pusat (APBN) 0 %, desa (APBDes) 100 %: the month is paid from APBDes only
-    const r = resolve({ type: 'shares', shares: [{ funder: 'pusat', percent: 0 }, { funder: 'desa', percent: 100 }] });
+    const r = resolve({ type: 'shares', shares: [{ party: 'pusat', percent: 0 }, { party: 'desa', percent: 100 }] });
     expect([r.named, r.fundedBy]).toEqual([['desa'], 'apbdes']);
     expect(r.split(8_400)).toEqual([{ stages: ['desa'], amount: 8_400 }]);
     // 1 rupiah split 50 : 50 → quotas 0.5 each, the leftover rupiah to the earlier one; no 0-rupiah piece for the other
-    expect(resolve({ type: 'shares', shares: [{ funder: 'prov', percent: 50 }, { funder: 'kab', percent: 50 }] }).split(1)).toEqual([{ stages: ['prov'], amount: 1 }]);
+    expect(resolve({ type: 'shares', shares: [{ party: 'prov', percent: 50 }, { party: 'kab', percent: 50 }] }).split(1)).toEqual([{ stages: ['prov'], amount: 1 }]);
     // asked twice for the same amount, the same pieces
-    const twice = resolve({ type: 'shares', shares: [{ funder: 'prov', percent: 70 }, { funder: 'kab', percent: 30 }] });
+    const twice = resolve({ type: 'shares', shares: [{ party: 'prov', percent: 70 }, { party: 'kab', percent: 30 }] });
     expect(twice.split(16_801)).toEqual(twice.split(16_801));
   });
 
   it('shares: the description names the shares and the remainder policy', () => {
-    const largest = resolve({ type: 'shares', shares: [{ funder: 'prov', percent: 70 }, { funder: 'kab', percent: '30' }] });
+    const largest = resolve({ type: 'shares', shares: [{ party: 'prov', percent: 70 }, { party: 'kab', percent: '30' }] });
     expect(largest.description).toEqual({ id: 'Bagi persentase per peserta per bulan: prov 70 %, kab 30 % (sisa terbesar)', en: 'Percentage shares of each participant-month: prov 70 %, kab 30 % (largest remainder)' });
     expect(largest.named).toEqual(['prov', 'kab']);
     // remainder to the first funder (position 0): 16,801 × 50 % = 8,400.5 each → floors 8,400 + 8,400, 1 rupiah to prov
-    const toFirst = resolve({ type: 'shares', shares: [{ funder: 'prov', percent: 50 }, { funder: 'kab', percent: 50 }], remainder: { method: 'to_party', party: 'prov' } });
+    const toFirst = resolve({ type: 'shares', shares: [{ party: 'prov', percent: 50 }, { party: 'kab', percent: 50 }], remainder: { method: 'to_party', party: 'prov' } });
     expect(toFirst.split(16_801)).toEqual([{ stages: ['prov'], amount: 8_401 }, { stages: ['kab'], amount: 8_400 }]);
     expect(toFirst.description).toEqual({ id: 'Bagi persentase per peserta per bulan: prov 50 %, kab 50 % (sisa ke prov)', en: 'Percentage shares of each participant-month: prov 50 %, kab 50 % (remainder to prov)' });
+    const ratio = resolve({ type: 'shares', shares: [{ party: 'prov', ratio: 2 }, { party: 'kab', ratio: '1.5' }] });
+    expect(ratio.description).toEqual({ id: 'Bagi rasio per peserta per bulan: prov 2, kab 1.5 (sisa terbesar)', en: 'Ratio shares of each participant-month: prov 2, kab 1.5 (largest remainder)' });
   });
 
   it('fixed: the fixed funder pays up to its amount; a 0 fixed amount names only the rest', () => {
@@ -154,10 +161,13 @@ describe('arrangements', () => {
       return null;
     };
     expect(error({ type: 'single', funder: 'nobody' })).toEqual([['plan', 'arrangement', 'funder'], 'Unknown funder "nobody"; funders are "prov", "kab", "desa", "self", "pusat"']);
-    expect(error({ type: 'shares', shares: [{ funder: 'prov', percent: 50 }, { funder: 'x', percent: 50 }] })![0]).toEqual(['plan', 'arrangement', 'shares', 1, 'funder']);
+    expect(error({ type: 'shares', shares: [{ party: 'prov', percent: 50 }, { party: 'x', percent: 50 }] })![0]).toEqual(['plan', 'arrangement', 'shares', 1, 'party']);
     expect(error({ type: 'fixed', funder: 'x', amount: 1, rest: 'prov' })![0]).toEqual(['plan', 'arrangement', 'funder']);
     expect(error({ type: 'fixed', funder: 'prov', amount: 1, rest: 'x' })![0]).toEqual(['plan', 'arrangement', 'rest']);
-    expect(error({ type: 'shares', shares: [{ funder: 'prov', percent: 50 }, { funder: 'prov', percent: 50 }] })).toEqual([['plan', 'arrangement', 'shares'], 'A funder is listed twice in shares']);
-    expect(error({ type: 'shares', shares: [{ funder: 'prov', percent: 60 }, { funder: 'kab', percent: '30.5' }] })).toEqual([['plan', 'arrangement', 'shares'], 'Percentages must add up to exactly 100; they add up to 90.5']);
+    // the shares themselves are checked by the schema, as allocate checks them
+    const issue = (a: unknown) => ArrangementSchema.safeParse(a).error?.issues.map((i) => [i.path, i.message]);
+    expect(issue({ type: 'shares', shares: [{ party: 'prov', percent: 50 }, { party: 'prov', percent: 50 }] })).toEqual([[['shares', 1, 'party'], 'Party "prov" is listed twice']]);
+    expect(issue({ type: 'shares', shares: [{ party: 'prov', percent: 60 }, { party: 'kab', percent: '30.5' }] })).toEqual([[['shares'], 'Percentages must add up to exactly 100; they add up to 90.5']]);
+    expect(issue({ type: 'shares', shares: [{ party: 'prov', percent: 60 }, { party: 'kab', ratio: 1 }] })).toEqual([[['shares', 1], 'Shares are all percentages or all ratios: share 0 is a percent, share 1 a ratio']]);
   });
 });

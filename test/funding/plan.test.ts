@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { planProgramme, type ProgrammePlanInput } from '../../src/funding/plan';
-import { baselineLaw, withOverlay } from '../../src/index';
+import { baselineLaw, formatCitation, withOverlay } from '../../src/index';
+import { uniqueCitations } from '../../src/law/explanation';
+import { resolveFundingOptions } from '../../src/funding/options';
 import { thrown } from '../helpers';
 
 
@@ -26,20 +28,20 @@ describe('planProgramme: NTT 2026 (brief §0, §13.1 example 3)', () => {
     expect(plan.total).toBe(10_080_000_000);
     expect(plan.funded).toBe(10_080_000_000);
     expect(plan.unfunded).toBe(0);
-    expect(plan.participants).toBe(50_000);
+    expect(plan.participantCount).toBe(50_000);
     expect(plan.participantMonths).toBe(600_000);
     expect(plan.byFunder).toHaveLength(1);
     expect(plan.byFunder[0]).toMatchObject({ funder: 'ntt', kind: 'province', region: '53', budgetType: 'apbd', total: 10_080_000_000 });
     expect(plan.byFunder[0]!.cap).toBeNull(); // no cap given
     expect(plan.byFunder[0]!.budget).toBeNull(); // the province states no budget of its own (the plan's budget is checked below)
     expect([plan.name, plan.period, plan.projected]).toEqual(['NTT 2026', YEAR_2026, false]);
-    expect(plan.rosters[0]).toMatchObject({ name: 'Pekerja rentan NTT', region: '53', period: YEAR_2026, participants: 50_000, participantMonths: 600_000, total: 10_080_000_000 });
+    expect(plan.rosters[0]).toMatchObject({ name: 'Pekerja rentan NTT', region: '53', period: YEAR_2026, participantCount: 50_000, participantMonths: 600_000, total: 10_080_000_000 });
   });
 
   it('is 840,000,000 a month (50,000 × 16,800), with no PP 50/2025 discount from April because APBD pays', () => {
     const plan = nttWithBudget();
     expect(plan.months.map((m) => m.total)).toEqual(new Array(12).fill(840_000_000));
-    expect(plan.months[3]).toEqual({ month: '2026-04', participants: 50_000, total: 840_000_000, byFunder: { ntt: 840_000_000 }, unfunded: 0 });
+    expect(plan.months[3]).toEqual({ month: '2026-04', participantCount: 50_000, total: 840_000_000, byFunder: { ntt: 840_000_000 }, unfunded: 0 });
     expect(plan.rosters[0]!.fundedBy).toBe('apbd');
     // the same note in each of the 12 months, reported once
     expect(plan.rosters[0]!.notes).toEqual([
@@ -87,7 +89,7 @@ describe('planProgramme: NTT 2026 (brief §0, §13.1 example 3)', () => {
   it('lists every parameter value used, and their citations', () => {
     const plan = nttWithBudget();
     // one value each of the brackets, the JKK rate, the JKM amount and the due date over 2026; PP 50/2025 in its two 2026 values
-    expect(plan.law.map((l) => `${l.parameter}@${l.from}`).sort()).toEqual([
+    expect(plan.lawUsed.map((l) => `${l.parameter}@${l.from}`).sort()).toEqual([
       'bpu.dueDate@2021-02',
       'bpu.incomeBrackets@2015-07',
       'bpu.jkkRate@2015-07',
@@ -95,10 +97,19 @@ describe('planProgramme: NTT 2026 (brief §0, §13.1 example 3)', () => {
       'relief.pp50_2025@2026-01',
       'relief.pp50_2025@2026-04',
     ]);
-    // each value has one citation and no two are the same: the six, in the order of the values
-    expect(plan.citations).toHaveLength(6);
-    expect(plan.citations).toEqual(plan.law.map((l) => l.citations[0]));
+    // each value has one citation; citations are the same when they cite the same article (their notes may differ):
+    // the brackets, the JKK rate and the JKM amount all cite PP 44/2015 Lampiran II, both PP 50/2025 values Art. 3-4
+    expect(plan.citations.map(formatCitation)).toEqual(uniqueCitations(plan.lawUsed.map((l) => l.citations)).map(formatCitation));
+    expect(plan.citations.map(formatCitation).sort()).toEqual(['PP 44/2015 Lampiran II', 'PP 50/2025 Art. 3-4', 'Perdir 22/PERDIR.02/072022']);
     expect(plan.citations.some((c) => c.instrument === 'PP' && c.number === '50')).toBe(true);
+  });
+
+  it('cites the law of a price class in the steps that price its runs, and nothing in the plain arithmetic', () => {
+    const plan = nttWithBudget();
+    // step 2 prices the run: brackets, JKK rate and JKM amount (PP 44/2015 Lampiran II), the due date (Perdir
+    // 22/2022) and PP 50/2025 (looked up, not applied: APBD); the header and the totals are arithmetic
+    expect(plan.explanation[2]!.citations.map(formatCitation).sort()).toEqual(['PP 44/2015 Lampiran II', 'PP 50/2025 Art. 3-4', 'Perdir 22/PERDIR.02/072022']);
+    expect([0, 1, 3, 4, 5, 6, 7, 8, 9].map((i) => plan.explanation[i]!.citations)).toEqual(new Array(9).fill([]));
   });
 
   it('reports a shortfall: a Rp10 bn budget is short by Rp80,000,000', () => {
@@ -161,7 +172,7 @@ describe('planProgramme: separate rosters per funder (Kaltim and PPU, brief §0,
     ]);
     expect(plan.total).toBe(4_155_782_400);
     expect(plan.byRegion).toEqual({ '64': 1_131_782_400, '64.09': 3_024_000_000 });
-    expect(plan.participants).toBe(20_614);
+    expect(plan.participantCount).toBe(20_614);
   });
 });
 
@@ -222,7 +233,7 @@ describe('planProgramme: arrangements, caps and waterfalls', () => {
     const sixtyForty = planProgramme({
       period: YEAR_2026,
       funders: [...funders],
-      arrangement: { type: 'shares', shares: [{ funder: 'ntt', percent: '60' }, { funder: 'sikka', percent: '40' }] },
+      arrangement: { type: 'shares', shares: [{ party: 'ntt', percent: '60' }, { party: 'sikka', percent: '40' }] },
       rosters: [{ cohorts: [{ count: 1_000, profile: { income: 1_000_000 } }] }],
     });
     // 16,800 → 10,080 + 6,720 per participant-month; × 1,000 × 12
@@ -232,7 +243,7 @@ describe('planProgramme: arrangements, caps and waterfalls', () => {
       planProgramme({
         period: { from: '2026-01', to: '2026-01' },
         funders: [...funders],
-        arrangement: { type: 'shares', shares: [{ funder: 'ntt', percent: '50.5' }, { funder: 'sikka', percent: '49.5' }], ...(remainder === undefined ? {} : { remainder }) },
+        arrangement: { type: 'shares', shares: [{ party: 'ntt', percent: '50.5' }, { party: 'sikka', percent: '49.5' }], ...(remainder === undefined ? {} : { remainder }) },
         rosters: [{ cohorts: [{ count: 1, profile: { income: 3_000_000 } }] }],
       }).byFunder.map((f) => f.total);
     expect(odd()).toEqual([18_332, 17_968]); // Hamilton tie → the larger share
@@ -279,13 +290,13 @@ describe('planProgramme: two rosters, a cap reached and one not, unfunded months
     // January and the rest, 15,800,000,000 + 2 × 16,800,000,000 = 49,400,000,000, is unfunded ('unfunded' overflow)
     // roster 2 (donor, transport, PP 50/2025 Jan–Mar): 1,000 × (5,000 + 3,400) = 8,400,000 a month, × 3 = 25,200,000
     expect([plan.total, plan.funded, plan.unfunded]).toEqual([50_425_200_000, 1_025_200_000, 49_400_000_000]);
-    expect([plan.participants, plan.participantMonths]).toEqual([1_001_000, 3_003_000]);
+    expect([plan.participantCount, plan.participantMonths]).toEqual([1_001_000, 3_003_000]);
     expect(plan.byFunder.map((f) => [f.funder, f.total, f.cap, f.budget])).toEqual([
       ['ntt', 1_000_000_000, { amount: 1_000_000_000, remaining: 0, reachedIn: '2026-01' }, null],
       // 5,000,000,000 − 25,200,000 = 4,974,800,000 left; its budget of 20,000,000 is short by 5,200,000
       ['csr', 25_200_000, { amount: 5_000_000_000, remaining: 4_974_800_000, reachedIn: null }, { budget: 20_000_000, required: 25_200_000, fits: false, shortBy: 5_200_000, leftOver: 0 }],
     ]);
-    expect(plan.months.map((m) => [m.participants, m.total, m.unfunded])).toEqual([
+    expect(plan.months.map((m) => [m.participantCount, m.total, m.unfunded])).toEqual([
       [1_001_000, 16_808_400_000, 15_800_000_000],
       [1_001_000, 16_808_400_000, 16_800_000_000],
       [1_001_000, 16_808_400_000, 16_800_000_000],
@@ -342,15 +353,15 @@ describe('planProgramme: roster periods, head counts and grouping', () => {
       ],
     });
     // 1 participant in Jan and Apr, 1 + 3 = 4 in Feb and Mar, at 16,800 each
-    expect(plan.months.map((m) => [m.month, m.participants, m.total])).toEqual([
+    expect(plan.months.map((m) => [m.month, m.participantCount, m.total])).toEqual([
       ['2026-01', 1, 16_800],
       ['2026-02', 4, 67_200],
       ['2026-03', 4, 67_200],
       ['2026-04', 1, 16_800],
     ]);
     // 3 × 2 + 1 × 4 = 10 participant-months; 10 × 16,800 = 168,000
-    expect([plan.participants, plan.participantMonths, plan.total]).toEqual([4, 10, 168_000]);
-    expect(plan.rosters.map((r) => [r.name, r.period, r.participants, r.participantMonths, r.total])).toEqual([
+    expect([plan.participantCount, plan.participantMonths, plan.total]).toEqual([4, 10, 168_000]);
+    expect(plan.rosters.map((r) => [r.name, r.period, r.participantCount, r.participantMonths, r.total])).toEqual([
       ['Kupang', { from: '2026-02', to: '2026-03' }, 3, 6, 100_800],
       ['roster 2', { from: '2026-01', to: '2026-04' }, 1, 4, 67_200],
     ]);
@@ -359,10 +370,10 @@ describe('planProgramme: roster periods, head counts and grouping', () => {
 
   it('a cohort of 0 costs nothing and adds no region or programme entry', () => {
     const plan = planProgramme({ ...apbd, period: { from: '2026-01', to: '2026-02' }, rosters: [{ region: '53', cohorts: [{ count: 0, profile: { income: 1_000_000 } }] }] });
-    expect([plan.total, plan.participants, plan.participantMonths]).toEqual([0, 0, 0]);
+    expect([plan.total, plan.participantCount, plan.participantMonths]).toEqual([0, 0, 0]);
     expect(plan.byRegion).toEqual({});
     expect(plan.byProgram).toEqual({});
-    expect(plan.months.map((m) => [m.participants, m.byFunder])).toEqual([
+    expect(plan.months.map((m) => [m.participantCount, m.byFunder])).toEqual([
       [0, {}],
       [0, {}],
     ]);
@@ -449,7 +460,7 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     // Jan–Mar 16,800 × 3 = 50,400; Apr–Dec 8,400 × 9 = 75,600 → 126,000
     expect(byVillage.total).toBe(126_000);
     expect(byVillage.rosters[0]!.fundedBy).toBe('apbdes');
-    expect(byVillage.rosters[0]!.profiles[0]!.runs.map((r) => [r.from, r.to, r.amount, r.byProgram])).toEqual([
+    expect(byVillage.rosters[0]!.profiles[0]!.runs.map((r) => [r.period.from, r.period.to, r.amount, r.byProgram])).toEqual([
       ['2026-01', '2026-03', 16_800, { JKK: 10_000, JKM: 6_800 }],
       ['2026-04', '2026-12', 8_400, { JKK: 5_000, JKM: 3_400 }],
     ]);
@@ -461,7 +472,7 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     const mixed = planProgramme({
       period: { from: '2026-05', to: '2026-05' },
       funders: [village, { id: 'sikka', kind: 'regency', region: '53.10' }],
-      arrangement: { type: 'shares', shares: [{ funder: 'desa', percent: '50' }, { funder: 'sikka', percent: '50' }] },
+      arrangement: { type: 'shares', shares: [{ party: 'desa', percent: '50' }, { party: 'sikka', percent: '50' }] },
       rosters: [roster],
     });
     expect(mixed.rosters[0]!.fundedBy).toBe('apbd');
@@ -481,7 +492,7 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     const input = {
       period: { from: '2026-05', to: '2026-05' },
       funders: [{ id: 'w', kind: 'worker' }, { id: 'd', kind: 'donor' }],
-      arrangement: { type: 'shares', shares: [{ funder: 'w', percent: '50' }, { funder: 'd', percent: '50' }] },
+      arrangement: { type: 'shares', shares: [{ party: 'w', percent: '50' }, { party: 'd', percent: '50' }] },
       rosters: [roster],
     } as const;
     // Paid in part from donor money, which this law excludes: no discount, 10,000 + 6,800 = 16,800.
@@ -565,14 +576,14 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
     const plan = planProgramme({ ...nttPlan, period: { from: '2026-12', to: '2027-01' }, rosters: [{ cohorts: [{ count: 1, profile: { income: 1_000_000 } }] }] }, { law });
     // 2027-01: JKK 0.9 % × 1,000,000 = 9,000 and JKM 7,800: 16,800, the same total as 10,000 + 6,800
     expect(plan.rosters[0]!.profiles[0]!.runs).toEqual([
-      { from: '2026-12', to: '2026-12', amount: 16_800, byProgram: { JKK: 10_000, JKM: 6_800 } },
-      { from: '2027-01', to: '2027-01', amount: 16_800, byProgram: { JKK: 9_000, JKM: 7_800 } },
+      { period: { from: '2026-12', to: '2026-12' }, amount: 16_800, byProgram: { JKK: 10_000, JKM: 6_800 } },
+      { period: { from: '2027-01', to: '2027-01' }, amount: 16_800, byProgram: { JKK: 9_000, JKM: 7_800 } },
     ]);
     expect(plan.lawChanges).toEqual([{ month: '2027-01', parameters: ['bpu.jkkRate', 'bpu.jkmAmount', 'relief.pp50_2025'] }]);
-    // both overlay values cite the same study: 8 values used, 7 distinct citations, the study once
-    expect(plan.law.filter((l) => l.source === 'split').map((l) => l.parameter)).toEqual(['bpu.jkkRate', 'bpu.jkmAmount']);
-    expect(plan.law.flatMap((l) => l.citations)).toHaveLength(8);
-    expect(plan.citations).toHaveLength(7);
+    // both overlay values cite the same study: 8 values used, 4 distinct citations (PP 44/2015 Lampiran II, PP 50/2025 Art. 3-4, the due date's Perdir, the study), the study once
+    expect(plan.lawUsed.filter((l) => l.source === 'split').map((l) => l.parameter)).toEqual(['bpu.jkkRate', 'bpu.jkmAmount']);
+    expect(plan.lawUsed.flatMap((l) => l.citations)).toHaveLength(8);
+    expect(plan.citations).toHaveLength(4);
     expect(plan.citations.filter((c) => c.instrument === 'Practice')).toEqual([study]);
   });
 
@@ -591,7 +602,7 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
       { law },
     );
     // base 1,000,000: JKK 1 % → 0.9 % (10,000 → 9,000); JKM 6,800 → 7,800; JHT 2 % → 1.9 % (20,000 → 19,000)
-    expect(plan.rosters[0]!.profiles[0]!.runs.map((r) => [r.from, r.to, r.amount, r.byProgram])).toEqual([
+    expect(plan.rosters[0]!.profiles[0]!.runs.map((r) => [r.period.from, r.period.to, r.amount, r.byProgram])).toEqual([
       ['2026-09', '2026-10', 36_800, { JKK: 10_000, JKM: 6_800, JHT: 20_000 }],
       ['2026-11', '2026-11', 35_800, { JKK: 9_000, JKM: 6_800, JHT: 20_000 }],
       ['2026-12', '2026-12', 36_800, { JKK: 9_000, JKM: 7_800, JHT: 20_000 }],
@@ -606,7 +617,7 @@ describe('planProgramme: the funding source changes the law (PP 50/2025)', () =>
       planProgramme({ period: { from: '2026-01', to: '2026-01' }, funders: [{ id: 'self', kind: 'worker' }], arrangement: { type: 'single', funder: 'self' }, rosters: [{ cohorts: [{ count: 1, profile: { income: 1_000_000 } }] }] }),
     );
     expect(e.code).toBe('missing_fact');
-    expect(e.path).toEqual(['plan', 'rosters', 0, 'profile', 'sector']);
+    expect(e.path).toEqual(['plan', 'rosters', 0, 'cohorts', 0, 'profile', 'sector']);
   });
 });
 
@@ -623,10 +634,10 @@ describe('regression #13.8: unbounded plan work', () => {
     expect(plan.rosters[0]!.profiles[0]!.perParticipant).toBe(9_980_208);
     expect(plan.total).toBe(99_802_080_000);
     expect(plan.byRegion).toEqual({ '53.71': 49_901_040_000, '53.10': 49_901_040_000 });
-    expect(plan.months[7]).toEqual({ month: '2020-08', participants: 10_000, total: 1_680_000, byFunder: { ntt: 1_680_000 }, unfunded: 0 });
+    expect(plan.months[7]).toEqual({ month: '2020-08', participantCount: 10_000, total: 1_680_000, byFunder: { ntt: 1_680_000 }, unfunded: 0 });
     expect(plan.byFunder[0]!.byMonth.filter((x) => x === 168_000_000)).toHaveLength(594);
     // every roster reports its own profile, with the runs of its price class
-    expect(plan.rosters[9_999]!.profiles[0]!.runs.map((r) => [r.from, r.to, r.amount])).toEqual([
+    expect(plan.rosters[9_999]!.profiles[0]!.runs.map((r) => [r.period.from, r.period.to, r.amount])).toEqual([
       ['2020-01', '2020-07', 16_800],
       ['2020-08', '2021-01', 168],
       ['2021-02', '2069-12', 16_800],
@@ -668,9 +679,9 @@ describe('regression #13.8: unbounded plan work', () => {
       funders: [{ id: 'p', kind: 'province', region: '53', cap: 20_000 }, { id: 'r', kind: 'regency', region: '53.10' }],
       rosters: [{ ...one, arrangement: { type: 'single', funder: 'p' } }, { ...one, arrangement: { type: 'waterfall', funders: ['p', 'r'] } }, { ...one, arrangement: { type: 'single', funder: 'p' } }],
     });
-    expect(plan.months[0]).toEqual({ month: '2025-01', participants: 3, total: 50_400, byFunder: { p: 20_000, r: 13_600 }, unfunded: 16_800 });
+    expect(plan.months[0]).toEqual({ month: '2025-01', participantCount: 3, total: 50_400, byFunder: { p: 20_000, r: 13_600 }, unfunded: 16_800 });
     // 2025-02: p is exhausted: the waterfall goes to r, the single-p rosters are unfunded
-    expect(plan.months[1]).toEqual({ month: '2025-02', participants: 3, total: 50_400, byFunder: { r: 16_800 }, unfunded: 33_600 });
+    expect(plan.months[1]).toEqual({ month: '2025-02', participantCount: 3, total: 50_400, byFunder: { r: 16_800 }, unfunded: 33_600 });
     expect(plan.byFunder[0]!.cap).toEqual({ amount: 20_000, remaining: 0, reachedIn: '2025-01' });
   });
 });
@@ -682,7 +693,7 @@ describe('planProgramme: invariants', () => {
     fc.constantFrom(...funderIds).map((f) => ({ type: 'single' as const, funder: f })),
     fc.tuple(fc.integer({ min: 0, max: 100 }), fc.constantFrom(...funderIds), fc.constantFrom(...funderIds)).filter(([, a, b]) => a !== b).map(([pct, a, b]) => ({
       type: 'shares' as const,
-      shares: [{ funder: a, percent: String(pct) }, { funder: b, percent: String(100 - pct) }],
+      shares: [{ party: a, percent: String(pct) }, { party: b, percent: String(100 - pct) }],
     })),
     fc.tuple(fc.integer({ min: 0, max: 40_000 }), fc.constantFrom(...funderIds), fc.constantFrom(...funderIds)).filter(([, a, b]) => a !== b).map(([amount, a, b]) => ({ type: 'fixed' as const, funder: a, amount, rest: b })),
     fc.shuffledSubarray(funderIds, { minLength: 1 }).map((fs) => ({ type: 'waterfall' as const, funders: fs })),
@@ -736,7 +747,7 @@ describe('planProgramme: bad input', () => {
     expect(thrown(() => planProgramme({ ...nttPlan, rosters: [{ period: { from: '2025-12', to: '2026-01' }, cohorts: [] }] })).path).toEqual(['plan', 'rosters', 0, 'period']);
     expect(thrown(() => planProgramme({ ...nttPlan, rosters: [{ participants: [{ income: 1_000_000 }, { income: 'abc' }] }] })).path).toEqual(['plan', 'rosters', 0, 'participants', 1, 'income']);
     expect(thrown(() => planProgramme({ ...nttPlan, rosters: [{ cohorts: [{ count: -1, profile: { income: 1 } }] }] })).path).toEqual(['plan', 'rosters', 0, 'cohorts', 0, 'count']);
-    expect(thrown(() => planProgramme({ ...nttPlan, arrangement: { type: 'shares', shares: [{ funder: 'ntt', percent: '90' }] } })).message).toMatch(/add up to exactly 100/);
+    expect(thrown(() => planProgramme({ ...nttPlan, arrangement: { type: 'shares', shares: [{ party: 'ntt', percent: '90' }] } })).message).toMatch(/add up to exactly 100/);
     expect(thrown(() => planProgramme({ ...nttPlan, funders: [{ ...nttProvince, cap: 1, overflow: { to: 'x' } }] })).path).toEqual(['plan', 'funders', 0, 'overflow', 'to']);
     expect(thrown(() => planProgramme({ ...nttPlan, rosters: [{ cohorts: [{ count: 1, profile: { income: 1, isEmployer: true } }] }] })).path).toEqual(['plan', 'rosters', 0, 'cohorts', 0, 'profile', 'isEmployer']);
     expect(thrown(() => planProgramme(null as never)).code).toBe('invalid_input');
@@ -753,13 +764,37 @@ describe('planProgramme: bad input', () => {
     expect(at(() => planProgramme({ ...nttPlan, rosters: [{ period: { from: '2026-12', to: '2027-01' }, cohorts: [] }] }))).toEqual(['invalid_input', ['plan', 'rosters', 0, 'period']]);
     expect(at(() => planProgramme({ ...nttPlan, rosters: [{ arrangement: { type: 'single', funder: 'nobody' }, cohorts: [] }] }))).toEqual(['invalid_input', ['plan', 'rosters', 0, 'arrangement', 'funder']]);
     expect(at(() => planProgramme({ ...nttPlan, rosters: [{ participants: [{ income: 1_000_000, isEmployer: true }] }] }))).toEqual(['invalid_input', ['plan', 'rosters', 0, 'participants', 0, 'isEmployer']]);
-    // BPU brackets are in force from 2015-07
-    expect(at(() => planProgramme({ ...nttPlan, period: { from: '2015-06', to: '2015-07' } }))).toEqual(['parameter_not_in_force', ['plan', 'rosters', 0, 'profile', 'month']]);
+    // BPU brackets are in force from 2015-07: the plan's months (the roster has none of its own), or the roster's
+    expect(at(() => planProgramme({ ...nttPlan, period: { from: '2015-06', to: '2015-07' } }))).toEqual(['parameter_not_in_force', ['plan', 'period']]);
+    const early = { ...nttPlan.rosters[0]!, period: { from: '2015-06', to: '2015-06' } };
+    expect(at(() => planProgramme({ ...nttPlan, period: { from: '2015-06', to: '2015-07' }, rosters: [early, nttPlan.rosters[0]!] }))).toEqual(['parameter_not_in_force', ['plan', 'rosters', 0, 'period']]);
     // a self-funded profile needs its sector in 2026-01, even in a cohort of 0 (its price is still reported)
     const self = { funders: [{ id: 'self', kind: 'worker' }], arrangement: { type: 'single', funder: 'self' } } as const;
     expect(at(() => planProgramme({ ...self, period: { from: '2026-01', to: '2026-01' }, rosters: [{ cohorts: [] }, { cohorts: [{ count: 0, profile: { income: 1_000_000 } }] }] }))).toEqual([
       'missing_fact',
-      ['plan', 'rosters', 1, 'profile', 'sector'],
+      ['plan', 'rosters', 1, 'cohorts', 0, 'profile', 'sector'],
     ]);
+  });
+});
+
+describe('planProgramme: options', () => {
+  it('takes the law options (law, projection) and rounding, one object rooted at options', () => {
+    // an overlay through `law`: JKM Rp7,800 in 2026 → 50,000 × 12 × (10,000 + 7,800) = 10,680,000,000
+    const study = { instrument: 'Practice', number: 'study', year: 2026 } as const;
+    const law = withOverlay(baselineLaw, { name: 'jkm', values: { 'bpu.jkmAmount': [{ from: '2026-01', value: 7_800, status: 'projected', citations: study }] } });
+    expect(planProgramme(nttPlan, { law }).total).toBe(10_680_000_000);
+    // a projection changes nothing where every value is known
+    expect(planProgramme(nttPlan, { projection: { method: 'carry_forward' } })).toMatchObject({ total: 10_080_000_000, projected: false });
+    expect(planProgramme(nttPlan, { rounding: { mode: 'half_up', step: 100 } }).rounding).toEqual({ mode: 'half_up', step: 100 });
+    expect(thrown(() => planProgramme(nttPlan, { beyondLastValue: 'carryForward' } as never)).path).toEqual(['options']);
+    expect(thrown(() => planProgramme(nttPlan, { rounding: { mode: 'sideways', step: 1 } } as never)).path).toEqual(['options', 'rounding', 'mode']);
+  });
+
+  it('resolves a projection of either method to carrying the last value forward (no BPU parameter is indexed by law)', () => {
+    expect(resolveFundingOptions(undefined).beyondLastValue).toBe('error');
+    expect(resolveFundingOptions({}).beyondLastValue).toBe('error');
+    expect(resolveFundingOptions({ projection: { method: 'carry_forward' } }).beyondLastValue).toBe('carryForward');
+    expect(resolveFundingOptions({ projection: { method: 'indexed', annualGrowthPercent: '5.0' } }).beyondLastValue).toBe('carryForward');
+    expect(resolveFundingOptions({ rounding: { mode: 'down', step: 100 } }).rounding).toEqual({ mode: 'down', step: 100 });
   });
 });

@@ -64,8 +64,8 @@ const arrangementArb = fc.oneof(
   fc.tuple(twoFunders, fc.integer({ min: 0, max: 10_000 }), fc.option(fc.constantFrom(0, 1), { nil: undefined })).map(([[a, b], basisPoints, party]) => ({
     type: 'shares' as const,
     shares: [
-      { funder: a, percent: (basisPoints / 100).toFixed(2) },
-      { funder: b, percent: ((10_000 - basisPoints) / 100).toFixed(2) },
+      { party: a, percent: (basisPoints / 100).toFixed(2) },
+      { party: b, percent: ((10_000 - basisPoints) / 100).toFixed(2) },
     ],
     ...(party === undefined ? {} : { remainder: { method: 'to_party' as const, party: [a, b][party]! } }),
   })),
@@ -135,7 +135,7 @@ function expectConserved(plan: ProgrammePlan): void {
   });
   expect(sum(plan.months.map((m) => m.total))).toBe(plan.total);
   expect(sum(plan.months.map((m) => m.unfunded))).toBe(plan.unfunded);
-  expect(sum(plan.months.map((m) => m.participants))).toBe(plan.participantMonths);
+  expect(sum(plan.months.map((m) => m.participantCount))).toBe(plan.participantMonths);
   // per funder: its months add up to its total, within its cap
   for (const f of plan.byFunder) {
     expect(sum(f.byMonth)).toBe(f.total);
@@ -147,7 +147,7 @@ function expectConserved(plan: ProgrammePlan): void {
   // per region: the regions add up to the plan, each to its rosters
   expect(sum(Object.values(plan.byRegion))).toBe(plan.total);
   const byRegion = new Map<string, number>();
-  for (const r of plan.rosters) if (r.participants > 0) byRegion.set(r.region ?? 'unspecified', (byRegion.get(r.region ?? 'unspecified') ?? 0) + r.total);
+  for (const r of plan.rosters) if (r.participantCount > 0) byRegion.set(r.region ?? 'unspecified', (byRegion.get(r.region ?? 'unspecified') ?? 0) + r.total);
   expect(plan.byRegion).toEqual(Object.fromEntries(byRegion));
   // per roster and per programme
   expect(sum(plan.rosters.map((r) => r.total))).toBe(plan.total);
@@ -191,7 +191,7 @@ describe('planProgramme properties (fast-check)', () => {
           for (const p of r.profiles) {
             let price = 0;
             for (const run of p.runs) {
-              for (let i = monthOf(run.from); i <= monthOf(run.to); i++) {
+              for (let i = monthOf(run.period.from); i <= monthOf(run.period.to); i++) {
                 const c = monthlyContribution({ segment: 'BPU', income: p.income, programs: [...one.programs], fundedBy: r.fundedBy, ...(p.sector === null ? {} : { sector: p.sector }) }, month(i));
                 expect(c.totals.billed).toBe(run.amount);
                 price += c.totals.billed;
@@ -218,7 +218,7 @@ describe('planProgramme properties (fast-check)', () => {
         const a = planProgramme(input);
         const b = planProgramme(more);
         expect(b.total).toBeGreaterThanOrEqual(a.total);
-        expect(b.participants).toBe(a.participants + extra);
+        expect(b.participantCount).toBe(a.participantCount + extra);
         a.months.forEach((m, k) => expect(b.months[k]!.total).toBeGreaterThanOrEqual(m.total));
         for (const [region, amount] of Object.entries(a.byRegion)) expect(b.byRegion[region]).toBeGreaterThanOrEqual(amount);
         for (const [program, amount] of Object.entries(a.byProgram)) expect(b.byProgram[program as 'JKK']).toBeGreaterThanOrEqual(amount!);

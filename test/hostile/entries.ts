@@ -145,13 +145,13 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   pekerjaRentanRuleSet: { args: () => [{ ...lib.NTT_2026_CONFIG, id: 'kab5310', region: '53.10', funder: 'apbd:53.10' }] },
 
   // --- funding ---
-  allocate: { args: () => [100, { province: '50', regency: '30', village: '20' }, { shares: 'percent' }] },
+  allocate: { args: () => [100, [{ party: 'province', percent: '50' }, { party: 'regency', percent: '30' }, { party: 'village', percent: '20' }], { remainder: { method: 'to_party', party: 'village' } }] },
   planProgramme: { args: () => [plan(), {}] },
-  maxParticipants: { args: () => [{ budget: 10_080_000_000, period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' }] },
-  budgetDuration: { args: () => [{ budget: 1_000_000_000, from: '2026-01', cohorts: [{ count: 5_000, profile: { income: 1_000_000 } }], fundedBy: 'apbd' }] },
-  coverageRatio: { args: () => [{ participants: 49_000_000, workforce: 92_000_000 }] },
-  coverageChange: { args: () => [{ percent: '37.83' }, { percent: '45.83' }] },
-  participantsForTarget: { args: () => [{ participants: 458_300, workforce: 1_000_000, targetPercent: '50', cost: { period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' } }] },
+  maxParticipants: { args: () => [{ budget: 10_080_000_000, period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' }, { projection: { method: 'carry_forward' } }] },
+  budgetDuration: { args: () => [{ budget: 1_000_000_000, from: '2026-01', cohorts: [{ count: 5_000, profile: { income: 1_000_000 } }], fundedBy: 'apbd' }, { rounding: { mode: 'half_up', step: 1 } }] },
+  coverageRatio: { args: () => [{ participantCount: 49_000_000, workforce: 92_000_000 }, { rounding: { mode: 'down', decimals: 1 } }] },
+  coverageChange: { args: () => [{ percent: '37.83' }, { percent: '45.83' }, { rounding: { decimals: 1 } }] },
+  participantsForTarget: { args: () => [{ participantCount: 458_300, workforce: 1_000_000, targetPercent: '50', cost: { period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' } }, { projection: { method: 'carry_forward' } }] },
 
   // --- payments ---
   applyPayments: { args: () => [bpuSchedule(), [{ amount: 40_000, paymentDate: '2026-01-10', payer: 'self' }], { asOf: '2026-03-31' }] },

@@ -100,9 +100,10 @@ describe('regression #13.6: a key on Object.prototype is never read as an input'
   it('regression #13.6: remainder — allocate keeps the largest-remainder default (34, 33, 33)', () => {
     // 100 in three equal shares: quotas 33⅓ each, floors 33 + 33 + 33 = 99; the one rupiah left goes
     // to the largest remainder, ties to the earlier position: 34, 33, 33.
-    for (const answer of polluted('remainder', { method: 'to_party', party: 2 }, () => allocate(100, [1, 1, 1]))) {
+    const shares = [{ party: 'a', ratio: 1 }, { party: 'b', ratio: 1 }, { party: 'c', ratio: 1 }];
+    for (const answer of polluted('remainder', { method: 'to_party', party: 'c' }, () => allocate(100, shares))) {
       expect(answer.parts.map((p) => p.amount)).toEqual([34, 33, 33]);
-      expect(answer.policy.remainder).toEqual({ method: 'largest_remainder' });
+      expect(answer.remainderPolicy).toEqual({ method: 'largest_remainder' });
     }
   });
 

@@ -88,13 +88,21 @@ export const eligibilitySpecs: readonly FuzzSpec[] = [
 
 /** Entry points of src/funding (issue 4). */
 export const fundingSpecs: readonly FuzzSpec[] = [
-  spec('allocate', lib.allocate, fc.oneof(around(100, { province: '50', regency: '30', village: '20' }, { shares: 'percent' }), around(7, [3, 2]), fc.tuple(hostileAmount, fc.array(hostileAmount, { maxLength: 4 })))),
-  spec('planProgramme', lib.planProgramme, around(plan), { numRuns: 100 }),
+  spec(
+    'allocate',
+    lib.allocate,
+    fc.oneof(
+      around(100, [{ party: 'province', percent: '50' }, { party: 'regency', percent: '30' }, { party: 'village', percent: '20' }]),
+      around(7, [{ party: 'a', ratio: 3 }, { party: 'b', ratio: 2 }], { remainder: { method: 'to_party', party: 'b' } }),
+      fc.tuple(hostileAmount, fc.array(hostileAmount, { maxLength: 4 }).map((sizes) => sizes.map((ratio, i) => ({ party: `p${i}`, ratio })))),
+    ),
+  ),
+  spec('planProgramme', lib.planProgramme, around(plan, { projection: { method: 'carry_forward' } }), { numRuns: 100 }),
   spec('maxParticipants', lib.maxParticipants, around({ budget: 10_080_000_000, period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' })),
-  spec('budgetDuration', lib.budgetDuration, around({ budget: 1_000_000_000, from: '2026-01', cohorts: [{ count: 5_000, profile: { income: 1_000_000 } }], fundedBy: 'apbd' })),
-  spec('coverageRatio', lib.coverageRatio, around({ participants: 49_000_000, workforce: 92_000_000 })),
-  spec('coverageChange', lib.coverageChange, around({ percent: '37.83' }, { percent: '45.83' })),
-  spec('participantsForTarget', lib.participantsForTarget, around({ participants: 458_300, workforce: 1_000_000, targetPercent: '50', cost: { period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' } })),
+  spec('budgetDuration', lib.budgetDuration, around({ budget: 1_000_000_000, from: '2026-01', cohorts: [{ count: 5_000, profile: { income: 1_000_000 } }], fundedBy: 'apbd' }, { rounding: { mode: 'half_up', step: 1 } })),
+  spec('coverageRatio', lib.coverageRatio, around({ participantCount: 49_000_000, workforce: 92_000_000 }, { rounding: { mode: 'down', decimals: 1 } })),
+  spec('coverageChange', lib.coverageChange, around({ percent: '37.83' }, { percent: '45.83' }, { rounding: { decimals: 1 } })),
+  spec('participantsForTarget', lib.participantsForTarget, around({ participantCount: 458_300, workforce: 1_000_000, targetPercent: '50', cost: { period: { from: '2026-01', to: '2026-12' }, profile: { income: 1_000_000 }, fundedBy: 'apbd' } }, {})),
 ];
 
 /** Entry points of src/payments (issue 5). */
