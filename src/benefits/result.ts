@@ -13,7 +13,8 @@ import type { BilingualText } from '../core/explain';
 import { formatRupiah, HALF_UP_TO_RUPIAH, positiveSenSchema, RoundingSchema, senToDecimalString, type AmountInput, type Rate, type Rounding, type Rupiah, type Sen } from '../core/money';
 import { formatCitation, type Citation } from '../law/citation';
 import { baselineLaw, type LawRegistry, type ParameterId, type ParameterValueOf } from '../law/registry';
-import { valueAt, type Parameter, type ResolvedValue } from '../law/timeline';
+import type { Parameter, ResolvedValue } from '../law/timeline';
+import { valueAt } from '../law/lookup';
 import { bpuIncomeBracket } from '../contributions/bpuIncomeBracket';
 import { lawUsedOf, type LawUsed } from '../law/lawUsed';
 
@@ -237,5 +238,5 @@ export function component(key: string, label: BilingualText, amount: Rupiah | nu
 
 /** The date `months` calendar months after `date`, clamped to the month's end (31 Jan + 1 → 28/29 Feb). @internal */
 export function addMonthsToDate(date: CalendarDate, months: number): CalendarDate {
-  return dateInMonth(addMonths(yearMonthOf(date), months), Number(date.slice(8, 10)), 'clampToMonthEnd');
+  return dateInMonth(addMonths(yearMonthOf(date), months), Number(date.slice(8, 10)), { overflow: 'clamp_to_month_end' });
 }

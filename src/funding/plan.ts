@@ -18,7 +18,8 @@ import { text, type BilingualText } from '../core/explain';
 import { addRupiah, formatRupiah, multiplyRupiah, senSchema, senToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
 import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
-import type { ExplanationStep, LawUsed, MonthlyContribution } from '../contributions/lines';
+import type { LawUsed, MonthlyContribution } from '../contributions/lines';
+import type { ExplanationStep } from '../law/explanation';
 import { findBracket } from '../contributions/compute';
 import { monthLaw } from '../contributions/monthLaw';
 import { contributionOf } from '../contributions/monthly';
@@ -716,7 +717,7 @@ function checkPriceGroupMonths(rosters: readonly Roster[]): void {
 function bracketSegments(resolved: ResolvedOptions, start: number, end: number): TableSegment[] {
   const segments: TableSegment[] = [];
   for (let mi = start; mi <= end; mi++) {
-    const table = monthLaw(resolved.law, fromMonthIndex(mi), resolved.beyondLastValue).values['bpu.incomeBrackets']?.value;
+    const table = monthLaw(resolved.law, fromMonthIndex(mi), resolved.projection).values['bpu.incomeBrackets']?.value;
     const last = segments[segments.length - 1];
     if (last !== undefined && last.table === table) last.end = mi;
     else segments.push({ start: mi, end: mi, table });
@@ -767,7 +768,7 @@ function mergePriceClasses(groups: readonly Group[], start: number, end: number,
 function fundedByIn(r: Roster, resolved: ResolvedOptions, mi: number): FundingSource {
   const pick = r.arrangement.fundedBy;
   if (r.sources.length <= 1) return pick;
-  const excluded = monthLaw(resolved.law, fromMonthIndex(mi), resolved.beyondLastValue).values['relief.pp50_2025']?.value.excludedFunding;
+  const excluded = monthLaw(resolved.law, fromMonthIndex(mi), resolved.projection).values['relief.pp50_2025']?.value.excludedFunding;
   if (excluded === undefined || excluded.includes(pick)) return pick;
   return r.sources.find((s) => excluded.includes(s)) ?? pick;
 }
@@ -834,11 +835,11 @@ function summariseMonths(key: string, months: readonly MonthlyContribution[]): C
   let previous: MonthlyContribution | undefined;
   for (const c of months) {
     projected ||= c.projected;
-    for (const l of c.law) {
+    for (const l of c.lawUsed) {
       const k = `${l.parameter}|${l.from}|${l.source}`;
       if (!law.has(k)) law.set(k, l);
     }
-    for (const n of c.notes) if (!notes.has(n.en)) notes.set(n.en, n);
+    for (const n of c.notes) if (!notes.has(n.text.en)) notes.set(n.text.en, n.text);
     if (previous !== undefined) {
       const changed = changedParameters(previous, c);
       if (changed.length > 0) changes.push([c.month, changed]);
@@ -959,7 +960,7 @@ function sameAmounts(a: Partial<Record<BpuProgram, Rupiah>>, b: Partial<Record<B
 }
 
 function changedParameters(a: MonthlyContribution, b: MonthlyContribution): string[] {
-  const key = (m: MonthlyContribution) => new Map(m.law.map((l) => [l.parameter, `${l.from}|${l.source}`]));
+  const key = (m: MonthlyContribution) => new Map(m.lawUsed.map((l) => [l.parameter, `${l.from}|${l.source}`]));
   const ka = key(a);
   const kb = key(b);
   const ids = new Set([...ka.keys(), ...kb.keys()]);
@@ -971,7 +972,7 @@ function count(n: number): string {
 }
 
 function explainPlan(p: Omit<ProgrammePlan, 'explanation'>): ExplanationStep[] {
-  const steps: ExplanationStep[] = [];
+  const steps: { text: BilingualText }[] = [];
   steps.push({
     text: text(
       `Rencana${p.name === null ? '' : ` ${p.name}`}: program ${p.programs.join(' + ')}, bulan iuran ${p.period.from} s.d. ${p.period.to}, ${count(p.participants)} peserta BPU, ${count(p.participantMonths)} peserta-bulan`,
@@ -1031,5 +1032,5 @@ function explainPlan(p: Omit<ProgrammePlan, 'explanation'>): ExplanationStep[] {
       `Rounding: each contribution line is rounded once (${p.rounding.mode}, step Rp${p.rounding.step}); totals are sums of rounded lines multiplied by head counts`,
     ),
   });
-  return steps;
+  return steps.map((s) => ({ text: s.text, citations: [] }));
 }

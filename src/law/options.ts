@@ -52,7 +52,14 @@ export interface ResolvedLawOptions {
   readonly projection: Projection | undefined;
 }
 
-/** Fill the defaults of parsed {@link LawOptions}. @internal */
-export function lawOptionsOf(parsed: LawOptions | undefined): ResolvedLawOptions {
+/** {@link LawOptions} as a schema built from {@link lawOptionFields} parses them. @internal */
+export type ParsedLawOptions = { readonly [K in keyof LawOptions]?: LawOptions[K] | undefined };
+
+/**
+ * Fill the defaults of parsed {@link LawOptions} (absent options: `undefined`). Every function
+ * that reads the law resolves its options here, so that a field added to the shared options
+ * reaches all of them. @internal
+ */
+export function lawOptionsOf(parsed: ParsedLawOptions | undefined): ResolvedLawOptions {
   return { law: parsed?.law ?? baselineLaw, projection: parsed?.projection };
 }

@@ -13,6 +13,7 @@ import { fail, showValue, type JamsostekIssue } from '../core/errors';
 import { BASELINE_PARAMETERS } from './parameters/index';
 import { CitationSchema, ConfidenceSchema, LegalStatusSchema, type Citation, type Confidence, type LegalStatus } from './citation';
 import { keyProblem, libraryParameter, makeValue, nextKey, previousKey, timelineProblems, type Parameter, type ParameterValue } from './timeline';
+import { describeOverlayForm, rateNumberHint, type OverlayForm } from './overlayForm';
 
 type Baseline = typeof BASELINE_PARAMETERS;
 
@@ -32,14 +33,17 @@ export interface LawRegistry {
   parameter<K extends ParameterId>(id: K): Parameter<ParameterValueOf<K>>;
 }
 
-/** One value of another team's overlay, as written in data (JSON-friendly). */
-export interface OverlayValue {
+/**
+ * One value of another team's overlay, as written in data (JSON-friendly). `V` is the form of the
+ * parameter's value ({@link OverlayForm}): whole rupiah as numbers, rates as percent text.
+ */
+export interface OverlayValue<V = unknown> {
   /** First month (`YYYY-MM`) or date (`YYYY-MM-DD`) of the value, matching the parameter. */
   readonly from: string;
   /** Last month or date, inclusive; `null` or absent for open-ended. */
   readonly to?: string | null;
-  /** The value, in the parameter's input form (rates as decimal text such as `"0.24"`). */
-  readonly value: unknown;
+  /** The value, in the parameter's input form (rates as percent text such as `'0.24'`, never a number). */
+  readonly value: V;
   /** Where it comes from: one citation or several. */
   readonly citations: Citation | readonly Citation[];
   /** `enacted`, `derived` or `projected`. */
@@ -54,9 +58,12 @@ export interface OverlayValue {
 export interface ParameterOverlay {
   /** The layer's name, shown in every result that uses one of its values. */
   readonly name: string;
-  /** New values per parameter id. On their spans they replace the layer below. */
-  readonly values: Partial<Record<ParameterId, readonly OverlayValue[]>>;
+  /** New values per parameter id, each in the parameter's form. On their spans they replace the layer below. */
+  readonly values: OverlayValues;
 }
+
+/** An overlay's values: for each parameter id, values in that parameter's {@link OverlayForm}. */
+export type OverlayValues = { readonly [K in ParameterId]?: readonly OverlayValue<OverlayForm<ParameterValueOf<K>>>[] };
 
 /** Schema of one overlay value (the value itself is checked by the parameter's own schema). */
 export const OverlayValueSchema = ownStrictObject({
@@ -180,7 +187,10 @@ export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawReg
       if (toProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'to'], message: toProblem, parameter: id });
       const value = safeParseOwn(base.schema, entry.value, [...at, 'value']);
       if (!value.success) {
-        for (const vi of value.error.issues) issues.push({ code: 'invalid_overlay', path: [...at, 'value', ...vi.path.map(String)], message: vi.message, parameter: id });
+        for (const vi of value.error.issues) {
+          const hint = rateNumberHint(valueAtPath(entry.value, vi.path), (vi as { expected?: unknown }).expected);
+          issues.push({ code: 'invalid_overlay', path: [...at, 'value', ...vi.path.map(String)], message: `Expected ${describeOverlayForm(base)}: ${vi.message}${hint}`, parameter: id });
+        }
         return;
       }
       if (fromProblem !== undefined || toProblem !== undefined) return;
@@ -217,6 +227,16 @@ export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawReg
   }
   if (issues.length > 0) fail(issues[0]!);
   return new Registry([...law.layers, name], parameters);
+}
+
+/** The part of a parsed (own-data) value at a zod issue's path, or `undefined`. */
+function valueAtPath(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null || typeof key === 'symbol' || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
 }
 
 /** Baseline values clipped around the overlay's spans, plus the overlay's values, in order. */

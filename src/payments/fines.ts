@@ -12,11 +12,12 @@ import { fail } from '../core/errors';
 import { text, type BilingualText } from '../core/explain';
 import { formatRupiah, HALF_UP_TO_RUPIAH, positiveSenSchema, roundRational, RoundingSchema, scaledToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
 import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
-import { formatCitation, type Citation } from '../law/citation';
+import type { Citation } from '../law/citation';
 import type { LateFineRule } from '../law/parameters/payments';
 import { baselineLaw, type LawRegistry } from '../law/registry';
-import { valueAt, type ParameterValue } from '../law/timeline';
-import type { ExplanationStep } from '../contributions/lines';
+import type { ParameterValue } from '../law/timeline';
+import { valueAt } from '../law/lookup';
+import type { ExplanationStep } from '../law/explanation';
 import { completedMonthsLate, startedMonthsLate } from './lateness';
 import { dueDateProblem, lawDueDate, recordFrom, recordOptionFields, resolveRecordOptions, type PaymentInput, type PaymentRecordOptions, type PaymentScheduleInput, type PaymentSegment } from './record';
 import { statusFromRecord, type MonthState } from './status';
@@ -337,7 +338,7 @@ export function arrearsStatement(schedule: PaymentScheduleInput, payments: reado
         `${m.month}: denda ${value.value.rate.percent} % × (${terms} bulan) = ${exact} → ${formatRupiah(fine)} (jatuh tempo ${m.dueDate})`,
         `${m.month}: fine ${value.value.rate.percent} % × (${terms} months) = ${exact} → ${formatRupiah(fine)} (due ${m.dueDate})`,
       ),
-      basis: formatCitation(value.citations[0]!),
+      citations: value.citations,
     });
     return { month: m.month, state: m.state, due: m.due, paid: m.paid, outstanding: m.outstanding, fine: { month: m.month, dueDate: m.dueDate, rate: value.value.rate.percent, components, exact, fine, parameter, citations: value.citations } };
   });
@@ -353,6 +354,7 @@ export function arrearsStatement(schedule: PaymentScheduleInput, payments: reado
       `Tunggakan iuran ${formatRupiah(arrears)} + denda terutang ${formatRupiah(finesOutstanding)} (denda ${formatRupiah(finesAccrued)} − dibayar ${formatRupiah(finesPaid)}) = ${formatRupiah(owedNow)} pada ${record.asOf}; kredit ${formatRupiah(record.credit)}.`,
       `Arrears ${formatRupiah(arrears)} + fines outstanding ${formatRupiah(finesOutstanding)} (fines ${formatRupiah(finesAccrued)} − paid ${formatRupiah(finesPaid)}) = ${formatRupiah(owedNow)} on ${record.asOf}; credit ${formatRupiah(record.credit)}.`,
     ),
+    citations: [],
   });
   if (rules.length === 0) rules.push((valueAt(o.law.parameter(parameter), record.months[0]!.month) as ParameterValue<LateFineRule>).value);
   return {

@@ -24,7 +24,7 @@ import { addDays, type CalendarDate, type YearMonth } from '../core/calendar';
 import type { Citation } from '../law/citation';
 import type { BpuLapseRule } from '../law/parameters/payments';
 import type { LawRegistry } from '../law/registry';
-import { valueAt } from '../law/timeline';
+import { valueAt } from '../law/lookup';
 import { monthsAfter } from './lateness';
 
 /** A month as the lapse rule reads it: when it was due and when it was paid in full (`null`: not yet). @internal */

@@ -23,7 +23,8 @@ import { formatRupiah } from '../core/money';
 import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { LawRegistry } from '../law/registry';
-import { findValue, valueAt } from '../law/timeline';
+import { findValue } from '../law/timeline';
+import { valueAt } from '../law/lookup';
 import { recordFrom, recordOptionFields, resolveRecordOptions, type PaymentInput, type PaymentRecord, type PaymentScheduleInput, type PaymentSegment } from './record';
 
 /** Options of {@link contributionPeriods}. */

@@ -22,7 +22,7 @@ import { HALF_UP_TO_RUPIAH, multiplyRupiah, positiveSenSchema, type AmountInput,
 import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import { baselineLaw, type LawRegistry } from '../law/registry';
-import { valueAt } from '../law/timeline';
+import { valueAt } from '../law/lookup';
 import { countedMonths } from './periods';
 import { buildRecord, lawDueDate, recordOptionFields, type ParsedPayment, type ParsedSchedule, type PaymentSegment } from './record';
 import { statusFromRecord, type MembershipAt } from './status';

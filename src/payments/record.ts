@@ -36,7 +36,8 @@ import type { Citation } from '../law/citation';
 import type { AdvancePaymentRule, BpuLapseRule } from '../law/parameters/payments';
 import type { DueDateRule } from '../law/parameters/dueDates';
 import { baselineLaw, type LawRegistry } from '../law/registry';
-import { valueAt, type ParameterValue } from '../law/timeline';
+import type { ParameterValue } from '../law/timeline';
+import { valueAt } from '../law/lookup';
 import { earliestLapse } from './lapse';
 
 /** PU (wage earner) or BPU (informal worker). */
@@ -329,7 +330,7 @@ export function resolveRecordOptions(o: { asOf: CalendarDate; registeredOn?: Cal
 /** The due date of an iuran month under the law, with the value used. @internal */
 export function lawDueDate(law: LawRegistry, segment: PaymentSegment, month: YearMonth): { date: CalendarDate; value: ParameterValue<DueDateRule> } {
   const value = valueAt(law.parameter(segment === 'PU' ? 'pu.dueDate' : 'bpu.dueDate'), month) as ParameterValue<DueDateRule>;
-  return { date: dateInMonth(addMonths(month, value.value.monthOffset), value.value.day, value.value.overflow), value };
+  return { date: dateInMonth(addMonths(month, value.value.monthOffset), value.value.day, { overflow: value.value.overflow }), value };
 }
 
 function pushCitations(list: Citation[], citations: readonly Citation[]): void {

@@ -11,7 +11,7 @@ import type { Rupiah } from '../core/money';
 import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import type { LawRegistry } from '../law/registry';
-import { valueAt } from '../law/timeline';
+import { valueAt } from '../law/lookup';
 import { earliestLapse, type LapseMonth } from './lapse';
 import { startedMonthsLate } from './lateness';
 import {
