@@ -366,13 +366,11 @@ export function dateWithDay(month: YearMonth, day: number): CalendarDate {
 function overflowOf(options: unknown): DayOverflow {
   const overflow = typeof options === 'object' && options !== null ? ownValue(options, 'overflow', ['options']) : undefined;
   if (overflow !== 'reject' && overflow !== 'clamp_to_month_end') {
-    const given = typeof options === 'object' && options !== null ? showValue(overflow) : showValue(options);
-    fail({
-      code: 'invalid_input',
-      path: ['options', 'overflow'],
-      message: `Expected options { overflow: 'reject' | 'clamp_to_month_end' } (required: the library never clamps silently), got ${given}`,
-      reason: 'invalid_value',
-    });
+    const message =
+      typeof options === 'object' && options !== null
+        ? `Expected overflow 'reject' or 'clamp_to_month_end' (required: the library never clamps silently), got ${showValue(overflow)}`
+        : `Expected options { overflow: 'reject' | 'clamp_to_month_end' } (required: the library never clamps silently), got ${showValue(options)}`;
+    fail({ code: 'invalid_input', path: ['options', 'overflow'], message, reason: 'invalid_value' });
   }
   return overflow;
 }

@@ -34,16 +34,16 @@ describe('contributionSchedule', () => {
   it('stops at a month whose law is not known, unless a projection is asked for', () => {
     const puLarge = { segment: 'PU', wage: 12_000_000, riskClass: 1, employerScale: 'large' } as const;
     expectError(() => contributionSchedule(puLarge, { from: '2026-12', to: '2027-03' }), 'parameter_not_in_force');
-    const s = contributionSchedule(puLarge, { from: '2026-12', to: '2027-03' }, { beyondLastValue: 'carryForward' });
+    const s = contributionSchedule(puLarge, { from: '2026-12', to: '2027-03' }, { projection: { method: 'carry_forward' } });
     expect(s.projected).toBe(true);
     expect(s.months.map((m) => m.projected)).toEqual([false, false, false, true]);
   });
 
   it('rejects bad ranges and participants', () => {
     const p = { segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' } as const;
-    expectError(() => contributionSchedule(p, { from: '2026-12', to: '2026-01' }), 'invalid_input', ['range', 'to']);
-    expectError(() => contributionSchedule(p, { from: '2000-01', to: '2050-12' }), 'invalid_input', ['range', 'to']);
-    expectError(() => contributionSchedule(p, { from: '2026-1', to: '2026-12' }), 'invalid_input', ['range', 'from']);
+    expectError(() => contributionSchedule(p, { from: '2026-12', to: '2026-01' }), 'invalid_input', ['period', 'to']);
+    expectError(() => contributionSchedule(p, { from: '2000-01', to: '2050-12' }), 'invalid_input', ['period', 'to']);
+    expectError(() => contributionSchedule(p, { from: '2026-1', to: '2026-12' }), 'invalid_input', ['period', 'from']);
     expectError(() => contributionSchedule({ ...p, income: -1 }, { from: '2026-01', to: '2026-12' }), 'invalid_input', ['participant', 'income']);
   });
 });
@@ -63,7 +63,7 @@ describe('contributionSchedule in detail', () => {
       { month: '2021-02', parameters: ['jkp.composition', 'jkp.wageCap', 'pu.dueDate', 'relief.pp49_2020'] },
       { month: '2021-03', parameters: ['jp.wageCap'] },
     ]);
-    expect(s).toMatchObject({ from: '2020-07', to: '2021-03', projected: false });
+    expect(s).toMatchObject({ period: { from: '2020-07', to: '2021-03' }, projected: false });
   });
 
   it('a one-month range, and a BPU participant whose totals are the participant\'s', () => {
@@ -90,6 +90,6 @@ describe('contributionSchedule limits', () => {
     expect(contributionSchedule(worker, { from: '2027-01', to: '2027-01' }, { law }).totals).toMatchObject({ billed: 6_000_016_200_000_000, government: 11_000 });
     // two months: 1.2e16 > 2^53 − 1 (the government total, 22,000, is still exact)
     const error = thrown(() => contributionSchedule(worker, { from: '2027-01', to: '2027-02' }, { law }));
-    expect([error.code, error.path]).toEqual(['amount_out_of_range', []]);
+    expect([error.code, error.path]).toEqual(['amount_out_of_range', ['participant']]);
   });
 });

@@ -5,7 +5,7 @@ import { applyPayments } from '../../src/payments/record';
 import { membershipStatus } from '../../src/payments/status';
 import { contributionPeriods } from '../../src/payments/periods';
 import { withOverlay, baselineLaw } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { expectError, months } from './helpers';
 
 const PU = 462_000; // brief §13.1 ex. 8

@@ -5,7 +5,7 @@ import { contributionSchedule } from '../../src/contributions/schedule';
 import type { CalendarDate, YearMonth } from '../../src/core/calendar';
 import { HALF_UP_TO_RUPIAH } from '../../src/core/money';
 import { baselineLaw, withOverlay } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { expectError, months } from './helpers';
 
 const BPU = 16_800; // JKK 10,000 + JKM 6,800 at the minimum income (brief §13.1 ex. 1)

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { lapseIfUnpaid, membershipStatus } from '../../src/payments/status';
 import { baselineLaw, type ParameterId } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { expectError, months } from './helpers';
 
 const BPU = 16_800;

@@ -23,20 +23,31 @@ export function noteOf(text: BilingualText, citations: readonly Citation[] = [])
 
 /** Collects the lines, law and notes of one result. @internal */
 export class Builder {
-  readonly lines: ContributionLine[] = [];
-  readonly notes: ExplanationStep[] = [];
-  readonly used: ParameterValue<unknown>[] = [];
+  readonly m: MonthLaw;
+  readonly roots: ErrorRoots;
+  readonly lines: ContributionLine[];
+  readonly notes: ExplanationStep[];
+  readonly used: ParameterValue<unknown>[];
   /** The parameters used, as a bit set (for memo keys). */
-  mask = 0;
-  employer = 0;
-  employee = 0;
-  participant = 0;
-  government = 0;
+  mask: number;
+  employer: number;
+  employee: number;
+  participant: number;
+  government: number;
 
-  constructor(
-    readonly m: MonthLaw,
-    readonly roots: ErrorRoots,
-  ) {}
+  constructor(m: MonthLaw, roots: ErrorRoots) {
+    // Every field set here, in one order: one hidden class for every builder.
+    this.m = m;
+    this.roots = roots;
+    this.lines = [];
+    this.notes = [];
+    this.used = [];
+    this.mask = 0;
+    this.employer = 0;
+    this.employee = 0;
+    this.participant = 0;
+    this.government = 0;
+  }
 
   /** Record a value as used and return it. */
   use<T>(value: ParameterValue<T>): ParameterValue<T> {

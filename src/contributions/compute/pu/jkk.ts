@@ -15,7 +15,7 @@ import { PU_IDS, type PuLineContext } from './context';
 export function addPuJkk({ p, b, wage, rounding, pp49 }: PuLineContext): void {
   const rates = b.need('pu.jkkRates');
   const normal = rates.value[p.riskClass];
-  let relief: ReliefFactor | undefined = pp7Relief(p, b, pp49);
+  let relief: ReliefFactor | undefined = b.m.values['relief.pp7_2025'] === undefined ? undefined : pp7Relief(p, b, pp49);
   if (pp49 !== undefined) {
     const factor = pp49Factor(pp49, pp49.value.jkkPayable);
     relief = { rate: multiplyRates(relief?.rate ?? normal, factor.rate), relief: factor.relief };
