@@ -8,7 +8,7 @@ import { fail } from '../core/errors';
 import type { Rupiah } from '../core/money';
 import { parseInput } from '../core/validate';
 import { SCHEDULE_ROOTS } from './compute';
-import type { ContributionProgram, ContributionTotals, MonthlyContribution } from './lines';
+import type { ContributionProgram, ContributionTotals, LawUsed, MonthlyContribution } from './lines';
 import { contributionOf } from './monthly';
 import { resolveOptions, type ContributionOptions } from './options';
 import { fastParticipant, ParticipantSchema, type ParticipantInput } from './participant';
@@ -33,6 +33,8 @@ export interface ContributionSchedule {
   readonly billedByProgram: Readonly<Record<ContributionProgram, Rupiah>>;
   /** The months in which a parameter value used changed. */
   readonly lawChanges: readonly LawChange[];
+  /** Every parameter value used in any month, once each, in order of first use. */
+  readonly lawUsed: readonly LawUsed[];
   /** True when any month used a projected value. */
   readonly projected: boolean;
 }
@@ -64,6 +66,7 @@ export function contributionSchedule(participant: ParticipantInput, period: Mont
   let participantTotal = 0;
   let government = 0;
   const byProgram: Record<ContributionProgram, number> = { JKK: 0, JKM: 0, JHT: 0, JP: 0, JKP: 0 };
+  const lawUsed = new Map<string, LawUsed>();
   let previous: MonthlyContribution | undefined;
   for (let i = monthIndex(from), end = monthIndex(to); i <= end; i++) {
     const month = contributionOf(parsed, fromMonthIndex(i), resolved, SCHEDULE_ROOTS);
@@ -73,10 +76,10 @@ export function contributionSchedule(participant: ParticipantInput, period: Mont
     participantTotal += month.totals.participant;
     government += month.totals.government;
     for (const line of month.lines) if (line.billed) byProgram[line.program] += line.amount;
-    if (previous !== undefined) {
-      const changed = changedParameters(previous, month);
-      if (changed.length > 0) lawChanges.push({ month: month.month, parameters: changed });
-    }
+    // A month whose values are those of the month before adds nothing to the law used.
+    const changed = previous === undefined ? undefined : changedParameters(previous, month);
+    if (changed !== undefined && changed.length > 0) lawChanges.push({ month: month.month, parameters: changed });
+    if (changed === undefined || changed.length > 0) addLawUsed(lawUsed, month);
     previous = month;
   }
   const billed = employer + employee + participantTotal;
@@ -87,15 +90,26 @@ export function contributionSchedule(participant: ParticipantInput, period: Mont
     totals: { employer: employer as Rupiah, employee: employee as Rupiah, participant: participantTotal as Rupiah, billed: billed as Rupiah, government: government as Rupiah },
     billedByProgram: byProgram as Record<ContributionProgram, Rupiah>,
     lawChanges,
+    lawUsed: [...lawUsed.values()],
     projected: months.some((m) => m.projected),
   };
+}
+
+/** The key of a value used: the same parameter value from the same layer. */
+const lawKey = (l: LawUsed): string => `${l.parameter}|${l.from}|${l.source}`;
+
+function addLawUsed(into: Map<string, LawUsed>, m: MonthlyContribution): void {
+  for (const l of m.lawUsed) {
+    const key = lawKey(l);
+    if (!into.has(key)) into.set(key, l);
+  }
 }
 
 function changedParameters(a: MonthlyContribution, b: MonthlyContribution): string[] {
   // Law entries are shared objects per parameter value: the same list element by element means no change.
   // (A fast path only: the comparison below gives the same answer; see docs/quality.md.)
   if (a.lawUsed.length === b.lawUsed.length && a.lawUsed.every((l, i) => l === b.lawUsed[i])) return [];
-  const key = (m: MonthlyContribution) => new Map(m.lawUsed.map((l) => [l.parameter, `${l.from}|${l.source}`]));
+  const key = (m: MonthlyContribution) => new Map(m.lawUsed.map((l) => [l.parameter, lawKey(l)]));
   const ka = key(a);
   const kb = key(b);
   const ids = new Set([...ka.keys(), ...kb.keys()]);

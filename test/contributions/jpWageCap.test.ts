@@ -102,3 +102,20 @@ describe('jpWageCap and nextJpWageCap: errors and the indexation rule in force',
     expect(jpWageCap('2027-03', { law, projection: { method: 'indexed', annualGrowthPercent: '5.0' } })).toMatchObject({ cap: 11_640_600, note: expect.stringContaining('down to Rp100') });
   });
 });
+
+describe('issue 14: jpWageCap and nextJpWageCap take the shared law options', () => {
+  it('carry_forward and indexed are the only projections; the old camelCase value is refused', () => {
+    expect(jpWageCap('2027-03', { projection: { method: 'carry_forward' } })).toMatchObject({ cap: 11_086_300, from: '2027-03', to: null, status: 'projected', source: 'baseline' });
+    expectError(() => jpWageCap('2027-03', { projection: { method: 'carryForward' } } as never), 'invalid_input', ['options', 'projection', 'method']);
+    expectError(() => jpWageCap('2027-03', { beyondLastValue: 'carryForward' } as never), 'invalid_input', ['options']);
+  });
+  it('nextJpWageCap: options last, one object; a cap beyond the exact range is amount_out_of_range', () => {
+    // 10,547,400 × 1.0511 = 11,086,372.14 → floored to Rp100 = 11,086,300, under the rule in force in 2026-03
+    expect(nextJpWageCap(10_547_400, '5.11', { month: '2026-03', projection: { method: 'carry_forward' }, law: baselineLaw })).toBe(11_086_300);
+    expectError(() => nextJpWageCap(2 ** 60, '5'), 'amount_out_of_range', ['previousCap']);
+    expectError(() => nextJpWageCap(1e30, '5'), 'amount_out_of_range', ['previousCap']);
+    expectError(() => nextJpWageCap(1_000_000_000_100, '5'), 'invalid_input', ['previousCap']); // within the exact range, above the guard
+    expectError(() => nextJpWageCap(10_000_000, '5', { month: 2026 } as never), 'invalid_input', ['options', 'month']);
+    expectError(() => nextJpWageCap(10_000_000, '5', { extra: 1 } as never), 'invalid_input', ['options']);
+  });
+});

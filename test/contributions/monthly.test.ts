@@ -621,3 +621,53 @@ describe('engine details: notes in both languages', () => {
     expect([line(r, 'JP', 'employer'), line(r, 'JP', 'employee')].map((l) => [l!.amount, l!.relief])).toEqual([[100_000, undefined], [50_000, undefined]]);
   });
 });
+
+describe('issue 14: one dialect for contribution results and options', () => {
+  it('the two employer JKP lines are told apart by recomposedFrom, not by their text', () => {
+    // 2025-01 (before PP 6/2025): JKP 0.46 % of min(5,000,000, cap 5,000,000) = government 0.22 % 11,000
+    // + from the employer's JKK 0.14 % 7,000 + from the employer's JKM 0.10 % 5,000
+    const jan = monthlyContribution(pu(5_000_000), '2025-01');
+    expect(jan.lines.filter((l) => l.program === 'JKP').map((l) => [l.payer, l.recomposedFrom, l.amount, l.billed])).toEqual([
+      ['government', undefined, 11_000, false],
+      ['employer', 'JKK', 7_000, false],
+      ['employer', 'JKM', 5_000, false],
+    ]);
+    // Only recomposition lines have the field: no other line, and no key in JSON.
+    expect(jan.lines.filter((l) => l.recomposedFrom !== undefined).map((l) => l.program)).toEqual(['JKP', 'JKP']);
+    const json = JSON.parse(JSON.stringify(jan.lines)) as Record<string, unknown>[];
+    expect(json.map((l) => l['recomposedFrom'] ?? null)).toEqual([null, null, null, null, null, null, null, 'JKK', 'JKM']);
+    // The batch's kinds of line carry it too.
+    const batch = contributionBatch({ segment: 'PU', wage: [5_000_000], riskClass: [1], employerScale: 'large' }, '2025-01');
+    expect(batch.lineKinds.map((k) => k.recomposedFrom ?? null)).toEqual([null, null, null, null, null, null, null, 'JKK', 'JKM']);
+  });
+
+  it('lawUsed lists the values read; notes and explanation steps carry their citations', () => {
+    const r = monthlyContribution(pu(15_000_000), '2026-03');
+    expect(r.lawUsed.map((l) => l.parameter)).toEqual(['pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'pu.jhtRates', 'pu.jpRates', 'jp.wageCap', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate']);
+    expect('law' in r).toBe(false);
+    // The JP cap binds (15,000,000 > 11,086,300): the note cites the cap's own citations.
+    expect(r.notes.map((n) => [n.text.en, n.citations.map(formatCitation)])).toEqual([
+      ['Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))', ['Perpres 109/2013 Art. 6(3)']],
+      ['JP wage capped at Rp11.086.300 (cap for 2026-03 to 2027-02)', r.lawUsed.find((l) => l.parameter === 'jp.wageCap')!.citations.map(formatCitation)],
+    ]);
+    expect(r.explanation.every((s) => Array.isArray(s.citations))).toBe(true);
+    expect(r.explanation.some((s) => 'basis' in s)).toBe(false);
+  });
+
+  it('projection: indexed grows the JP cap each March; the result is marked projected', () => {
+    // 11,086,300 × 1.05 = 11,640,615 → 11,640,600: JP employer 2 % = 232,812, employee 1 % = 116,406
+    const r = monthlyContribution(pu(12_000_000), '2027-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } });
+    expect([amount(r, 'JP', 'employer'), amount(r, 'JP', 'employee'), r.projected]).toEqual([232_812, 116_406, true]);
+    expect(r.lawUsed.find((l) => l.parameter === 'jp.wageCap')).toMatchObject({ value: 'Rp11.640.600', from: '2027-03', to: '2028-02', status: 'projected', source: 'projection' });
+    // A month the letters cover is not projected, whatever the option.
+    expect(monthlyContribution(pu(12_000_000), '2026-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } }).projected).toBe(false);
+  });
+
+  it('errors are rooted at the argument: participant, period, roster, options', () => {
+    expectError(() => monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1 }, '2026-03'), 'missing_fact', ['participant', 'employerScale']);
+    expectError(() => contributionSchedule(pu(5_000_000), { from: '2027-01', to: '2027-04' }), 'parameter_not_in_force', ['period']);
+    expectError(() => contributionBatch({ segment: 'PU', wage: [5_000_000], riskClass: [1], employerScale: 'large' }, '2027-03'), 'parameter_not_in_force', ['month']);
+    expectError(() => contributionBatch({ segment: 'PU', wage: [5_000_000], riskClass: [1] }, '2026-03'), 'missing_fact', ['roster', 'employerScale']);
+    expectError(() => monthlyContribution(pu(5_000_000), '2026-03', { rounding: { mode: 'nearest', step: 1 } } as never), 'invalid_input', ['options', 'rounding', 'mode']);
+  });
+});

@@ -93,3 +93,28 @@ describe('contributionSchedule limits', () => {
     expect([error.code, error.path]).toEqual(['amount_out_of_range', ['participant']]);
   });
 });
+
+describe('issue 14: the schedule says which law it used', () => {
+  it('lawUsed lists every value used over the period once, in order of first use', () => {
+    const year = contributionSchedule({ segment: 'PU', wage: 15_000_000, riskClass: 1, employerScale: 'large' }, { from: '2026-01', to: '2026-12' });
+    expect(year.period).toEqual({ from: '2026-01', to: '2026-12' });
+    // Both JP caps of the year (10,547,400 to February, 11,086,300 from March), each once.
+    expect(year.lawUsed.filter((l) => l.parameter === 'jp.wageCap').map((l) => [l.from, l.value])).toEqual([
+      ['2025-03', 'Rp10.547.400'],
+      ['2026-03', 'Rp11.086.300'],
+    ]);
+    expect(year.lawUsed.map((l) => l.parameter)).toEqual(['pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'pu.jhtRates', 'pu.jpRates', 'jp.wageCap', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate', 'jp.wageCap']);
+    // Every value a month used is in the schedule's list.
+    const keys = new Set(year.lawUsed.map((l) => `${l.parameter}|${l.from}`));
+    for (const m of year.months) for (const l of m.lawUsed) expect(keys.has(`${l.parameter}|${l.from}`)).toBe(true);
+  });
+  it('a measure whose value changes within the period is listed with each value', () => {
+    // PP 50/2025: transport only in 2026-01 … 2026-03 (read, and not applying to the other sector),
+    // every sector from 2026-04: two values, each listed once.
+    const s = contributionSchedule({ segment: 'BPU', income: 1_000_000, sector: 'other', fundedBy: 'self' }, { from: '2026-02', to: '2026-05' });
+    expect(s.lawChanges).toEqual([{ month: '2026-04', parameters: ['relief.pp50_2025'] }]);
+    expect(s.lawUsed.filter((l) => l.parameter === 'relief.pp50_2025').map((l) => l.from)).toEqual(['2026-01', '2026-04']);
+    // 2 × 16,800 + 2 × 8,400 (the discount from April)
+    expect(s.totals.billed).toBe(50_400);
+  });
+});
