@@ -96,7 +96,13 @@ const FAST_MAX_RUPIAH = 90_000_000_000_000;
 /** Exact sen of a column element, or a typed error naming its column and index. @internal */
 export function senAt(columnName: 'wage' | 'income', values: NumberColumn, i: number, positive: boolean): number {
   const v = values[i];
+  // The common case, kept small so that the batch loops inline it: a whole rupiah amount in range.
   if (typeof v === 'number' && Number.isSafeInteger(v) && (positive ? v > 0 : v >= 0) && v <= FAST_MAX_RUPIAH) return v * 100;
+  return parsedSen(columnName, v, i, positive);
+}
+
+/** A column element that is not a plain whole amount: parsed as any amount input, or a typed error. */
+function parsedSen(columnName: 'wage' | 'income', v: unknown, i: number, positive: boolean): number {
   const sen = parseAmount(v);
   const path = ['roster', columnName, i];
   if (typeof sen === 'number') {
