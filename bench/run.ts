@@ -149,7 +149,7 @@ if (want('a')) {
   const count = n(1_000_000);
   const { wages, classes } = puRoster(count);
   const month = '2026-03';
-  const lib_ = time(() => lib.contributionBatch({ segment: 'PU', wages, riskClasses: classes, employerScale: 'large' }, month), 3);
+  const lib_ = time(() => lib.contributionBatch({ segment: 'PU', wage: wages, riskClass: classes, employerScale: 'large' }, month), 3);
   const f = floorLaw(month);
   const out = new Float64Array(count * 8);
   const floor = time(() => floorLines(wages, classes, f, out), 3);

@@ -45,7 +45,7 @@ export {
   MAX_YEAR,
   MAX_RANGE_MONTHS,
 } from './core/calendar';
-export type { YearMonth, CalendarDate, MonthRange, DayOverflow } from './core/calendar';
+export type { YearMonth, CalendarDate, MonthRange, DayOverflow, DateInMonthOptions } from './core/calendar';
 export type { Language, BilingualText } from './core/explain';
 export { regionCode, regionLevel, regionContains, RegionCodeSchema } from './core/region';
 export type { RegionCode, RegionLevel } from './core/region';
@@ -53,14 +53,17 @@ export type { RegionCode, RegionLevel } from './core/region';
 // --- law: citations, dated parameters, registry and overlays -----------------------------------
 export { formatCitation, CitationSchema, LegalStatusSchema, ConfidenceSchema } from './law/citation';
 export type { Citation, Instrument, LegalStatus, Confidence } from './law/citation';
-export { valueAt, coverageOf } from './law/timeline';
-export type { Parameter, ParameterValue, ResolvedValue, Granularity, ParameterKind, LookupOptions, BeyondLastValue } from './law/timeline';
-export { baselineLaw, withOverlay, ParameterOverlaySchema, OverlayValueSchema } from './law/registry';
-export type { LawRegistry, ParameterId, ParameterValueOf, ParameterOverlay, OverlayValue } from './law/registry';
-export type { LawUsed } from './law/lawUsed';
-export type { ExplanationStep } from './law/explanation';
+export { coverageOf } from './law/timeline';
+export type { Parameter, ParameterValue, ResolvedValue, Granularity, ParameterKind } from './law/timeline';
+export { valueAt } from './law/lookup';
+export type { LookupOptions } from './law/lookup';
 export { ProjectionSchema } from './law/options';
 export type { LawOptions, Projection } from './law/options';
+export { baselineLaw, withOverlay, ParameterOverlaySchema, OverlayValueSchema } from './law/registry';
+export type { LawRegistry, ParameterId, ParameterValueOf, ParameterOverlay, OverlayValue, OverlayValues } from './law/registry';
+export type { OverlayForm } from './law/overlayForm';
+export type { LawUsed } from './law/lawUsed';
+export type { ExplanationStep } from './law/explanation';
 export type { IncomeBracket } from './law/parameters/bpu';
 export type { PayerRates, WageBaseRules, ProgramsByScale } from './law/parameters/pu';
 export type { JkpComposition } from './law/parameters/jkp';
@@ -74,13 +77,13 @@ export { monthlyContribution } from './contributions/monthly';
 export { contributionSchedule } from './contributions/schedule';
 export { contributionBatch, ColumnRosterSchema } from './contributions/batch';
 export type { ContributionBatch, BatchLineKind, ColumnRoster, PuColumnRoster, BpuColumnRoster, NumberColumn } from './contributions/batch';
-export { streamContributionBatches } from './contributions/stream';
+export { streamContributionBatches, StreamOptionsSchema } from './contributions/stream';
 export type { StreamRoster, StreamOptions, StreamedBatch, PuStreamMember, BpuStreamMember } from './contributions/stream';
 export type { ContributionSchedule, LawChange } from './contributions/schedule';
-export { bpuIncomeBracket } from './contributions/bpuIncomeBracket';
-export type { BpuBracketResult } from './contributions/bpuIncomeBracket';
-export { jpWageCap, nextJpWageCap } from './contributions/jpWageCap';
-export type { JpWageCapResult, JpWageCapOptions, JpWageCapProjection } from './contributions/jpWageCap';
+export { bpuIncomeBracket, BpuIncomeBracketOptionsSchema } from './contributions/bpuIncomeBracket';
+export type { BpuBracketResult, BpuIncomeBracketOptions } from './contributions/bpuIncomeBracket';
+export { jpWageCap, nextJpWageCap, JpWageCapOptionsSchema, NextJpWageCapOptionsSchema } from './contributions/jpWageCap';
+export type { JpWageCapResult, JpWageCapOptions, NextJpWageCapOptions } from './contributions/jpWageCap';
 export { ContributionOptionsSchema } from './contributions/options';
 export type { ContributionOptions } from './contributions/options';
 export { ParticipantSchema, PuParticipantSchema, BpuParticipantSchema } from './contributions/participant';
@@ -105,6 +108,7 @@ export type {
   ContributionPayer,
   ContributionTotals,
   LineRelief,
+  RecomposedProgram,
   WageDerivation,
   BracketUsed,
 } from './contributions/lines';

@@ -217,16 +217,16 @@ function mount(root: HTMLElement): void {
         .filter(([label, amount]) => amount !== 0 || label === 'Billed')
         .map(([label, amount]) => row([label, formatRupiah(amount)], true)),
     );
-    q<HTMLUListElement>('#notes').replaceChildren(...r.notes.map((n) => el('li', say(n, s.language))));
+    q<HTMLUListElement>('#notes').replaceChildren(...r.notes.map((n) => el('li', say(n.text, s.language))));
     q<HTMLOListElement>('#explanation').replaceChildren(
       ...r.explanation.map((step) => {
         const li = el('li', say(step.text, s.language));
-        if (step.basis !== undefined) li.append(' ', el('span', `(${step.basis})`, 'jc-basis'));
+        if (step.citations.length > 0) li.append(' ', el('span', `(${step.citations.map(formatCitation).join('; ')})`, 'jc-basis'));
         return li;
       }),
     );
     q<HTMLTableSectionElement>('#law-used tbody').replaceChildren(
-      ...r.law.map((u) => row([u.parameter, u.value, `${u.from} to ${u.to ?? 'open'}`, `${u.status} (${u.confidence})`, u.citations.map(formatCitation).join('; ')])),
+      ...r.lawUsed.map((u) => row([u.parameter, u.value, `${u.from} to ${u.to ?? 'open'}`, `${u.status} (${u.confidence})`, u.citations.map(formatCitation).join('; ')])),
     );
   };
 

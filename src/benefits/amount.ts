@@ -28,5 +28,5 @@ export function rp(sen: Sen | number): string {
 
 /** The date `months` calendar months after `date`, clamped to the month's end (31 Jan + 1 → 28/29 Feb). @internal */
 export function addMonthsToDate(date: CalendarDate, months: number): CalendarDate {
-  return dateInMonth(addMonths(yearMonthOf(date), months), Number(date.slice(8, 10)), 'clampToMonthEnd');
+  return dateInMonth(addMonths(yearMonthOf(date), months), Number(date.slice(8, 10)), { overflow: 'clamp_to_month_end' });
 }

@@ -9,12 +9,13 @@ import { formatCitation } from '../law/citation';
 import { lawUsedOf, type LawUsed } from '../law/lawUsed';
 import type { Projection } from '../law/options';
 import type { LawRegistry, ParameterId, ParameterValueOf } from '../law/registry';
-import { coverageOf, findValue, type LookupOptions, type Parameter, type ResolvedValue } from '../law/timeline';
+import { lookupValue } from '../law/lookup';
+import { coverageOf, type Parameter, type ResolvedValue } from '../law/timeline';
 
 /** Collects the parameter values a computation reads, for the result's `lawUsed`. @internal */
 export class LawTrail {
   readonly #law: LawRegistry;
-  readonly #lookup: LookupOptions | undefined;
+  readonly #projection: Projection | undefined;
   readonly #used = new Map<string, LawUsed>();
 
   /**
@@ -24,7 +25,7 @@ export class LawTrail {
    */
   constructor(law: LawRegistry, projection?: Projection) {
     this.#law = law;
-    this.#lookup = projection?.method === 'carry_forward' ? { beyondLastValue: 'carryForward' } : undefined;
+    this.#projection = projection?.method === 'carry_forward' ? projection : undefined;
   }
 
   /** The law read. */
@@ -40,7 +41,7 @@ export class LawTrail {
   /** The value in force on `date`, recorded; none is a typed `parameter_not_in_force` error at `path` (the date's input). */
   get<K extends ParameterId>(id: K, date: string, path: readonly PathSegment[]): ResolvedValue<ParameterValueOf<K>> {
     const parameter = this.#law.parameter(id);
-    const found = findValue(parameter, date, this.#lookup);
+    const found = lookupValue(this.#law, parameter, date, this.#projection, ['options', 'projection']);
     if (found === undefined) notInForce(parameter, date, path);
     this.record(found);
     return found;

@@ -3,16 +3,14 @@
  *
  * @module
  */
-import { senSchema } from '../core/money';
-import type { AmountInput } from '../core/money';
-import { parseInput } from '../core/validate';
+import { senSchema, type AmountInput, type Rupiah } from '../core/money';
+import { ownStrictObject, parseInput } from '../core/validate';
 import type { Citation } from '../law/citation';
 import { findBracket } from './compute';
 import type { BracketUsed } from './lines';
 import { need, monthLaw } from './monthLaw';
 import { parseMonth } from './monthly';
-import { resolveOptions, type ContributionOptions } from './options';
-import type { Rupiah } from '../core/money';
+import { lawOptionFields, lawOptionsOf, type LawOptions } from '../law/options';
 
 /** The bracket of an income, with the table's legal basis. */
 export interface BpuBracketResult extends BracketUsed {
@@ -23,6 +21,12 @@ export interface BpuBracketResult extends BracketUsed {
   /** The layer that supplied the table (`baseline` or an overlay). */
   readonly source: string;
 }
+
+/** Options of {@link bpuIncomeBracket}: the shared law options. */
+export type BpuIncomeBracketOptions = LawOptions;
+
+/** Schema of {@link BpuIncomeBracketOptions}. */
+export const BpuIncomeBracketOptionsSchema = ownStrictObject({ ...lawOptionFields }).optional();
 
 /**
  * The row of the BPU income table (*tabel dasar penghasilan*, PP 44/2015 Lampiran II) that a
@@ -37,10 +41,10 @@ export interface BpuBracketResult extends BracketUsed {
  * bpuIncomeBracket(25_000_000, '2026-01').base;  // 20700000 (the top row)
  * ```
  */
-export function bpuIncomeBracket(income: AmountInput, month: string, options?: ContributionOptions): BpuBracketResult {
-  const resolved = resolveOptions(options);
+export function bpuIncomeBracket(income: AmountInput, month: string, options?: BpuIncomeBracketOptions): BpuBracketResult {
+  const { law, projection } = lawOptionsOf(parseInput(BpuIncomeBracketOptionsSchema, options, ['options']));
   const sen = parseInput(senSchema, income, ['income']);
-  const m = monthLaw(resolved.law, parseMonth(month, 'month'), resolved.beyondLastValue);
+  const m = monthLaw(law, parseMonth(month, 'month'), projection);
   const table = need(m, 'bpu.incomeBrackets');
   const row = findBracket(table.value, sen);
   return { month: m.month, row: row.row, from: row.from as Rupiah, upTo: row.upTo as Rupiah | null, base: row.base as Rupiah, confidence: row.confidence, citations: table.citations, source: table.source };

@@ -4,14 +4,13 @@
  * @module
  */
 import * as z from 'zod';
-import { addMonths, fromMonthIndex, monthIndex, yearAndMonth, type YearMonth } from '../core/calendar';
+import { YearMonthSchema, type YearMonth } from '../core/calendar';
 import { Dec } from '../core/decimal';
-import { fail } from '../core/errors';
 import { roundRupiah, type Rupiah } from '../core/money';
-import { NO_OPTIONS, own, ownStrictObject, parseInput } from '../core/validate';
+import { own, ownStrictObject, parseInput } from '../core/validate';
 import type { Citation, LegalStatus } from '../law/citation';
-import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
-import { coverageOf, findValue, valueAt } from '../law/timeline';
+import { lookupValue, notInForce } from '../law/lookup';
+import { lawOptionFields, lawOptionsOf, type LawOptions } from '../law/options';
 import { parseMonth } from './monthly';
 
 /** The JP wage cap for a month. */
@@ -22,7 +21,7 @@ export interface JpWageCapResult {
   readonly cap: Rupiah;
   /** First month of the value. */
   readonly from: string;
-  /** Last month of the value (`null` for a projection, or while the law has not ended it). */
+  /** Last month of the value (`null` for a value carried forward, or while the law has not ended it). */
   readonly to: string | null;
   /** `enacted`, or `projected` when beyond the law's last letter at the caller's request. */
   readonly status: LegalStatus;
@@ -30,41 +29,21 @@ export interface JpWageCapResult {
   readonly projected: boolean;
   /** Legal basis (and, for a projection, how it was made). */
   readonly citations: readonly Citation[];
-  /** The layer that supplied the value. */
+  /** The layer that supplied the value (`projection` for an indexed projection). */
   readonly source: string;
   /** Anything a reader must know. */
   readonly note?: string;
 }
 
-/** How to answer for a month after the last known cap letter. */
-export type JpWageCapProjection =
-  | { readonly method: 'carryForward' }
-  | {
-      readonly method: 'indexed';
-      /** Assumed real GDP growth per year as percent text (e.g. `"5.0"`), applied each March. */
-      readonly annualGrowthPercent: string;
-    };
+/**
+ * Options of {@link jpWageCap}: the shared law options. Beyond the last letter, `projection`
+ * gives a value marked projected: `{ method: 'carry_forward' }` or
+ * `{ method: 'indexed', annualGrowthPercent: '5.0' }` (the assumed real GDP growth, applied each March).
+ */
+export type JpWageCapOptions = LawOptions;
 
-/** Options of {@link jpWageCap}. */
-export interface JpWageCapOptions {
-  /** The law to apply (default the baseline). */
-  readonly law?: LawRegistry;
-  /** Beyond the last letter: none (default: a typed error), or a projection, marked as such. */
-  readonly projection?: JpWageCapProjection;
-}
-
-const OptionsSchema = ownStrictObject({
-  law: LawRegistrySchema.optional(),
-  projection: z
-    .discriminatedUnion('method', [
-      ownStrictObject({ method: z.literal('carryForward') }),
-      ownStrictObject({ method: z.literal('indexed'), annualGrowthPercent: z.string().regex(/^-?\d{1,2}(?:\.\d{1,4})?$/, 'Expected growth as percent text such as "5.0"') }),
-    ])
-    .optional(),
-})
-  .optional();
-
-const NextCapOptionsSchema = ownStrictObject({ law: LawRegistrySchema.optional(), month: z.unknown().optional() }).optional();
+/** Schema of {@link JpWageCapOptions}. */
+export const JpWageCapOptionsSchema = ownStrictObject({ ...lawOptionFields }).optional();
 
 /**
  * The JP wage cap in force for a contribution month: the wage above which JP contributions are
@@ -78,69 +57,50 @@ const NextCapOptionsSchema = ownStrictObject({ law: LawRegistrySchema.optional()
  * jpWageCap('2026-02').cap; // 10547400
  * jpWageCap('2026-03').cap; // 11086300
  * jpWageCap('2027-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } }).cap; // 11640600
+ * jpWageCap('2027-03', { projection: { method: 'carry_forward' } }).cap; // 11086300
  * ```
  */
 export function jpWageCap(month: string, options?: JpWageCapOptions): JpWageCapResult {
   const ym = parseMonth(month, 'month');
-  const o = parseInput(OptionsSchema, options, ['options']) ?? NO_OPTIONS;
-  const law = o.law ?? baselineLaw;
+  const { law, projection } = lawOptionsOf(parseInput(JpWageCapOptionsSchema, options, ['options']));
   const parameter = law.parameter('jp.wageCap');
-  const found = findValue(parameter, ym);
-  const base = { month: ym };
-  if (found !== undefined) {
-    return { ...base, cap: found.value as Rupiah, from: found.from, to: found.to, status: found.status, projected: false, citations: found.citations, source: found.source, ...(own(found, 'note') === undefined ? {} : { note: found.note }) };
-  }
-  // A parameter always has a value. When nothing is in force, `ym` is either before `last.from`
-  // or after `last.to`; the first case is refused (a projection never fills the past), which
-  // covers an open-ended last value too.
-  const last = parameter.values[parameter.values.length - 1]!;
-  if (o.projection === undefined || ym < last.from) {
-    const coverage = coverageOf(parameter)!;
-    fail({
-      code: 'parameter_not_in_force',
-      path: ['month'],
-      message: `No JP wage cap is known for iuran month ${ym} (letters cover ${coverage.from} to ${coverage.to ?? 'open end'}); pass { projection: { method: 'carryForward' } } or an indexed projection to get a value marked as projected`,
-      parameter: 'jp.wageCap',
-      at: ym,
-      coverage,
-    });
-  }
-  if (o.projection.method === 'carryForward') {
-    return {
-      ...base,
-      cap: last.value as Rupiah,
-      from: addMonths(last.to as YearMonth, 1),
-      to: null,
-      status: 'projected',
-      projected: true,
-      citations: last.citations,
-      source: last.source,
-      note: `Projected: the ${last.from} cap carried forward beyond the last known letter (ends ${last.to}).`,
-    };
-  }
-  // Indexed: apply the assumed growth each March after the last value, floored per jp.wageCapIndexation.
-  const indexation = law.parameter('jp.wageCapIndexation');
-  const rounding = valueAt(indexation, last.to as YearMonth).value.rounding;
-  let cap = last.value;
-  let start = monthIndex(addMonths(last.to as YearMonth, 1));
-  while (start <= monthIndex(ym)) {
-    cap = roundRupiah(new Dec(cap).times(new Dec(o.projection.annualGrowthPercent).div(100).plus(1)).toString(), rounding);
-    start += 12;
-  }
-  const from = fromMonthIndex(start - 12);
-  const { year } = yearAndMonth(from);
+  // A projection never fills the past: before the first letter, nothing is in force.
+  const found = lookupValue(law, parameter, ym, projection, ['options', 'projection']) ?? notInForce(parameter, ym, ['month'], `No JP wage cap is known for iuran month ${ym}`);
   return {
-    ...base,
-    cap: cap as Rupiah,
-    from,
-    to: fromMonthIndex(start - 1),
-    status: 'projected',
-    projected: true,
-    citations: law.parameter('jp.wageCapIndexation').values[0]!.citations,
-    source: 'projection',
-    note: `Projected for March ${year}: the last known cap (${last.value}, from ${last.from}) indexed by an assumed ${o.projection.annualGrowthPercent} % a year, ${rounding.mode} to Rp${rounding.step}. Not law.`,
+    month: ym,
+    cap: found.value as Rupiah,
+    from: found.from,
+    to: found.to,
+    status: found.status,
+    projected: found.projected,
+    citations: found.citations,
+    source: found.source,
+    ...(own(found, 'note') === undefined ? {} : { note: found.note }),
   };
 }
+
+/** Options of {@link nextJpWageCap}: the shared law options and the month the new cap takes effect. */
+export interface NextJpWageCapOptions extends LawOptions {
+  /** The March the new cap takes effect (`YYYY-MM`), whose indexation rule applies (default: the latest rule). */
+  readonly month?: string;
+}
+
+/** Schema of {@link NextJpWageCapOptions}. */
+export const NextJpWageCapOptionsSchema = ownStrictObject({ ...lawOptionFields, month: YearMonthSchema.optional() }).optional();
+
+/** The largest previous cap accepted (Rp1,000,000,000,000): a guard against a typo, far above any cap. */
+const MAX_PREVIOUS_CAP = 1_000_000_000_000;
+
+const NextCapInputSchema = ownStrictObject({
+  previousCap: z.number().check((ctx) => {
+    const cap = ctx.value;
+    if (!Number.isInteger(cap)) ctx.issues.push({ code: 'custom', message: `Expected the previous cap as whole rupiah, got ${cap}`, input: cap });
+    else if (!Number.isSafeInteger(cap)) ctx.issues.push({ code: 'custom', message: `A cap of ${cap} is beyond the exact range of the library`, input: cap, params: { code: 'amount_out_of_range' } });
+    else if (cap <= 0) ctx.issues.push({ code: 'too_small', minimum: 0, origin: 'number', inclusive: false, message: 'Expected a previous cap greater than zero', input: cap });
+    else if (cap > MAX_PREVIOUS_CAP) ctx.issues.push({ code: 'too_big', maximum: MAX_PREVIOUS_CAP, origin: 'number', inclusive: true, message: `Expected a previous cap of at most ${MAX_PREVIOUS_CAP}`, input: cap });
+  }),
+  growthPercent: z.string().regex(/^-?\d{1,2}(?:\.\d{1,6})?$/, 'Expected growth as percent text such as "5.11"'),
+});
 
 /**
  * The next JP wage cap from the previous one and the previous year's real GDP growth (percent
@@ -151,21 +111,16 @@ export function jpWageCap(month: string, options?: JpWageCapOptions): JpWageCapR
  * import { nextJpWageCap } from 'jamsostek';
  * nextJpWageCap(10_547_400, '5.11'); // 11086300
  * nextJpWageCap(9_559_600, '5.05');  // 10042300 (not 10042400: floored)
+ * nextJpWageCap(10_547_400, '5.11', { month: '2026-03' }); // 11086300
  * ```
  */
-export function nextJpWageCap(previousCap: number, growthPercent: string, options?: { readonly law?: LawRegistry; readonly month?: string }): Rupiah {
-  const parsed = parseInput(
-    ownStrictObject({
-      previousCap: z.number().int().positive().max(1_000_000_000_000),
-      growthPercent: z.string().regex(/^-?\d{1,2}(?:\.\d{1,6})?$/, 'Expected growth as percent text such as "5.11"'),
-    }),
-    { previousCap, growthPercent },
-  );
-  const o = parseInput(NextCapOptionsSchema, options, ['options']);
-  const law = o?.law ?? baselineLaw;
+export function nextJpWageCap(previousCap: number, growthPercent: string, options?: NextJpWageCapOptions): Rupiah {
+  const parsed = parseInput(NextCapInputSchema, { previousCap, growthPercent });
+  const o = parseInput(NextJpWageCapOptionsSchema, options, ['options']);
+  const { law, projection } = lawOptionsOf(o);
   const indexation = law.parameter('jp.wageCapIndexation');
-  const at = o?.month === undefined ? undefined : parseMonth(o.month, 'month');
-  const rule = at === undefined ? indexation.values[indexation.values.length - 1]! : valueAt(indexation, at);
+  const at = o?.month;
+  const rule = at === undefined ? indexation.values[indexation.values.length - 1]! : (lookupValue(law, indexation, at, projection, ['options', 'projection']) ?? notInForce(indexation, at, ['options', 'month']));
   const exact = new Dec(parsed.previousCap).times(new Dec(parsed.growthPercent).div(100).plus(1));
   return roundRupiah(exact.toString(), rule.value.rounding);
 }

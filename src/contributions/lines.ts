@@ -8,16 +8,24 @@ import type { CalendarDate, YearMonth } from '../core/calendar';
 import type { BilingualText } from '../core/explain';
 import type { Rounding, Rupiah } from '../core/money';
 import type { Citation, Confidence } from '../law/citation';
+import type { ExplanationStep } from '../law/explanation';
+import type { LawUsed } from '../law/lawUsed';
 
 /** A programme that appears on a contribution result. */
 export type ContributionProgram = 'JKK' | 'JKM' | 'JHT' | 'JP' | 'JKP';
 
 /**
  * Who pays a line: the `employer` (*pemberi kerja*), the `employee` (withheld from the PU wage),
- * the BPU `participant` (or whoever funds them: see issue of co-funding), or the central
- * `government` (the JKP share).
+ * the BPU `participant` (or whoever funds them: see co-funding), or the central `government`
+ * (the JKP share).
  */
 export type ContributionPayer = 'employer' | 'employee' | 'participant' | 'government';
+
+/**
+ * The programme whose employer contribution a JKP line is recomposed from (*rekomposisi*,
+ * PP 37/2021 Art. 11): part of the JKK (and, before PP 6/2025, the JKM) rate is shown as JKP.
+ */
+export type RecomposedProgram = 'JKK' | 'JKM';
 
 /** A temporary relief measure as applied to one line. */
 export interface LineRelief {
@@ -55,6 +63,11 @@ export interface ContributionLine {
   readonly citations: readonly Citation[];
   /** Relief applied to this line, if any. */
   readonly relief?: LineRelief | undefined;
+  /**
+   * JKP recomposition lines only: the programme whose employer contribution the line is part of
+   * (`JKK` or `JKM`). The two employer JKP lines of a month are told apart by it.
+   */
+  readonly recomposedFrom?: RecomposedProgram | undefined;
   /** A short note (e.g. how a JKP recomposition relates to the JKK line). */
   readonly note?: BilingualText | undefined;
 }
@@ -74,15 +87,7 @@ export interface ContributionTotals {
 }
 
 export type { LawUsed } from '../law/lawUsed';
-import type { LawUsed } from '../law/lawUsed';
-
-/** One step of an explanation. */
-export interface ExplanationStep {
-  /** The step in both languages, with the arithmetic spelled out. */
-  readonly text: BilingualText;
-  /** Legal basis of the step, formatted (`PP 44/2015 Art. 16(1)`). */
-  readonly basis?: string;
-}
+export type { ExplanationStep } from '../law/explanation';
 
 /** How the monthly wage of a PU participant was arrived at. */
 export interface WageDerivation {
@@ -126,10 +131,10 @@ export interface MonthlyContribution {
   readonly rounding: Rounding;
   /** True when a value used was projected beyond the law's last value. */
   readonly projected: boolean;
-  /** Decisions worth telling: relief applied or not and why, programmes and their source. */
-  readonly notes: readonly BilingualText[];
+  /** Decisions worth telling (relief applied or not and why, programmes and their source), each with the law that decided. */
+  readonly notes: readonly ExplanationStep[];
   /** Every parameter value used, with citations and the layer it came from. */
-  readonly law: readonly LawUsed[];
+  readonly lawUsed: readonly LawUsed[];
   /** Step-by-step arithmetic in both languages (computed on first access). */
   readonly explanation: readonly ExplanationStep[];
 }

@@ -6,9 +6,11 @@
  * @internal
  */
 import { addMonths, dateInMonth, type CalendarDate, type YearMonth } from '../core/calendar';
-import { fail } from '../core/errors';
+import type { PathSegment } from '../core/errors';
+import { lookupValue, notInForce } from '../law/lookup';
+import type { Projection } from '../law/options';
 import type { LawRegistry, ParameterId, ParameterValueOf } from '../law/registry';
-import { coverageOf, findValue, type BeyondLastValue, type Parameter, type ParameterValue } from '../law/timeline';
+import { findValue, type Parameter, type ParameterValue } from '../law/timeline';
 import type { DueDateRule } from '../law/parameters/dueDates';
 
 type Slot<K extends ParameterId> = ParameterValue<ParameterValueOf<K>> | undefined;
@@ -63,23 +65,30 @@ export const PARAMETER_BIT: Readonly<Record<string, number>> = Object.freeze(Obj
 
 const caches = new WeakMap<LawRegistry, Map<string, MonthLaw>>();
 
+/** The memo key of a month under a projection. */
+function keyOf(month: YearMonth, projection: Projection | undefined): string {
+  if (projection === undefined) return month;
+  return projection.method === 'carry_forward' ? `${month}+carry` : `${month}+index:${projection.annualGrowthPercent}`;
+}
+
 /**
  * The law in force for `month` under `law`, memoised per registry (registries are immutable, so
- * the memo cannot go stale and is invisible to callers).
+ * the memo cannot go stale and is invisible to callers). Beyond the last value of a continuous
+ * parameter, `projection` (if any) answers; temporary measures are never projected.
  */
-export function monthLaw(law: LawRegistry, month: YearMonth, beyond: BeyondLastValue): MonthLaw {
+export function monthLaw(law: LawRegistry, month: YearMonth, projection: Projection | undefined): MonthLaw {
   let cache = caches.get(law);
   if (cache === undefined) {
     cache = new Map();
     caches.set(law, cache);
   }
-  const key = beyond === 'error' ? month : `${month}+`;
+  const key = keyOf(month, projection);
   let resolved = cache.get(key);
   if (resolved === undefined) {
     const values = {} as Record<ContributionParameterId, ParameterValue<unknown> | undefined>;
     for (const id of CONTRIBUTION_PARAMETERS) {
-      const parameter = law.parameter(id);
-      values[id] = findValue(parameter as Parameter<unknown>, month, { beyondLastValue: parameter.kind === 'measure' ? 'error' : beyond });
+      const parameter = law.parameter(id) as Parameter<unknown>;
+      values[id] = parameter.kind === 'measure' ? findValue(parameter, month) : lookupValue(law, parameter, month, projection, ['options', 'projection']);
     }
     resolved = Object.freeze({
       month,
@@ -96,24 +105,15 @@ export function monthLaw(law: LawRegistry, month: YearMonth, beyond: BeyondLastV
 
 function dueDate(month: YearMonth, rule: ParameterValue<DueDateRule> | undefined): CalendarDate | undefined {
   if (rule === undefined) return undefined;
-  return dateInMonth(addMonths(month, rule.value.monthOffset), rule.value.day, rule.value.overflow);
+  return dateInMonth(addMonths(month, rule.value.monthOffset), rule.value.day, { overflow: rule.value.overflow });
 }
 
-/** The value of a parameter the calculation needs, or a typed `parameter_not_in_force` error. */
-export function need<K extends ContributionParameterId>(m: MonthLaw, id: K): ParameterValue<ParameterValueOf<K>> {
+/**
+ * The value of a parameter the calculation needs, or a typed `parameter_not_in_force` error at
+ * `path` (the argument that holds the month: `['month']`, `['period']`).
+ */
+export function need<K extends ContributionParameterId>(m: MonthLaw, id: K, path: readonly PathSegment[] = ['month']): ParameterValue<ParameterValueOf<K>> {
   const value = m.values[id];
-  if (value === undefined) {
-    const parameter = m.law.parameter(id);
-    const coverage = coverageOf(parameter)!; // a parameter always has a value
-    const hint = coverage.to !== null && m.month > coverage.to ? '; pass { beyondLastValue: "carryForward" } to project the last value, marked as projected' : '';
-    fail({
-      code: 'parameter_not_in_force',
-      path: ['month'],
-      message: `No value of ${id} is in force for iuran month ${m.month} (values from ${coverage.from} to ${coverage.to ?? 'open end'})${hint}`,
-      parameter: id,
-      at: m.month,
-      coverage,
-    });
-  }
+  if (value === undefined) notInForce(m.law.parameter(id), m.month, path, `No value of ${id} is in force for iuran month ${m.month}`);
   return value as ParameterValue<ParameterValueOf<K>>;
 }

@@ -6,10 +6,10 @@
 import { yearMonthProblem, type YearMonth } from '../core/calendar';
 import { fail } from '../core/errors';
 import { parseInput } from '../core/validate';
-import { computeBpu, computePu } from './compute';
+import { computeBpu, computePu, PARTICIPANT_ROOTS, RELATIVE_ROOTS, rooted, type ErrorRoots } from './compute';
 import type { MonthlyContribution } from './lines';
 import { monthLaw } from './monthLaw';
-import { resolveOptions, type ContributionOptions } from './options';
+import { resolveOptions, type ContributionOptions, type ResolvedOptions } from './options';
 import { fastParticipant, ParticipantSchema, type Participant, type ParticipantInput } from './participant';
 
 /** Validate a month argument. @internal */
@@ -19,17 +19,24 @@ export function parseMonth(month: unknown, path: string): YearMonth {
   return month as YearMonth;
 }
 
-/** Contributions of an already-validated participant. @internal */
-export function contributionOf(participant: Participant, month: YearMonth, options: ReturnType<typeof resolveOptions>): MonthlyContribution {
-  const m = monthLaw(options.law, month, options.beyondLastValue);
-  return participant.segment === 'PU' ? computePu(participant, m, options.rounding) : computeBpu(participant, m, options.rounding);
+/**
+ * Contributions of an already-validated participant. Errors are rooted at `roots` (by default
+ * relative to the participant, for a caller that prefixes its own path). @internal
+ */
+export function contributionOf(participant: Participant, month: YearMonth, options: ResolvedOptions, roots: ErrorRoots = RELATIVE_ROOTS): MonthlyContribution {
+  const m = monthLaw(options.law, month, options.projection);
+  try {
+    return participant.segment === 'PU' ? computePu(participant, m, options.rounding, roots) : computeBpu(participant, m, options.rounding, roots);
+  } catch (error) {
+    throw rooted(error, roots.participant);
+  }
 }
 
 /**
  * The contributions (*iuran*) of one participant for one contribution month, under the law in
  * force for that month: one line per programme and payer (base, rate, exact product, rounded
- * amount, citation), totals per payer, the due date, every parameter value used, and a
- * step-by-step explanation in Bahasa Indonesia and English.
+ * amount, citation), totals per payer, the due date, every parameter value used (`lawUsed`), and
+ * a step-by-step explanation in Bahasa Indonesia and English.
  *
  * PU (*penerima upah*): JKK by risk class, JKM, JHT 3.7 % + 2 %, JP 2 % + 1 % on the capped wage,
  * JKP shown but not billed; programmes by employer scale (Perpres 109/2013) unless given.
@@ -50,5 +57,5 @@ export function contributionOf(participant: Participant, month: YearMonth, optio
 export function monthlyContribution(participant: ParticipantInput, month: string, options?: ContributionOptions): MonthlyContribution {
   const resolved = resolveOptions(options);
   const parsed = fastParticipant(participant) ?? parseInput(ParticipantSchema, participant, ['participant']);
-  return contributionOf(parsed, parseMonth(month, 'month'), resolved);
+  return contributionOf(parsed, parseMonth(month, 'month'), resolved, PARTICIPANT_ROOTS);
 }

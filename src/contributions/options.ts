@@ -1,44 +1,40 @@
 /**
- * Options shared by the contribution functions.
+ * Options shared by the contribution functions: the shared law options (`law`, `projection`)
+ * and the rounding of each line.
  *
  * @module
  */
-import * as z from 'zod';
 import { fail } from '../core/errors';
 import { HALF_UP_TO_RUPIAH, RoundingSchema, type Rounding } from '../core/money';
-import { NO_OPTIONS, ownStrictObject, safeParseOwn } from '../core/validate';
-import { baselineLaw, LawRegistrySchema, type LawRegistry } from '../law/registry';
-import type { BeyondLastValue } from '../law/timeline';
+import { ownStrictObject, safeParseOwn } from '../core/validate';
+import { lawOptionFields, lawOptionsOf, type LawOptions, type ResolvedLawOptions } from '../law/options';
 
-/** Options of the contribution functions. */
-export interface ContributionOptions {
-  /** The law to apply (default: the baseline; pass `withOverlay(...)` for another team's values). */
-  readonly law?: LawRegistry;
+/**
+ * Options of the contribution functions. Beyond a value's last month (the JP wage cap runs March
+ * to February), `projection` answers instead of a `parameter_not_in_force` error:
+ * `{ method: 'carry_forward' }` reuses the last value, `{ method: 'indexed', annualGrowthPercent }`
+ * indexes the JP wage cap; the result is marked `projected`.
+ */
+export interface ContributionOptions extends LawOptions {
   /** How each line is rounded (default half-up to the whole rupiah, per programme and payer). */
   readonly rounding?: Rounding;
-  /**
-   * Beyond a value's last month (the JP wage cap runs March to February): `error` (default) or
-   * `carryForward`, which reuses the last value and marks the result `projected`.
-   */
-  readonly beyondLastValue?: BeyondLastValue;
 }
+
+/** The zod fields of {@link ContributionOptions}, to spread into another function's options. @internal */
+export const contributionOptionFields = {
+  ...lawOptionFields,
+  rounding: RoundingSchema.optional(),
+} as const;
 
 /** Schema of {@link ContributionOptions}. */
-export const ContributionOptionsSchema = ownStrictObject({
-  law: LawRegistrySchema.optional(),
-  rounding: RoundingSchema.optional(),
-  beyondLastValue: z.enum(['error', 'carryForward']).optional(),
-})
-  .optional();
+export const ContributionOptionsSchema = ownStrictObject(contributionOptionFields).optional();
 
 /** Parsed options with defaults. @internal */
-export interface ResolvedOptions {
-  readonly law: LawRegistry;
+export interface ResolvedOptions extends ResolvedLawOptions {
   readonly rounding: Rounding;
-  readonly beyondLastValue: BeyondLastValue;
 }
 
-const DEFAULTS: ResolvedOptions = Object.freeze({ law: baselineLaw, rounding: HALF_UP_TO_RUPIAH, beyondLastValue: 'error' });
+const DEFAULTS: ResolvedOptions = Object.freeze({ ...lawOptionsOf(undefined), rounding: HALF_UP_TO_RUPIAH });
 
 /** Validate options and fill defaults. @internal */
 export function resolveOptions(options: unknown): ResolvedOptions {
@@ -48,10 +44,9 @@ export function resolveOptions(options: unknown): ResolvedOptions {
     const issue = parsed.error.issues[0]!; // a failed parse always has an issue
     fail({ code: 'invalid_input', path: ['options', ...issue.path.map(String)], message: issue.message, reason: issue.code });
   }
-  const o = parsed.data ?? NO_OPTIONS;
-  return {
-    law: o.law ?? baselineLaw,
-    rounding: o.rounding === undefined ? HALF_UP_TO_RUPIAH : Object.freeze({ ...o.rounding }),
-    beyondLastValue: o.beyondLastValue ?? 'error',
-  };
+  const o = parsed.data;
+  return Object.freeze({
+    ...lawOptionsOf(o),
+    rounding: o?.rounding === undefined ? HALF_UP_TO_RUPIAH : Object.freeze({ ...o.rounding }),
+  });
 }

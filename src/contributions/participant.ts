@@ -92,13 +92,13 @@ const riskClassSchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.lit
 export type ParsedWage =
   | { readonly kind: 'monthly'; readonly basic: Sen; readonly fixedAllowances: readonly Sen[] }
   | { readonly kind: 'daily'; readonly daily: Sen }
-  | { readonly kind: 'pieceRate'; readonly months: readonly Sen[]; readonly weatherDependent: boolean };
+  | { readonly kind: 'piece_rate'; readonly months: readonly Sen[]; readonly weatherDependent: boolean };
 
 const monthlyWageSchema = ownStrictObject({ basic: positiveSenSchema, fixedAllowances: z.union([senSchema.transform((s) => [s]), z.array(senSchema).max(50)]).optional() })
   .transform((w): ParsedWage => ({ kind: 'monthly', basic: w.basic, fixedAllowances: w.fixedAllowances ?? [] }));
 const dailyWageSchema = ownStrictObject({ daily: positiveSenSchema }).transform((w): ParsedWage => ({ kind: 'daily', daily: w.daily }));
 const pieceRateWageSchema = ownStrictObject({ pieceRate: z.array(senSchema).min(1).max(24), weatherDependent: z.boolean().optional() })
-  .transform((w): ParsedWage => ({ kind: 'pieceRate', months: w.pieceRate, weatherDependent: w.weatherDependent ?? false }));
+  .transform((w): ParsedWage => ({ kind: 'piece_rate', months: w.pieceRate, weatherDependent: w.weatherDependent ?? false }));
 const plainWageSchema = positiveSenSchema.transform((basic): ParsedWage => ({ kind: 'monthly', basic, fixedAllowances: [] }));
 
 /** Dispatch on the wage's shape so that errors speak about the form the caller used. */
@@ -119,7 +119,11 @@ const wageSchema = z.unknown().transform((value, ctx): ParsedWage => {
   }
   const result = schema.safeParse(value);
   if (!result.success) {
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, input: value, path: issue.path as PropertyKey[] });
+    for (const issue of result.error.issues) {
+      // Keep an amount's `amount_out_of_range` code (carried in params) through the re-issue.
+      const params = (issue as { params?: Record<string, unknown> }).params;
+      ctx.addIssue({ code: 'custom', message: issue.message, input: value, path: issue.path as PropertyKey[], ...(params === undefined ? {} : { params }) });
+    }
     return z.NEVER;
   }
   return result.data;

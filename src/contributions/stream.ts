@@ -12,7 +12,8 @@ import { fail, isJamsostekError, JamsostekError, showValue, type JamsostekIssue,
 import type { AmountInput } from '../core/money';
 import { NO_OPTIONS, ownIterate, ownStrictObject, ownValue, parseInput } from '../core/validate';
 import { batchOf, parseColumnRoster, type ContributionBatch, type ParsedColumnRoster } from './batch';
-import { ContributionOptionsSchema, resolveOptions, type ContributionOptions } from './options';
+import { STREAM_ROOTS } from './compute';
+import { contributionOptionFields, resolveOptions, type ContributionOptions } from './options';
 import type { RiskClass } from './participant';
 
 /** One wage earner of a streamed roster. */
@@ -61,11 +62,11 @@ export interface StreamedBatch extends ContributionBatch {
 
 const isIterable = (v: unknown): v is Iterable<unknown> => typeof v === 'object' && v !== null && typeof (v as Partial<Iterable<unknown>>)[Symbol.iterator] === 'function';
 
-const StreamOptionsSchema = ownStrictObject({
-  ...ContributionOptionsSchema.unwrap().shape,
+/** Schema of {@link StreamOptions}. */
+export const StreamOptionsSchema = ownStrictObject({
+  ...contributionOptionFields,
   chunkSize: z.number().int().min(1).max(1_000_000).optional(),
-})
-  .optional();
+}).optional();
 
 const ProfileSchema = z.discriminatedUnion('segment', [
   ownStrictObject({
@@ -85,7 +86,7 @@ const ProfileSchema = z.discriminatedUnion('segment', [
 ]);
 
 /**
- * Contributions of a roster of any size for every month of a range, streamed: members are read
+ * Contributions of a roster of any size for every month of a period, streamed: members are read
  * lazily in chunks of `chunkSize`, and for each chunk one {@link ContributionBatch} per month is
  * yielded (chunk by chunk, months in order within a chunk), each with the `offset` of its first
  * member. Amounts are exactly those of `contributionBatch` and of `monthlyContribution`;
@@ -109,9 +110,9 @@ const ProfileSchema = z.discriminatedUnion('segment', [
  * console.log(billed); // 138600000000 (25,000 × 462,000 × 12)
  * ```
  */
-export function* streamContributionBatches(roster: StreamRoster, range: MonthRange | { from: string; to: string }, options?: StreamOptions): Generator<StreamedBatch, void, undefined> {
+export function* streamContributionBatches(roster: StreamRoster, period: MonthRange | { from: string; to: string }, options?: StreamOptions): Generator<StreamedBatch, void, undefined> {
   const profile = parseInput(ProfileSchema, roster, ['roster']);
-  const { from, to } = parseInput(MonthRangeSchema, range, ['range']);
+  const { from, to } = parseInput(MonthRangeSchema, period, ['period']);
   const parsedOptions = parseInput(StreamOptionsSchema, options, ['options']) ?? NO_OPTIONS;
   const { chunkSize = 10_000, ...contributionOptions } = parsedOptions;
   const resolved = resolveOptions(contributionOptions);
@@ -125,7 +126,7 @@ export function* streamContributionBatches(roster: StreamRoster, range: MonthRan
   let offset = 0;
   let count = 0;
   const flush = function* (): Generator<StreamedBatch, void, undefined> {
-    const columns = pu ? { ...shared, wages: first, riskClasses: second } : { ...shared, incomes: first };
+    const columns = pu ? { ...shared, wage: first, riskClass: second } : { ...shared, income: first };
     let parsed: ParsedColumnRoster;
     try {
       parsed = parseColumnRoster(columns); // once per chunk, not once per month
@@ -135,7 +136,7 @@ export function* streamContributionBatches(roster: StreamRoster, range: MonthRan
     for (const month of months) {
       let batch: ContributionBatch;
       try {
-        batch = batchOf(parsed, month, resolved);
+        batch = batchOf(parsed, month, resolved, STREAM_ROOTS);
       } catch (error) {
         throw relocate(error, offset);
       }
@@ -167,14 +168,13 @@ export function* streamContributionBatches(roster: StreamRoster, range: MonthRan
   if (count > 0 || offset === 0) yield* flush();
 }
 
-/** Re-address a batch error (`['roster', 'wages', i]`) to the member in the whole roster. */
+/** Re-address a batch error (`['roster', 'wage', i]`) to the member in the whole roster (`['roster', 'members', offset + i, 'wage']`). */
 function relocate(error: unknown, offset: number): unknown {
   if (!isJamsostekError(error)) return error;
   const issues = error.issues.map((issue): JamsostekIssue => {
     const [root, column, index, ...rest] = issue.path;
-    if (root === 'roster' && typeof index === 'number' && (column === 'wages' || column === 'riskClasses' || column === 'incomes')) {
-      const field = column === 'wages' ? 'wage' : column === 'riskClasses' ? 'riskClass' : 'income';
-      return { ...issue, path: ['roster', 'members', offset + index, field, ...rest] };
+    if (root === 'roster' && typeof index === 'number' && (column === 'wage' || column === 'riskClass' || column === 'income')) {
+      return { ...issue, path: ['roster', 'members', offset + index, column, ...rest] };
     }
     return issue;
   });

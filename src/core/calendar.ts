@@ -12,7 +12,7 @@
  */
 import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import * as z from 'zod';
-import { ownStrictObject, safeParseOwn } from './validate';
+import { ownStrictObject, ownValue, safeParseOwn } from './validate';
 import { fail, showValue } from './errors';
 
 declare const yearMonthBrand: unique symbol;
@@ -85,7 +85,7 @@ export function calendarDateProblem(text: unknown): string | undefined {
  */
 export function yearMonth(text: string): YearMonth {
   const problem = yearMonthProblem(text);
-  if (problem !== undefined) fail({ code: 'invalid_input', path: [], message: problem, reason: 'invalid_year_month' });
+  if (problem !== undefined) fail({ code: 'invalid_input', path: ['text'], message: problem, reason: 'invalid_year_month' });
   return text as YearMonth;
 }
 
@@ -101,7 +101,7 @@ export function yearMonth(text: string): YearMonth {
  */
 export function calendarDate(text: string): CalendarDate {
   const problem = calendarDateProblem(text);
-  if (problem !== undefined) fail({ code: 'invalid_input', path: [], message: problem, reason: 'invalid_date' });
+  if (problem !== undefined) fail({ code: 'invalid_input', path: ['text'], message: problem, reason: 'invalid_date' });
   return text as CalendarDate;
 }
 
@@ -212,7 +212,7 @@ export function monthRange(from: string, to: string): MonthRange {
 }
 
 /**
- * Every month of a range, in order.
+ * Every month of a period, in order.
  *
  * @example
  * ```ts
@@ -220,8 +220,8 @@ export function monthRange(from: string, to: string): MonthRange {
  * monthsIn(monthRange('2026-11', '2027-02')); // ['2026-11', '2026-12', '2027-01', '2027-02']
  * ```
  */
-export function monthsIn(range: MonthRange): YearMonth[] {
-  const checked = parseRange(range);
+export function monthsIn(period: MonthRange): YearMonth[] {
+  const checked = parsePeriod(period);
   const start = monthIndex(checked.from);
   const end = monthIndex(checked.to);
   const months: YearMonth[] = [];
@@ -229,20 +229,28 @@ export function monthsIn(range: MonthRange): YearMonth[] {
   return months;
 }
 
-/** True when `month` lies in `range` (both ends inclusive). */
-export function isMonthInRange(month: YearMonth, range: MonthRange): boolean {
+/**
+ * True when `month` lies in `period` (both ends inclusive).
+ *
+ * @example
+ * ```ts
+ * import { isMonthInRange, monthRange, yearMonth } from 'jamsostek';
+ * isMonthInRange(yearMonth('2026-02'), monthRange('2026-01', '2026-03')); // true
+ * ```
+ */
+export function isMonthInRange(month: YearMonth, period: MonthRange): boolean {
   const problem = yearMonthProblem(month);
   if (problem !== undefined) fail({ code: 'invalid_input', path: ['month'], message: problem, reason: 'invalid_year_month' });
-  const checked = parseRange(range);
+  const checked = parsePeriod(period);
   return month >= checked.from && month <= checked.to;
 }
 
-/** A range argument checked by {@link MonthRangeSchema}, or a typed error at `range`. */
-function parseRange(range: unknown): MonthRange {
-  const result = safeParseOwn(MonthRangeSchema, range, ['range']);
+/** A period argument checked by {@link MonthRangeSchema}, or a typed error at `period`. */
+function parsePeriod(period: unknown): MonthRange {
+  const result = safeParseOwn(MonthRangeSchema, period, ['period']);
   if (!result.success) {
     const issue = result.error.issues[0]!; // a failed zod parse has at least one issue
-    fail({ code: 'invalid_input', path: ['range', ...issue.path.map(String)], message: issue.message, reason: issue.code });
+    fail({ code: 'invalid_input', path: ['period', ...issue.path.map(String)], message: issue.message, reason: issue.code });
   }
   return result.data;
 }
@@ -309,53 +317,102 @@ export function daysInYearMonth(month: YearMonth): number {
   return daysInMonth(year, m);
 }
 
-/** What to do when a day of the month does not exist in a given month (e.g. the 30th of February). */
-export type DayOverflow = 'reject' | 'clampToMonthEnd';
+/**
+ * What to do when a day of the month does not exist in a given month (e.g. the 30th of
+ * February): `reject` (a typed `undefined_by_law` error) or `clamp_to_month_end` (the last day).
+ */
+export type DayOverflow = 'reject' | 'clamp_to_month_end';
+
+/** Options of {@link dateInMonth}. */
+export interface DateInMonthOptions {
+  /** What to do when the month is too short for the day. Required: the library never clamps silently. */
+  readonly overflow: DayOverflow;
+}
 
 /**
- * The date with day `day` in `month`. When the month is too short, `overflow` decides: `reject`
- * throws a typed `undefined_by_law` error, `clampToMonthEnd` takes the last day of the month.
- * `overflow` is required and has no default: the library never clamps silently. A missing or
- * unknown `overflow` (checked on every call, whether or not the day exists) is a typed
- * `invalid_input` error at `['overflow']`.
+ * The date with day `day` in `month`. When the month is too short, `options.overflow` decides:
+ * `reject` throws a typed `undefined_by_law` error, `clamp_to_month_end` takes the last day of the
+ * month. `overflow` is required and has no default: the library never clamps silently. Missing
+ * or unknown options (checked on every call, whether or not the day exists) are a typed
+ * `invalid_input` error at `['options', 'overflow']`.
  *
  * @example
  * ```ts
  * import { dateInMonth, yearMonth } from 'jamsostek';
- * dateInMonth(yearMonth('2021-02'), 30, 'clampToMonthEnd'); // '2021-02-28'
- * // dateInMonth(yearMonth('2021-02'), 30, 'reject') throws JamsostekError { code: 'undefined_by_law' }
+ * dateInMonth(yearMonth('2021-02'), 30, { overflow: 'clamp_to_month_end' }); // '2021-02-28'
+ * // dateInMonth(yearMonth('2021-02'), 30, { overflow: 'reject' }) throws JamsostekError { code: 'undefined_by_law' }
  * ```
  */
-export function dateInMonth(month: YearMonth, day: number, overflow: DayOverflow): CalendarDate {
+export function dateInMonth(month: YearMonth, day: number, options: DateInMonthOptions): CalendarDate {
   const days = daysInYearMonth(month);
   if (!Number.isInteger(day) || day < 1 || day > 31) {
     fail({ code: 'invalid_input', path: ['day'], message: `Expected a day of the month from 1 to 31, got ${showValue(day)}`, reason: 'too_big' });
   }
-  if (overflow !== 'reject' && overflow !== 'clampToMonthEnd') {
-    fail({ code: 'invalid_input', path: ['overflow'], message: `Expected overflow 'reject' or 'clampToMonthEnd' (required: the library never clamps silently), got ${showValue(overflow)}`, reason: 'invalid_value' });
-  }
+  const overflow = overflowOf(options);
   let actual = day;
   if (day > days) {
     if (overflow === 'reject') fail({ code: 'undefined_by_law', path: ['day'], message: `Day ${day} does not exist in ${month}` });
     actual = days;
   }
-  return `${month}-${actual < 10 ? '0' : ''}${actual}` as CalendarDate;
+  return dateWithDay(month, actual);
 }
 
-/** The month a date falls in. */
+/** The date of a valid day of a valid month (no checks). @internal */
+export function dateWithDay(month: YearMonth, day: number): CalendarDate {
+  return `${month}-${day < 10 ? '0' : ''}${day}` as CalendarDate;
+}
+
+/** The `overflow` of a caller's options (own key only), or a typed error at `['options', 'overflow']`. */
+function overflowOf(options: unknown): DayOverflow {
+  const overflow = typeof options === 'object' && options !== null ? ownValue(options, 'overflow', ['options']) : undefined;
+  if (overflow !== 'reject' && overflow !== 'clamp_to_month_end') {
+    const message =
+      typeof options === 'object' && options !== null
+        ? `Expected overflow 'reject' or 'clamp_to_month_end' (required: the library never clamps silently), got ${showValue(overflow)}`
+        : `Expected options { overflow: 'reject' | 'clamp_to_month_end' } (required: the library never clamps silently), got ${showValue(options)}`;
+    fail({ code: 'invalid_input', path: ['options', 'overflow'], message, reason: 'invalid_value' });
+  }
+  return overflow;
+}
+
+/**
+ * The month a date falls in.
+ *
+ * @example
+ * ```ts
+ * import { yearMonthOf, calendarDate } from 'jamsostek';
+ * yearMonthOf(calendarDate('2026-02-10')); // '2026-02'
+ * ```
+ */
 export function yearMonthOf(date: CalendarDate): YearMonth {
   checkDate(date, 'date');
   return date.slice(0, 7) as YearMonth;
 }
 
-/** The first day of a month. */
+/**
+ * The first day of a month.
+ *
+ * @example
+ * ```ts
+ * import { firstDayOf, yearMonth } from 'jamsostek';
+ * firstDayOf(yearMonth('2026-02')); // '2026-02-01'
+ * ```
+ */
 export function firstDayOf(month: YearMonth): CalendarDate {
-  return dateInMonth(month, 1, 'reject');
+  return dateInMonth(month, 1, { overflow: 'reject' });
 }
 
-/** The last day of a month. */
+/**
+ * The last day of a month.
+ *
+ * @example
+ * ```ts
+ * import { lastDayOf, yearMonth } from 'jamsostek';
+ * lastDayOf(yearMonth('2024-02')); // '2024-02-29'
+ * ```
+ */
 export function lastDayOf(month: YearMonth): CalendarDate {
-  return dateInMonth(month, daysInYearMonth(month), 'reject');
+  return dateInMonth(month, daysInYearMonth(month), { overflow: 'reject' });
 }
 
 /**

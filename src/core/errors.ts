@@ -230,7 +230,11 @@ export function fail(issue: JamsostekIssue): never {
   throw new JamsostekError([issue]);
 }
 
-/** Turn a zod error into a {@link JamsostekError} whose paths start at `root`. @internal */
+/**
+ * Turn a zod error into a {@link JamsostekError} whose paths start at `root`. A custom issue may
+ * carry `params.code` (`missing_fact` with `params.fact`, or `amount_out_of_range`) to be
+ * reported with that code rather than `invalid_input`. @internal
+ */
 export function fromZodError(error: ZodError, root: readonly PathSegment[] = []): JamsostekError {
   const issues: JamsostekIssue[] = error.issues.map((issue) => {
     const path = [...root, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
@@ -238,6 +242,7 @@ export function fromZodError(error: ZodError, root: readonly PathSegment[] = [])
     if (params?.code === 'missing_fact') {
       return { code: 'missing_fact', path, message: issue.message, fact: params.fact ?? String(path[path.length - 1] ?? '') };
     }
+    if (params?.code === 'amount_out_of_range') return { code: 'amount_out_of_range', path, message: issue.message };
     return { code: 'invalid_input', path, message: issue.message, reason: issue.code };
   });
   return new JamsostekError(issues);

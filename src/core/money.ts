@@ -14,7 +14,7 @@
  * @module
  */
 import * as z from 'zod';
-import { fail, showValue } from './errors';
+import { fail, showValue, type PathSegment } from './errors';
 import { isIterable, ownIterate, ownStrictObject, safeParseOwn } from './validate';
 
 declare const rupiahBrand: unique symbol;
@@ -53,44 +53,77 @@ const PLAIN_DECIMAL = /^(\d+)(?:\.(\d{1,2}))?$/;
  */
 export function rupiah(value: number): Rupiah {
   if (!Number.isInteger(value)) {
-    fail({ code: 'invalid_input', path: [], message: `A rupiah amount must be a whole number; got ${showValue(value)}`, reason: 'not_integer' });
+    fail({ code: 'invalid_input', path: ['value'], message: `A rupiah amount must be a whole number; got ${showValue(value)}`, reason: 'not_integer' });
   }
   if (!Number.isSafeInteger(value)) {
-    fail({ code: 'amount_out_of_range', path: [], message: `A rupiah amount must be within ±${Number.MAX_SAFE_INTEGER}; got ${showValue(value)}` });
+    fail({ code: 'amount_out_of_range', path: ['value'], message: `A rupiah amount must be within ±${Number.MAX_SAFE_INTEGER}; got ${showValue(value)}` });
   }
   return (value + 0) as Rupiah; // + 0 turns -0 into 0: no amount is ever negative zero
 }
 
 /**
- * Parse an {@link AmountInput} into exact sen. Returns an error message instead of throwing, so
- * that zod schemas can report it at the right path. @internal
+ * Why an amount could not be parsed: a sentence, and whether the amount is well formed but
+ * outside the exact range (an `amount_out_of_range` error rather than `invalid_input`). @internal
  */
-export function amountToSen(input: unknown): Sen | string {
+export interface AmountProblem {
+  readonly problem: string;
+  readonly outOfRange: boolean;
+}
+
+const invalidAmount = (problem: string): AmountProblem => ({ problem, outOfRange: false });
+const outOfRange = (shown: string): AmountProblem => ({ problem: `Amount ${shown} is out of range (at most ${maxAmountText()})`, outOfRange: true });
+
+/** Exponent notation (`"1e30"`, `"2.5E+20"`): refused, but reported as out of range when it is. */
+const EXPONENT = /^(\d+)(?:\.(\d+))?[eE]\+?(\d{1,6})$/;
+
+/** Digits before the decimal point of a number written in exponent notation (at least 1). */
+function integerDigits(int: string, exponent: number): number {
+  const significant = int.replace(/^0+/, '');
+  return significant.length === 0 ? 1 : significant.length + exponent;
+}
+
+/**
+ * Parse an {@link AmountInput} into exact sen, or say why it cannot be (see
+ * {@link AmountProblem}). Never throws, so that zod schemas can report the problem at the
+ * right path. @internal
+ */
+export function parseAmount(input: unknown): Sen | AmountProblem {
   let text: string;
   if (typeof input === 'number') {
-    if (!Number.isFinite(input)) return `Expected a finite amount, got ${showValue(input)}`;
-    if (input < 0) return `Expected an amount of zero or more, got ${showValue(input)}`;
+    if (!Number.isFinite(input)) return invalidAmount(`Expected a finite amount, got ${showValue(input)}`);
+    if (input < 0) return invalidAmount(`Expected an amount of zero or more, got ${showValue(input)}`);
     text = String(input);
-    if (text.includes('e')) return `Amount ${text} is out of range (at most ${maxAmountText()})`;
+    if (text.includes('e')) {
+      // Number#toString uses an exponent only from 1e21 up and below 1e-6.
+      return input >= 1 ? outOfRange(text) : invalidAmount(`Amount ${text} has more than two decimals (sen)`);
+    }
   } else if (typeof input === 'string') {
     text = input;
-    if (text.startsWith('-')) return `Expected an amount of zero or more, got ${showValue(input)}`;
+    if (text.startsWith('-')) return invalidAmount(`Expected an amount of zero or more, got ${showValue(input)}`);
+    const exponent = EXPONENT.exec(text);
+    if (exponent !== null && integerDigits(exponent[1]!, Number(exponent[3])) > 14) return outOfRange(showValue(text));
     if (/[.,]\d{3}(?:[.,]|$)/.test(text) && !PLAIN_DECIMAL.test(text)) {
-      return `Amount ${showValue(input)} looks like it has thousands separators; write plain digits with an optional "." and at most two decimals, e.g. "5000000.50"`;
+      return invalidAmount(`Amount ${showValue(input)} looks like it has thousands separators; write plain digits with an optional "." and at most two decimals, e.g. "5000000.50"`);
     }
   } else {
-    return `Expected an amount (number or decimal string), got ${input === null ? 'null' : typeof input}`;
+    return invalidAmount(`Expected an amount (number or decimal string), got ${input === null ? 'null' : typeof input}`);
   }
   const match = PLAIN_DECIMAL.exec(text);
   if (match === null) {
-    return `Amount ${showValue(text)} is not a plain decimal with at most two decimals (sen), e.g. "5000000" or "5000000.50"`;
+    return invalidAmount(`Amount ${showValue(text)} is not a plain decimal with at most two decimals (sen), e.g. "5000000" or "5000000.50"`);
   }
   const whole = (match[1] ?? '0').replace(/^0+(?=\d)/, '');
   const fraction = (match[2] ?? '').padEnd(2, '0');
-  if (whole.length > 14) return `Amount ${clipDigits(text)} is out of range (at most ${maxAmountText()})`;
+  if (whole.length > 14) return outOfRange(clipDigits(text));
   const sen = Number(whole) * SEN_PER_RUPIAH + Number(fraction);
-  if (!Number.isSafeInteger(sen)) return `Amount ${clipDigits(text)} is out of range (at most ${maxAmountText()})`;
+  if (!Number.isSafeInteger(sen)) return outOfRange(clipDigits(text));
   return sen as Sen;
+}
+
+/** {@link parseAmount} with the problem as a sentence. @internal */
+export function amountToSen(input: unknown): Sen | string {
+  const sen = parseAmount(input);
+  return typeof sen === 'number' ? sen : sen.problem;
 }
 
 /** A number written in digits for an error message: whole up to 60 characters, else cut with its length. */
@@ -107,9 +140,9 @@ function maxAmountText(): string {
  * @internal (the public schemas embed it)
  */
 export const senSchema = /* @__PURE__ */ z.unknown().transform((value, ctx): Sen => {
-  const sen = amountToSen(value);
-  if (typeof sen === 'string') {
-    ctx.addIssue({ code: 'custom', message: sen, input: value });
+  const sen = parseAmount(value);
+  if (typeof sen !== 'number') {
+    ctx.addIssue({ code: 'custom', message: sen.problem, input: value, ...(sen.outOfRange ? { params: { code: 'amount_out_of_range' } } : {}) });
     return z.NEVER;
   }
   return sen;
@@ -273,9 +306,9 @@ function safeRupiah(value: number): Rupiah {
   return (value + 0) as Rupiah;
 }
 
-function checkedRupiah(value: bigint): Rupiah {
+function checkedRupiah(value: bigint, path: readonly PathSegment[] = []): Rupiah {
   if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) {
-    fail({ code: 'amount_out_of_range', path: [], message: `Amount ${clipDigits(String(value))} is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
+    fail({ code: 'amount_out_of_range', path, message: `Amount ${clipDigits(String(value))} is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
   }
   return Number(value) as Rupiah;
 }
@@ -299,13 +332,17 @@ export function roundRupiah(value: string | number, rounding: Rounding = HALF_UP
   const text = typeof value === 'number' ? (Number.isFinite(value) ? numberToPlainString(value) : 'x') : typeof value === 'string' && value.length <= 1000 ? value : 'x';
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
   if (match === null) {
+    const exponent = EXPONENT.exec(text.startsWith('-') ? text.slice(1) : text);
+    if (exponent !== null && integerDigits(exponent[1]!, Number(exponent[3])) > 16) {
+      fail({ code: 'amount_out_of_range', path: ['value'], message: `Amount ${showValue(value)} is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
+    }
     fail({ code: 'invalid_input', path: ['value'], message: `Expected a plain decimal (at most 1000 characters), got ${showValue(value)}`, reason: 'custom' });
   }
   const fraction = match[3] ?? '';
   const units = BigInt(`${match[1]}${match[2]}${fraction}`);
   const denominator = 10n ** BigInt(fraction.length);
   const step = BigInt(stepSize);
-  return checkedRupiah(divideRoundedBig(units, denominator * step, mode) * step);
+  return checkedRupiah(divideRoundedBig(units, denominator * step, mode) * step, ['value']);
 }
 
 function numberToPlainString(value: number): string {
@@ -355,7 +392,7 @@ export interface Rate {
 export function percent(text: string): Rate {
   const match = typeof text === 'string' ? /^(\d{1,6})(?:\.(\d{1,8}))?$/.exec(text) : null;
   if (match === null) {
-    fail({ code: 'invalid_input', path: [], message: `Expected a percentage as decimal text such as "0.445", got ${showValue(text)}`, reason: 'custom' });
+    fail({ code: 'invalid_input', path: ['text'], message: `Expected a percentage as decimal text such as "0.445", got ${showValue(text)}`, reason: 'custom' });
   }
   const fraction = match[2] ?? ''; // trailing zeros are divided out below
   let numerator = Number(`${match[1]}${fraction}`);
@@ -436,13 +473,18 @@ export function exactRateProduct(base: Sen, rate: Rate): string {
  */
 export function sumRupiah(amounts: Iterable<number>): Rupiah {
   if (!isIterable(amounts)) {
-    fail({ code: 'invalid_input', path: [], message: `Expected an array (or other iterable) of whole rupiah amounts, got ${showValue(amounts)}`, reason: 'invalid_type' });
+    fail({ code: 'invalid_input', path: ['amounts'], message: `Expected an array (or other iterable) of whole rupiah amounts, got ${showValue(amounts)}`, reason: 'invalid_type' });
   }
   let total = 0;
-  for (const amount of ownIterate(amounts, (index) => [index])) {
-    if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) fail({ code: 'invalid_input', path: [], message: `Not a whole rupiah amount: ${showValue(amount)}`, reason: 'not_integer' });
+  let index = 0;
+  for (const amount of ownIterate(amounts, (i) => ['amounts', i])) {
+    if (typeof amount !== 'number' || !Number.isSafeInteger(amount)) {
+      if (typeof amount === 'number' && Number.isInteger(amount)) fail({ code: 'amount_out_of_range', path: ['amounts', index], message: `Amount ${showValue(amount)} is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
+      fail({ code: 'invalid_input', path: ['amounts', index], message: `Not a whole rupiah amount: ${showValue(amount)}`, reason: 'not_integer' });
+    }
     total += amount;
-    if (!Number.isSafeInteger(total)) fail({ code: 'amount_out_of_range', path: [], message: 'Sum exceeds the exact range of the library' });
+    if (!Number.isSafeInteger(total)) fail({ code: 'amount_out_of_range', path: ['amounts', index], message: 'Sum exceeds the exact range of the library' });
+    index++;
   }
   return (total + 0) as Rupiah;
 }
@@ -487,7 +529,10 @@ function groupThousands(digits: string): string {
 export function formatRupiah(amount: number | string): string {
   const text = typeof amount === 'number' ? (Number.isSafeInteger(amount) ? String(amount) : '') : typeof amount === 'string' && amount.length <= 1000 ? amount : '';
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
-  if (match === null) fail({ code: 'invalid_input', path: [], message: `Cannot format ${showValue(amount)} as rupiah: expected a whole number or a plain decimal string (at most 1000 characters)`, reason: 'custom' });
+  if (match === null) {
+    if (typeof amount === 'number' && Number.isInteger(amount)) fail({ code: 'amount_out_of_range', path: ['amount'], message: `Cannot format ${showValue(amount)} as rupiah: it is beyond the exact range of the library (±${Number.MAX_SAFE_INTEGER} rupiah)` });
+    fail({ code: 'invalid_input', path: ['amount'], message: `Cannot format ${showValue(amount)} as rupiah: expected a whole number or a plain decimal string (at most 1000 characters)`, reason: 'custom' });
+  }
   const int = groupThousands(match[2] ?? '0');
   const frac = match[3] === undefined ? '' : `,${match[3]}`;
   return `${match[1]}Rp${int}${frac}`;

@@ -26,7 +26,7 @@ export class LawTally {
   /** Add a priced month's law. */
   addContribution(c: MonthlyContribution): void {
     if (c.projected) this.#projected = true;
-    for (const l of c.law) this.add(l);
+    for (const l of c.lawUsed) this.add(l);
   }
 
   /** Add one value (a repeat is ignored). */

@@ -9,7 +9,7 @@
 import { RoundingSchema, type Rounding } from '../core/money';
 import { NO_OPTIONS, ownStrictObject, parseInput } from '../core/validate';
 import { resolveOptions, type ResolvedOptions } from '../contributions/options';
-import { lawOptionFields, lawOptionsOf, type LawOptions } from '../law/options';
+import { CARRY_FORWARD, lawOptionFields, lawOptionsOf, type LawOptions } from '../law/options';
 
 /** The options of the funding functions that price contributions. */
 export interface FundingOptions extends LawOptions {
@@ -33,7 +33,7 @@ export function resolveFundingOptions(options: unknown): ResolvedOptions {
   const law = lawOptionsOf(parsed as LawOptions);
   return resolveOptions({
     law: law.law,
-    beyondLastValue: law.projection === undefined ? 'error' : 'carryForward',
+    ...(law.projection === undefined ? {} : { projection: CARRY_FORWARD }),
     ...(parsed.rounding === undefined ? {} : { rounding: parsed.rounding }),
   });
 }

@@ -32,6 +32,12 @@ export const ProjectionSchema = /* @__PURE__ */ z.discriminatedUnion('method', [
   }),
 ]);
 
+/**
+ * The projection that carries the last value forward: what either projection means for a
+ * parameter the law does not index (an `indexed` projection grows only the JP wage cap). @internal
+ */
+export const CARRY_FORWARD: Projection = /* @__PURE__ */ Object.freeze({ method: 'carry_forward' });
+
 /** The options shared by every function that reads the law. */
 export interface LawOptions {
   /** The law to apply (default: the baseline; pass `withOverlay(...)` for another team's values). */
@@ -52,7 +58,14 @@ export interface ResolvedLawOptions {
   readonly projection: Projection | undefined;
 }
 
-/** Fill the defaults of parsed {@link LawOptions}. @internal */
-export function lawOptionsOf(parsed: LawOptions | undefined): ResolvedLawOptions {
+/** {@link LawOptions} as a schema built from {@link lawOptionFields} parses them. @internal */
+export type ParsedLawOptions = { readonly [K in keyof LawOptions]?: LawOptions[K] | undefined };
+
+/**
+ * Fill the defaults of parsed {@link LawOptions} (absent options: `undefined`). Every function
+ * that reads the law resolves its options here, so that a field added to the shared options
+ * reaches all of them. @internal
+ */
+export function lawOptionsOf(parsed: ParsedLawOptions | undefined): ResolvedLawOptions {
   return { law: parsed?.law ?? baselineLaw, projection: parsed?.projection };
 }

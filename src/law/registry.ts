@@ -9,10 +9,11 @@
 import * as z from 'zod';
 import { ownData, ownRecord, ownStrictObject, safeParseOwn } from '../core/validate';
 import { hasBrand, setBrand } from '../core/brand';
-import { fail, showValue, type JamsostekIssue } from '../core/errors';
+import { fail, showValue, type JamsostekIssue, type PathSegment } from '../core/errors';
 import { BASELINE_PARAMETERS } from './parameters/index';
 import { CitationSchema, ConfidenceSchema, LegalStatusSchema, type Citation, type Confidence, type LegalStatus } from './citation';
 import { keyProblem, libraryParameter, makeValue, nextKey, previousKey, timelineProblems, type Parameter, type ParameterValue } from './timeline';
+import { describeOverlayForm, rateNumberHint, type OverlayForm } from './overlayForm';
 
 type Baseline = typeof BASELINE_PARAMETERS;
 
@@ -32,14 +33,17 @@ export interface LawRegistry {
   parameter<K extends ParameterId>(id: K): Parameter<ParameterValueOf<K>>;
 }
 
-/** One value of another team's overlay, as written in data (JSON-friendly). */
-export interface OverlayValue {
+/**
+ * One value of another team's overlay, as written in data (JSON-friendly). `V` is the form of the
+ * parameter's value ({@link OverlayForm}): whole rupiah as numbers, rates as percent text.
+ */
+export interface OverlayValue<V = unknown> {
   /** First month (`YYYY-MM`) or date (`YYYY-MM-DD`) of the value, matching the parameter. */
   readonly from: string;
   /** Last month or date, inclusive; `null` or absent for open-ended. */
   readonly to?: string | null;
-  /** The value, in the parameter's input form (rates as decimal text such as `"0.24"`). */
-  readonly value: unknown;
+  /** The value, in the parameter's input form (rates as percent text such as `'0.24'`, never a number). */
+  readonly value: V;
   /** Where it comes from: one citation or several. */
   readonly citations: Citation | readonly Citation[];
   /** `enacted`, `derived` or `projected`. */
@@ -54,9 +58,12 @@ export interface OverlayValue {
 export interface ParameterOverlay {
   /** The layer's name, shown in every result that uses one of its values. */
   readonly name: string;
-  /** New values per parameter id. On their spans they replace the layer below. */
-  readonly values: Partial<Record<ParameterId, readonly OverlayValue[]>>;
+  /** New values per parameter id, each in the parameter's form. On their spans they replace the layer below. */
+  readonly values: OverlayValues;
 }
+
+/** An overlay's values: for each parameter id, values in that parameter's {@link OverlayForm}. */
+export type OverlayValues = { readonly [K in ParameterId]?: readonly OverlayValue<OverlayForm<ParameterValueOf<K>>>[] };
 
 /** Schema of one overlay value (the value itself is checked by the parameter's own schema). */
 export const OverlayValueSchema = ownStrictObject({
@@ -149,6 +156,22 @@ export const baselineLaw: LawRegistry = new Registry(['baseline'], new Map(Objec
  */
 export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawRegistry {
   if (!isLawRegistry(law)) fail({ code: 'invalid_input', path: ['law'], message: 'Expected a LawRegistry made by the library (baselineLaw or withOverlay)', reason: 'invalid_type' });
+  const { name, values } = parseOverlay(overlay);
+  if (law.layers.includes(name)) fail({ code: 'invalid_overlay', path: ['overlay', 'name'], message: `A layer named "${name}" is already in this registry`, parameter: '' });
+  const parameters = new Map<string, Parameter<unknown>>();
+  for (const id of law.ids) parameters.set(id, law.parameter(id) as Parameter<unknown>);
+  const issues: JamsostekIssue[] = [];
+  for (const id of Object.keys(values)) {
+    // Every id is a baseline parameter: unknown keys were refused before parsing.
+    const layered = layerParameter(parameters.get(id)!, id, values[id]!, name, issues);
+    if (layered !== undefined) parameters.set(id, layered);
+  }
+  if (issues.length > 0) fail(issues[0]!);
+  return new Registry([...law.layers, name], parameters);
+}
+
+/** A parsed overlay: unknown parameter ids first (`invalid_overlay`), then the schema (`invalid_input`). */
+function parseOverlay(overlay: unknown): z.output<typeof ParameterOverlaySchema> {
   const data = ownData(overlay, ['overlay']); // own keys only, read once
   const rawValues = typeof data === 'object' && data !== null ? (data as { values?: unknown }).values : undefined;
   if (typeof rawValues === 'object' && rawValues !== null) {
@@ -161,62 +184,69 @@ export function withOverlay(law: LawRegistry, overlay: ParameterOverlay): LawReg
     const issue = parsed.error.issues[0]!; // a failed parse always has an issue
     fail({ code: 'invalid_input', path: ['overlay', ...issue.path.map(String)], message: issue.message, reason: issue.code });
   }
-  const { name, values } = parsed.data;
-  if (law.layers.includes(name)) fail({ code: 'invalid_overlay', path: ['overlay', 'name'], message: `A layer named "${name}" is already in this registry`, parameter: '' });
-  const parameters = new Map<string, Parameter<unknown>>();
-  for (const id of law.ids) parameters.set(id, law.parameter(id) as Parameter<unknown>);
-  const issues: JamsostekIssue[] = [];
-  for (const id of Object.keys(values)) {
-    const path = ['overlay', 'values', id];
-    // Every id is a baseline parameter: unknown keys were refused before parsing.
-    const base = parameters.get(id)!;
-    const entries = values[id]!;
-    const layered: ParameterValue<unknown>[] = [];
-    entries.forEach((entry, i) => {
-      const at = [...path, i];
-      const fromProblem = keyProblem(base.granularity, entry.from);
-      const toProblem = entry.to === undefined || entry.to === null ? undefined : keyProblem(base.granularity, entry.to);
-      if (fromProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'from'], message: fromProblem, parameter: id });
-      if (toProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'to'], message: toProblem, parameter: id });
-      const value = safeParseOwn(base.schema, entry.value, [...at, 'value']);
-      if (!value.success) {
-        for (const vi of value.error.issues) issues.push({ code: 'invalid_overlay', path: [...at, 'value', ...vi.path.map(String)], message: vi.message, parameter: id });
-        return;
-      }
-      if (fromProblem !== undefined || toProblem !== undefined) return;
-      layered.push(
-        makeValue(
-          id,
-          {
-            from: entry.from,
-            to: entry.to ?? null,
-            value: value.data,
-            citations: entry.citations as Citation | readonly Citation[],
-            status: entry.status,
-            confidence: entry.confidence ?? (entry.status === 'enacted' ? 'H' : 'L'),
-            ...(entry.note === undefined ? {} : { note: entry.note }),
-          },
-          name,
-        ),
-      );
-    });
-    if (layered.length !== entries.length) continue;
-    layered.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
-    const own = timelineProblems(base.granularity, 'measure', layered);
-    if (own.length > 0) {
-      for (const p of own) issues.push({ code: 'invalid_overlay', path, message: `Overlay values: ${p}`, parameter: id });
-      continue;
+  return parsed.data;
+}
+
+type ParsedOverlayValue = z.output<typeof OverlayValueSchema>;
+
+/**
+ * The parameter with an overlay's values layered over it, or `undefined` with the problems added
+ * to `issues`: a bad key or value, overlay values that overlap, a gap the layering leaves.
+ */
+function layerParameter(base: Parameter<unknown>, id: string, entries: readonly ParsedOverlayValue[], layer: string, issues: JamsostekIssue[]): Parameter<unknown> | undefined {
+  const path = ['overlay', 'values', id];
+  const layered: ParameterValue<unknown>[] = [];
+  entries.forEach((entry, i) => {
+    const value = overlayValue(base, id, entry, [...path, i], layer, issues);
+    if (value !== undefined) layered.push(value);
+  });
+  if (layered.length !== entries.length) return undefined;
+  layered.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const own = timelineProblems(base.granularity, 'measure', layered);
+  for (const p of own) issues.push({ code: 'invalid_overlay', path, message: `Overlay values: ${p}`, parameter: id });
+  if (own.length > 0) return undefined;
+  const merged = mergeValues(base, layered);
+  const problems = timelineProblems(base.granularity, base.kind, merged);
+  for (const p of problems) issues.push({ code: 'invalid_overlay', path, message: `After layering: ${p}`, parameter: id });
+  if (problems.length > 0) return undefined;
+  return libraryParameter(Object.freeze({ ...base, values: Object.freeze(merged) }));
+}
+
+/** One overlay value as a value of the parameter, or `undefined` with its problems added to `issues`. */
+function overlayValue(base: Parameter<unknown>, id: string, entry: ParsedOverlayValue, at: readonly PathSegment[], layer: string, issues: JamsostekIssue[]): ParameterValue<unknown> | undefined {
+  const fromProblem = keyProblem(base.granularity, entry.from);
+  const toProblem = entry.to === undefined || entry.to === null ? undefined : keyProblem(base.granularity, entry.to);
+  if (fromProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'from'], message: fromProblem, parameter: id });
+  if (toProblem !== undefined) issues.push({ code: 'invalid_overlay', path: [...at, 'to'], message: toProblem, parameter: id });
+  const value = safeParseOwn(base.schema, entry.value, [...at, 'value']);
+  if (!value.success) {
+    for (const vi of value.error.issues) {
+      const hint = rateNumberHint(valueAtPath(entry.value, vi.path), (vi as { expected?: unknown }).expected);
+      issues.push({ code: 'invalid_overlay', path: [...at, 'value', ...vi.path.map(String)], message: `Expected ${describeOverlayForm(base)}: ${vi.message}${hint}`, parameter: id });
     }
-    const merged = mergeValues(base, layered);
-    const problems = timelineProblems(base.granularity, base.kind, merged);
-    if (problems.length > 0) {
-      for (const p of problems) issues.push({ code: 'invalid_overlay', path, message: `After layering: ${p}`, parameter: id });
-      continue;
-    }
-    parameters.set(id, libraryParameter(Object.freeze({ ...base, values: Object.freeze(merged) })));
+    return undefined;
   }
-  if (issues.length > 0) fail(issues[0]!);
-  return new Registry([...law.layers, name], parameters);
+  if (fromProblem !== undefined || toProblem !== undefined) return undefined;
+  const spec = {
+    from: entry.from,
+    to: entry.to ?? null,
+    value: value.data,
+    citations: entry.citations as Citation | readonly Citation[],
+    status: entry.status,
+    confidence: entry.confidence ?? (entry.status === 'enacted' ? 'H' : 'L'),
+    ...(entry.note === undefined ? {} : { note: entry.note }),
+  };
+  return makeValue(id, spec, layer);
+}
+
+/** The part of a parsed (own-data) value at a zod issue's path, or `undefined`. */
+function valueAtPath(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (typeof current !== 'object' || current === null || typeof key === 'symbol' || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
 }
 
 /** Baseline values clipped around the overlay's spans, plus the overlay's values, in order. */

@@ -3,7 +3,7 @@
  * inclusive, with its citations, legal status and confidence. Lookups fail loudly: a month that
  * no value covers is a typed `parameter_not_in_force` error naming the parameter and the month,
  * never a silent "latest value". A caller who wants a value beyond the last one asks for a
- * projection and gets it marked `projected`.
+ * projection (`lookup.ts`) and gets it marked `projected`.
  *
  * @module
  */
@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { BilingualText } from '../core/explain';
 import { addDays, addMonths, calendarDateProblem, yearMonthProblem, type CalendarDate, type YearMonth } from '../core/calendar';
 import { fail } from '../core/errors';
-import { own, ownData, ownValue } from '../core/validate';
+import { own, ownData } from '../core/validate';
 import type { Citation, Confidence, LegalStatus } from './citation';
 
 /**
@@ -77,15 +77,6 @@ export interface Parameter<T> {
 /** The parameter value in force, as returned by a lookup. */
 export type ResolvedValue<T> = ParameterValue<T>;
 
-/** How to answer a lookup beyond the last value: fail (the default) or carry the last value forward, marked `projected`. */
-export type BeyondLastValue = 'error' | 'carryForward';
-
-/** Options of a lookup. */
-export interface LookupOptions {
-  /** What to do beyond the last value (default `error`). */
-  readonly beyondLastValue?: BeyondLastValue;
-}
-
 /** The key after `key` (next month or next day). @internal */
 export function nextKey(granularity: Granularity, key: string): string {
   return granularity === 'month' ? addMonths(key as YearMonth, 1) : addDays(key as CalendarDate, 1);
@@ -145,68 +136,15 @@ export function coverageOf(parameter: Pick<Parameter<unknown>, 'values'>): { fro
 
 /**
  * The value in force at `at`, or `undefined` when no value covers it (for temporary measures,
- * "does not apply"). Beyond the last value with `carryForward`, the last value marked projected.
- * @internal
+ * "does not apply"). No projection: see `lookupValue` in `lookup.ts`. @internal
  */
-export function findValue<T>(parameter: Parameter<T>, at: string, options?: LookupOptions): ResolvedValue<T> | undefined {
+export function findValue<T>(parameter: Parameter<T>, at: string): ResolvedValue<T> | undefined {
   const values = parameter.values;
   for (let i = values.length - 1; i >= 0; i--) {
     const v = values[i]!;
-    if (at >= v.from) {
-      if (v.to === null || at <= v.to) return resolved(v, false);
-      if (i === values.length - 1 && options?.beyondLastValue === 'carryForward') return resolved(v, true);
-      return undefined;
-    }
+    if (at >= v.from) return v.to === null || at <= v.to ? v : undefined;
   }
   return undefined;
-}
-
-function resolved<T>(value: ParameterValue<T>, projected: boolean): ResolvedValue<T> {
-  if (!projected) return value;
-  return Object.freeze({
-    ...value,
-    projected: true,
-    status: 'projected',
-    note: `Carried forward beyond the law's last value (${value.from} to ${value.to ?? 'open'}) at the caller's request${own(value, 'note') === undefined ? '' : `; ${value.note}`}`,
-  });
-}
-
-/**
- * The value in force at `at` (a month or date matching the parameter's granularity), or a typed
- * `parameter_not_in_force` error.
- *
- * @example
- * ```ts
- * import { baselineLaw, valueAt } from 'jamsostek';
- * const cap = valueAt(baselineLaw.parameter('jp.wageCap'), '2026-03');
- * const letter = cap.citations.find((c) => c.instrument === 'Surat');
- * console.log(cap.value, letter?.number); // 11086300 'B/1226/022026'
- * ```
- */
-export function valueAt<T>(parameter: Parameter<T>, at: string, options?: LookupOptions): ResolvedValue<T> {
-  parameter = checkParameter(parameter, ['parameter'], true);
-  const beyondLastValue = typeof options === 'object' && options !== null ? ownValue(options, 'beyondLastValue', ['options']) : undefined;
-  if (options !== undefined && (typeof options !== 'object' || options === null || !['error', 'carryForward', undefined].includes(beyondLastValue as string))) {
-    fail({ code: 'invalid_input', path: ['options', 'beyondLastValue'], message: 'Expected options { beyondLastValue?: "error" | "carryForward" }', reason: 'invalid_value' });
-  }
-  options = beyondLastValue === undefined ? undefined : { beyondLastValue: beyondLastValue as BeyondLastValue };
-  const problem = keyProblem(parameter.granularity, at);
-  if (problem !== undefined) fail({ code: 'invalid_input', path: ['at'], message: problem, reason: parameter.granularity === 'month' ? 'invalid_year_month' : 'invalid_date' });
-  const found = findValue(parameter, at, options);
-  if (found === undefined) {
-    const coverage = coverageOf(parameter);
-    const span = coverage === null ? 'no values' : `values from ${coverage.from} to ${coverage.to ?? 'open end'}`;
-    const hint = coverage?.to !== null && coverage !== null && at > (coverage.to ?? '') ? '; pass { beyondLastValue: "carryForward" } to project the last value, marked as projected' : '';
-    fail({
-      code: 'parameter_not_in_force',
-      path: ['at'],
-      message: `No value of ${parameter.id} is in force at ${at} (${span})${hint}`,
-      parameter: parameter.id,
-      at,
-      coverage,
-    });
-  }
-  return found;
 }
 
 /** Parameters built by the library (baseline and overlays): frozen own data, read as they are. */
@@ -222,9 +160,9 @@ export function libraryParameter<P extends object>(parameter: P): P {
  * Check that a caller's `parameter` argument has the shape of a {@link Parameter} (a granularity
  * and a list of values with text keys), so that a wrong argument is a typed error, not a
  * TypeError from inside a lookup. A parameter the library did not build is read as an own-data
- * snapshot (nothing inherited, getters read once).
+ * snapshot (nothing inherited, getters read once). @internal
  */
-function checkParameter<P>(parameter: P, path: readonly string[], needsGranularity: boolean): P {
+export function checkParameter<P>(parameter: P, path: readonly string[], needsGranularity: boolean): P {
   const own = typeof parameter === 'object' && parameter !== null && OWN_PARAMETERS.has(parameter) ? parameter : ownData(parameter, path);
   const p = own as Partial<Parameter<unknown>> | null;
   const ok =

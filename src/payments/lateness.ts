@@ -11,7 +11,7 @@ import { addMonths, dateInMonth, monthIndex, yearMonthOf, type CalendarDate } fr
  * shorter). @internal
  */
 export function monthsAfter(due: CalendarDate, k: number): CalendarDate {
-  return dateInMonth(addMonths(yearMonthOf(due), k), Number(due.slice(8, 10)), 'clampToMonthEnd');
+  return dateInMonth(addMonths(yearMonthOf(due), k), Number(due.slice(8, 10)), { overflow: 'clamp_to_month_end' });
 }
 
 /**

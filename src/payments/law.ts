@@ -11,9 +11,10 @@
 import { addMonths, dateInMonth, type CalendarDate, type YearMonth } from '../core/calendar';
 import { isJamsostekError, JamsostekError, type JamsostekIssue, type PathSegment } from '../core/errors';
 import { lawUsedOf, type LawUsed } from '../law/lawUsed';
-import { lawOptionsOf, type LawOptions, type ResolvedLawOptions } from '../law/options';
+import { CARRY_FORWARD, lawOptionsOf, type LawOptions, type ResolvedLawOptions } from '../law/options';
 import type { ParameterId, ParameterValueOf } from '../law/registry';
-import { findValue, valueAt, type LookupOptions, type ResolvedValue } from '../law/timeline';
+import { lookupValue, valueAt, type LookupOptions } from '../law/lookup';
+import type { ResolvedValue } from '../law/timeline';
 import type { DueDateRule } from '../law/parameters/dueDates';
 
 /** PU (wage earner) or BPU (informal worker). */
@@ -40,7 +41,7 @@ export function lawReader(options: ParsedLawOptions | undefined): LawReader {
  * value forward, marked `projected`.
  */
 function lookupOptions(reader: LawReader): LookupOptions | undefined {
-  return reader.projection === undefined ? undefined : { beyondLastValue: 'carryForward' };
+  return reader.projection === undefined ? { law: reader.law } : { law: reader.law, projection: CARRY_FORWARD };
 }
 
 function remember(reader: LawReader, value: ResolvedValue<unknown>): void {
@@ -81,7 +82,7 @@ export function lawValue<K extends ParameterId>(reader: LawReader, id: K, at: st
 
 /** The value of `id` in force at `at`, remembered, or `undefined` where none is. @internal */
 export function optionalLawValue<K extends ParameterId>(reader: LawReader, id: K, at: string): ResolvedValue<ParameterValueOf<K>> | undefined {
-  const value = findValue(reader.law.parameter(id), at, lookupOptions(reader));
+  const value = lookupValue(reader.law, reader.law.parameter(id), at, reader.projection === undefined ? undefined : CARRY_FORWARD, ['options', 'projection']);
   if (value !== undefined) remember(reader, value);
   return value;
 }
@@ -94,5 +95,5 @@ export function lawUsedBy(reader: LawReader): LawUsed[] {
 /** The due date of an iuran month under the law, with the value used. @internal */
 export function lawDueDate(reader: LawReader, segment: PaymentSegment, month: YearMonth, path: readonly PathSegment[]): { date: CalendarDate; value: ResolvedValue<DueDateRule> } {
   const value = lawValue(reader, segment === 'PU' ? 'pu.dueDate' : 'bpu.dueDate', month, path) as ResolvedValue<DueDateRule>;
-  return { date: dateInMonth(addMonths(month, value.value.monthOffset), value.value.day, value.value.overflow), value };
+  return { date: dateInMonth(addMonths(month, value.value.monthOffset), value.value.day, { overflow: value.value.overflow }), value };
 }

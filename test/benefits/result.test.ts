@@ -87,7 +87,7 @@ describe('earnings base', () => {
     const table = [
       { row: 1, from: 0, upTo: 2_000_000, base: 1_500_000, confidence: 'L' },
       { row: 2, from: 2_000_000, upTo: null, base: 3_000_000, confidence: 'L' },
-    ];
+    ] as const;
     const law = withOverlay(baselineLaw, { name: 'two rows', values: { 'bpu.incomeBrackets': [{ from: '2027-01', value: table, status: 'projected', citations: study }] } });
     const o = resolveEarnings(EarningsSchema.parse({ segment: 'BPU', income: 1_100_000 }), calendarDate('2027-01-15'), ['input', 'date'], new LawTrail(law));
     expect(o.sen).toBe(150_000_000);

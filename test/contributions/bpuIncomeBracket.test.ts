@@ -41,13 +41,15 @@ describe('bpuIncomeBracket in detail', () => {
     const table = [
       { row: 1, from: 0, upTo: 2_000_000, base: 1_500_000, confidence: 'L' },
       { row: 2, from: 2_000_000, upTo: null, base: 3_000_000, confidence: 'L' },
-    ];
+    ] as const;
     const law = withOverlay(baselineLaw, { name: 'two rows', values: { 'bpu.incomeBrackets': [{ from: '2027-01', value: table, status: 'projected', citations: { instrument: 'Practice', number: 'study', year: 2026 } }] } });
     expect(bpuIncomeBracket(1_999_999, '2027-01', { law })).toMatchObject({ row: 1, base: 1_500_000, source: 'two rows' });
     expect(bpuIncomeBracket(2_000_000, '2027-01', { law })).toMatchObject({ row: 2, base: 3_000_000, upTo: null, source: 'two rows' });
     expect(bpuIncomeBracket(2_000_000, '2026-12', { law })).toMatchObject({ row: 6, base: 2_000_000, source: 'baseline' }); // row 6: 1,900,000 to 2,100,000;
   });
-  it('rejects bad options with their path', () => {
-    expectError(() => bpuIncomeBracket(1, '2026-01', { rounding: { mode: 'x', step: 1 } } as never), 'invalid_input', ['options', 'rounding', 'mode']);
+  it('rejects bad options with their path; it rounds nothing, so it takes no rounding', () => {
+    expectError(() => bpuIncomeBracket(1, '2026-01', { law: {} } as never), 'invalid_input', ['options', 'law']);
+    expectError(() => bpuIncomeBracket(1, '2026-01', { rounding: { mode: 'half_up', step: 1 } } as never), 'invalid_input', ['options']);
+    expectError(() => bpuIncomeBracket(1, '2026-01', { projection: { method: 'carryForward' } } as never), 'invalid_input', ['options', 'projection']);
   });
 });

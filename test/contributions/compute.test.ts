@@ -27,7 +27,8 @@ describe('serialised results', () => {
     expect(Object.keys(json)).toEqual(['program', 'payer', 'billed', 'base', 'rate', 'exact', 'amount', 'parameters', 'citations', 'relief']);
     expect(json).toMatchObject({ program: 'JKK', rate: '0.445', exact: '44500', amount: 44_500, parameters: ['pu.jkkRates', 'relief.pp7_2025'] });
     expect(json.relief).toEqual({ measure: 'relief.pp7_2025', payable: '0.445', citations: [expect.objectContaining({ instrument: 'PP', number: '7', year: 2025 })], normalAmount: 89_000 });
-    expect(r.notes.map((n) => n.en)).toEqual(['Programmes for employer scale micro: JKK, JKM (Perpres 109/2013 Art. 6(3))', 'PP 7/2025 labour-intensive JKK relief applied: rate 0.445 %']);
+    expect(r.notes.map((n) => n.text.en)).toEqual(['Programmes for employer scale micro: JKK, JKM (Perpres 109/2013 Art. 6(3))', 'PP 7/2025 labour-intensive JKK relief applied: rate 0.445 %']);
+    expect(r.notes[1]!.citations.map((c) => `${c.instrument} ${c.number}/${c.year}`)).toEqual(['PP 7/2025']);
   });
 });
 
@@ -35,8 +36,12 @@ describe('notes', () => {
   it('PP 7/2025 not met: the note names every unmet condition, in both languages', () => {
     const facts = { industry: 'other', activeWorkers: 49, jkkPaidUpToRequiredMonth: false } as const;
     const r = monthlyContribution({ segment: 'PU', wage: 10_000_000, riskClass: 3, employerScale: 'micro', laborIntensive: facts }, '2025-05');
-    const unmet = 'industry other is not one of food_beverage_tobacco, textile_apparel, leather, footwear, childrens_toys, furniture; 49 active workers < 50; JKK not paid up to 2025-01';
-    expect(r.notes[1]).toEqual({ id: `Keringanan JKK PP 7/2025 tidak berlaku: ${unmet}`, en: `PP 7/2025 JKK relief does not apply: ${unmet}` });
+    const industries = 'food_beverage_tobacco, textile_apparel, leather, footwear, childrens_toys, furniture';
+    expect(r.notes[1]!.text).toEqual({
+      id: `Keringanan JKK PP 7/2025 tidak berlaku: industri other bukan salah satu dari ${industries}; 49 pekerja aktif < 50; iuran JKK belum dibayar sampai 2025-01`,
+      en: `PP 7/2025 JKK relief does not apply: industry other is not one of ${industries}; 49 active workers < 50; JKK not paid up to 2025-01`,
+    });
+    expect(r.notes[1]!.citations).toEqual(baselineLaw.parameter('relief.pp7_2025').values[0]!.citations);
     // normal class III rate: 0.89 % × 10,000,000 = 89,000, no relief
     expect(r.lines[0]).toMatchObject({ amount: 89_000, parameters: ['pu.jkkRates'] });
     expect(r.lines[0]!.relief).toBeUndefined();
@@ -44,7 +49,7 @@ describe('notes', () => {
 
   it('PP 50/2025 excluded funders are named in capitals in both languages', () => {
     const r = monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbn' }, '2026-05');
-    expect(r.notes).toEqual([
+    expect(r.notes.map((n) => n.text)).toEqual([
       { id: 'Diskon PP 50/2025 tidak berlaku: iuran JKK dan JKM dibayar melalui APBN (PP 50/2025 Art. 3-4)', en: 'PP 50/2025 discount does not apply: JKK and JKM are paid through APBN (PP 50/2025 Art. 3-4)' },
     ]);
   });
@@ -83,7 +88,8 @@ describe('two relief measures in the same month', () => {
 
   it('BPU: PP 49/2020 and PP 50/2025 both applying is a rule_conflict, not a silent pick', () => {
     const error = thrown(() => monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'other', fundedBy: 'self' }, '2026-05', { law }));
-    expect(error.issues[0]).toMatchObject({ code: 'rule_conflict', path: [], rule: 'bpu.jkkJkmRelief', sources: ['relief.pp49_2020', 'relief.pp50_2025'] });
+    // The conflict lies in the law passed as options.law: the path says so.
+    expect(error.issues[0]).toMatchObject({ code: 'rule_conflict', path: ['options', 'law'], rule: 'bpu.jkkJkmRelief', sources: ['relief.pp49_2020', 'relief.pp50_2025'] });
   });
 
   it('BPU: no conflict when PP 50/2025 does not apply (APBD-funded): PP 49/2020 alone reduces JKK and JKM', () => {
@@ -99,7 +105,7 @@ describe('two relief measures in the same month', () => {
     const facts = { industry: 'furniture', activeWorkers: 50, jkkPaidUpToRequiredMonth: true } as const;
     const worker = { segment: 'PU', wage: 10_000_000, riskClass: 3, employerScale: 'micro' } as const;
     const error = thrown(() => monthlyContribution({ ...worker, laborIntensive: facts }, '2025-05', { law }));
-    expect(error.issues[0]).toMatchObject({ code: 'rule_conflict', path: [], rule: 'pu.jkkRelief', sources: ['relief.pp49_2020', 'relief.pp7_2025'] });
+    expect(error.issues[0]).toMatchObject({ code: 'rule_conflict', path: ['options', 'law'], rule: 'pu.jkkRelief', sources: ['relief.pp49_2020', 'relief.pp7_2025'] });
     // Without the facts PP 7/2025 does not apply: JKK 0.89 % × 1 % × 10,000,000 = 890
     expect(monthlyContribution(worker, '2025-05', { law }).lines[0]).toMatchObject({ program: 'JKK', amount: 890, relief: { measure: 'relief.pp49_2020' } });
   });
@@ -124,6 +130,6 @@ describe('limits', () => {
     });
     // 5,000,000,000,000 × 1,000 = 5e15 per JHT line, each exact; the sum 1e16 > 2^53 − 1
     const error = thrown(() => monthlyContribution(worker(5_000_000_000_000), '2027-01', { law }));
-    expect([error.code, error.path]).toEqual(['amount_out_of_range', []]);
+    expect([error.code, error.path]).toEqual(['amount_out_of_range', ['participant']]);
   });
 });

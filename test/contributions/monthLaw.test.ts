@@ -11,7 +11,7 @@ describe('the law of a contribution month', () => {
     expect(after.issues[0]).toEqual({
       code: 'parameter_not_in_force',
       path: ['month'],
-      message: 'No value of jp.wageCap is in force for iuran month 2027-03 (values from 2015-07 to 2027-02); pass { beyondLastValue: "carryForward" } to project the last value, marked as projected',
+      message: "No value of jp.wageCap is in force for iuran month 2027-03 (values from 2015-07 to 2027-02); pass { projection: { method: 'carry_forward' } } (or { method: 'indexed', annualGrowthPercent: '5.0' }) to get a value marked as projected",
       parameter: 'jp.wageCap',
       at: '2027-03',
       coverage: { from: '2015-07', to: '2027-02' },
@@ -29,14 +29,14 @@ describe('the law of a contribution month', () => {
 
   it('a relief measure is never carried forward past its last month', () => {
     // PP 50/2025 for transport ends with iuran month 2027-03: 2027-04 is billed in full, 10,000 + 6,800, not projected
-    const r = monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, '2027-04', { beyondLastValue: 'carryForward' });
+    const r = monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, '2027-04', { projection: { method: 'carry_forward' } });
     expect([r.totals.billed, r.projected, r.lines.map((l) => l.relief)]).toEqual([16_800, false, [undefined, undefined]]);
   });
 
   it('the same month answers with and without a projection (resolved separately)', () => {
     expect(thrown(() => monthlyContribution(pu, '2027-03')).code).toBe('parameter_not_in_force');
     // JP 2 % of the carried-forward cap is not reached by 5,000,000: 100,000; the cap is marked projected
-    const projected = monthlyContribution(pu, '2027-03', { beyondLastValue: 'carryForward' });
+    const projected = monthlyContribution(pu, '2027-03', { projection: { method: 'carry_forward' } });
     expect([projected.projected, projected.lines.find((l) => l.program === 'JP')!.amount]).toEqual([true, 100_000]);
     expect(thrown(() => monthlyContribution(pu, '2027-03')).code).toBe('parameter_not_in_force');
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { baselineLaw, contributionBatch, contributionSchedule, monthlyContribution, streamContributionBatches, withOverlay, type ContributionLine, type MonthlyContribution, type ParticipantInput } from '../../src/index';
+import { baselineLaw, contributionBatch, contributionSchedule, formatCitation, monthlyContribution, streamContributionBatches, withOverlay, type ContributionLine, type FundingSource, type MonthlyContribution, type ParticipantInput } from '../../src/index';
 
 const study = { instrument: 'Practice', number: 'study', year: 2026 } as const;
 import { expectError, thrown } from '../helpers';
@@ -134,7 +134,7 @@ describe('PU contributions (brief §2, §13.1 ex. 8, §13.2 A)', () => {
     expect(programs('large')).toEqual(['JKK', 'JKM', 'JHT', 'JP']);
     const given = monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1, programs: ['JKK', 'JKM', 'JP'] }, '2026-06');
     expect(given.totals.billed).toBe(12_000 + 15_000 + 100_000 + 50_000);
-    expectError(() => monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1 }, '2026-06'), 'missing_fact', ['employerScale']);
+    expectError(() => monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1 }, '2026-06'), 'missing_fact', ['participant', 'employerScale']);
   });
 
   it('daily-paid and piece-rate wages (letter B/11003/112020)', () => {
@@ -144,7 +144,7 @@ describe('PU contributions (brief §2, §13.1 ex. 8, §13.2 A)', () => {
     // average of 3 months (3,000,000 + 3,100,000 + 3,200,001) / 3 = 3,100,000.33 → 3,100,000
     const piece = monthlyContribution(pu({ pieceRate: [3_000_000, 3_100_000, 3_200_001] }), '2026-06');
     expect(piece.wage?.monthly).toBe('3100000');
-    expectError(() => monthlyContribution(pu({ pieceRate: [1, 2] }), '2026-06'), 'invalid_input', ['wage', 'pieceRate']);
+    expectError(() => monthlyContribution(pu({ pieceRate: [1, 2] }), '2026-06'), 'invalid_input', ['participant', 'wage', 'pieceRate']);
     expect(monthlyContribution(pu({ pieceRate: Array(12).fill(2_400_000), weatherDependent: true }), '2026-06').wage?.monthly).toBe('2400000');
   });
 });
@@ -189,7 +189,7 @@ describe('BPU contributions (brief §3, §13.1 ex. 1, 2, 6, 7)', () => {
     expect(monthlyContribution({ segment: 'BPU', income: 20_199_999, fundedBy: 'apbd' }, '2026-05').bracket?.base).toBe(19_700_000);
   });
   it('warns when an income looks daily', () => {
-    expect(monthlyContribution({ segment: 'BPU', income: 150_000, fundedBy: 'apbd' }, '2026-05').notes.some((n) => /daily/.test(n.en))).toBe(true);
+    expect(monthlyContribution({ segment: 'BPU', income: 150_000, fundedBy: 'apbd' }, '2026-05').notes.some((n) => /daily/.test(n.text.en))).toBe(true);
   });
   it('a BPU employer must pay JHT', () => {
     expectError(() => monthlyContribution({ segment: 'BPU', income: 2_000_000, isEmployer: true }, '2026-05'), 'invalid_input', ['participant', 'programs']);
@@ -227,7 +227,7 @@ describe('relief measures at their first and last month and one month outside', 
     expect(amount(r('2025-05', { ...facts, activeWorkers: 49 }), 'JKK')).toBe(89_000);
     expect(amount(r('2025-05', { ...facts, industry: 'other' }), 'JKK')).toBe(89_000);
     expect(amount(r('2025-05', { ...facts, jkkPaidUpToRequiredMonth: false }), 'JKK')).toBe(89_000);
-    expect(r('2025-05', null).notes.some((n) => /not applied: no labour-intensive facts/.test(n.en))).toBe(true);
+    expect(r('2025-05', null).notes.some((n) => /not applied: no labour-intensive facts/.test(n.text.en))).toBe(true);
   });
   it('PP 50/2025: BPU JKK and JKM halved — transport 2026-01 to 2027-03, others 2026-04 to 2026-12', () => {
     const bpu = (sector: 'transport' | 'other', month: string, extra: object = {}) => monthlyContribution({ segment: 'BPU', income: 1_000_000, sector, fundedBy: 'self', ...extra } as ParticipantInput, month).totals.billed;
@@ -240,13 +240,13 @@ describe('relief measures at their first and last month and one month outside', 
   it('PP 50/2025 excludes participants paid through APBN or APBD (the NTT case)', () => {
     const apbd = monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd', sector: 'transport' }, '2026-05');
     expect(apbd.totals.billed).toBe(16_800);
-    expect(apbd.notes.some((n) => /does not apply: JKK and JKM are paid through APBD/.test(n.en))).toBe(true);
+    expect(apbd.notes.some((n) => /does not apply: JKK and JKM are paid through APBD/.test(n.text.en))).toBe(true);
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbn' }, '2026-02').totals.billed).toBe(16_800);
     // village funds are not APBN/APBD (documented reading): the discount applies
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbdes', sector: 'other' }, '2026-05').totals.billed).toBe(8_400);
   });
   it('PP 50/2025 asks for the sector only where it decides the outcome', () => {
-    expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-02'), 'missing_fact', ['sector']);
+    expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-02'), 'missing_fact', ['participant', 'sector']);
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'self' }, '2026-05').totals.billed).toBe(8_400); // every sector covered
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2025-05').totals.billed).toBe(16_800); // no measure
   });
@@ -257,13 +257,13 @@ describe('regression #13.2: a missing fundedBy silently halved a BPU bill', () =
     // Before the fix, 2026-05 without fundedBy billed 8,400 (the self-paid discount) where the APBD bill is 16,800.
     const error = thrown(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05'));
     expect(error.issues).toHaveLength(1);
-    expect(error.issues[0]).toMatchObject({ code: 'missing_fact', path: ['fundedBy'], fact: 'fundedBy' });
+    expect(error.issues[0]).toMatchObject({ code: 'missing_fact', path: ['participant', 'fundedBy'], fact: 'fundedBy' });
     expect(error.message).toMatch(/2026-05.*PP 50\/2025.*50 %.*APBN or APBD.*give fundedBy/);
     // With the fact the two bills differ by half: 50 % × 10,000 + 50 % × 6,800 = 8,400 against 10,000 + 6,800 = 16,800.
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'self' }, '2026-05').totals.billed).toBe(8_400);
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, '2026-05').totals.billed).toBe(16_800);
     // A transport participant in the transport-only windows, at either end.
-    for (const month of ['2026-01', '2027-03']) expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, month), 'missing_fact', ['fundedBy']);
+    for (const month of ['2026-01', '2027-03']) expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, month), 'missing_fact', ['participant', 'fundedBy']);
   });
 
   it('regression #13.2: fundedBy stays optional wherever it cannot change the amount', () => {
@@ -275,11 +275,11 @@ describe('regression #13.2: a missing fundedBy silently halved a BPU bill', () =
     // PP 49/2020 (2020-08 to 2021-01) does not depend on the funder: JKK 1 % × 10,000 = 100; JKM 1 % × 6,800 = 68.
     expect(bill('2020-10')).toBe(168);
     // Where the sector is unknown too, the sector is asked first (its answer may make the funder irrelevant).
-    expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-02'), 'missing_fact', ['sector']);
+    expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-02'), 'missing_fact', ['participant', 'sector']);
   });
 
   it('regression #13.2: an overlay whose exclusion list makes the funder irrelevant asks nothing', () => {
-    const relief = (excludedFunding: readonly string[]) =>
+    const relief = (excludedFunding: readonly FundingSource[]) =>
       withOverlay(baselineLaw, {
         name: `pp50 excluding ${excludedFunding.join(' ') || 'nobody'}`,
         values: { 'relief.pp50_2025': [{ from: '2026-04', to: '2026-12', value: { payable: '50', sectors: ['transport', 'other'], excludedFunding }, status: 'projected', citations: study }] },
@@ -287,21 +287,21 @@ describe('regression #13.2: a missing fundedBy silently halved a BPU bill', () =
     // Nobody excluded: everyone gets 50 % × 10,000 + 50 % × 6,800 = 8,400.
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05', { law: relief([]) }).totals.billed).toBe(8_400);
     // Every source excluded: nobody gets it, 16,800.
-    const everyone = ['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor'];
+    const everyone = ['self', 'apbn', 'apbd', 'apbdes', 'employer', 'donor'] as const;
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05', { law: relief(everyone) }).totals.billed).toBe(16_800);
     // One source excluded: the funder decides again.
-    expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05', { law: relief(['donor']) }), 'missing_fact', ['fundedBy']);
+    expectError(() => monthlyContribution({ segment: 'BPU', income: 1_000_000 }, '2026-05', { law: relief(['donor']) }), 'missing_fact', ['participant', 'fundedBy']);
     expect(monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, '2026-05', { law: relief(['donor']) }).totals.billed).toBe(8_400);
   });
 
   it('regression #13.2: schedules, batches and streams ask for fundedBy in the same months', () => {
-    expectError(() => contributionSchedule({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, { from: '2025-11', to: '2026-02' }), 'missing_fact', ['fundedBy']);
+    expectError(() => contributionSchedule({ segment: 'BPU', income: 1_000_000, sector: 'transport' }, { from: '2025-11', to: '2026-02' }), 'missing_fact', ['participant', 'fundedBy']);
     // A schedule that ends before the window needs no funder: 2 × 16,800.
     expect(contributionSchedule({ segment: 'BPU', income: 1_000_000 }, { from: '2025-11', to: '2025-12' }).totals.billed).toBe(33_600);
-    expectError(() => contributionBatch({ segment: 'BPU', incomes: [1_000_000, 2_000_000] }, '2026-05'), 'missing_fact', ['fundedBy']);
-    expect(contributionBatch({ segment: 'BPU', incomes: [1_000_000], fundedBy: 'apbd' }, '2026-05').billed).toBe(16_800);
-    expect(contributionBatch({ segment: 'BPU', incomes: [1_000_000] }, '2025-05').billed).toBe(16_800);
-    expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [{ income: 1_000_000 }] }, { from: '2026-04', to: '2026-05' })], 'missing_fact', ['fundedBy']);
+    expectError(() => contributionBatch({ segment: 'BPU', income: [1_000_000, 2_000_000] }, '2026-05'), 'missing_fact', ['roster', 'fundedBy']);
+    expect(contributionBatch({ segment: 'BPU', income: [1_000_000], fundedBy: 'apbd' }, '2026-05').billed).toBe(16_800);
+    expect(contributionBatch({ segment: 'BPU', income: [1_000_000] }, '2025-05').billed).toBe(16_800);
+    expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [{ income: 1_000_000 }] }, { from: '2026-04', to: '2026-05' })], 'missing_fact', ['roster', 'fundedBy']);
   });
 });
 
@@ -312,18 +312,20 @@ describe('explanations and law used', () => {
     expect(texts).toContain('Bracket row 1 (Rp0 ≤ income < Rp1.100.000): base Rp1.000.000');
     expect(texts).toContain('JKK participant: 1 % × Rp1.000.000 = Rp10.000');
     expect(r.explanation.map((s) => s.text.id)).toContain('JKK peserta: 1 % × Rp1.000.000 = Rp10.000');
-    expect(r.explanation.find((s) => s.text.en.startsWith('JKK'))?.basis).toBe('PP 44/2015 Lampiran II');
-    expect(r.law.map((l) => l.parameter)).toEqual(['bpu.incomeBrackets', 'relief.pp50_2025', 'bpu.jkkRate', 'bpu.jkmAmount', 'bpu.dueDate']);
+    expect(r.explanation.find((s) => s.text.en.startsWith('JKK'))?.citations.map(formatCitation)).toEqual(['PP 44/2015 Lampiran II']);
+    // Every step carries its citations: the bracket table, the lines, the due date and the PP 50/2025 note.
+    expect(r.explanation.map((s) => s.citations.map(formatCitation))).toEqual([['PP 44/2015 Lampiran II'], ['PP 44/2015 Lampiran II'], ['PP 44/2015 Lampiran II'], ['Perdir 22/PERDIR.02/072022'], ['PP 50/2025 Art. 3-4']]);
+    expect(r.lawUsed.map((l) => l.parameter)).toEqual(['bpu.incomeBrackets', 'relief.pp50_2025', 'bpu.jkkRate', 'bpu.jkmAmount', 'bpu.dueDate']);
     const json = JSON.parse(JSON.stringify(r));
     expect(json.explanation).toHaveLength(r.explanation.length);
     expect(json.totals.billed).toBe(16_800);
   });
   it('mark a projected value and fail without one beyond the last JP letter', () => {
     expectError(() => monthlyContribution(pu(12_000_000), '2027-03'), 'parameter_not_in_force', ['month']);
-    const r = monthlyContribution(pu(12_000_000), '2027-03', { beyondLastValue: 'carryForward' });
+    const r = monthlyContribution(pu(12_000_000), '2027-03', { projection: { method: 'carry_forward' } });
     expect(r.projected).toBe(true);
     expect(amount(r, 'JP', 'employer')).toBe(221_726);
-    expect(r.law.find((l) => l.parameter === 'jp.wageCap')?.status).toBe('projected');
+    expect(r.lawUsed.find((l) => l.parameter === 'jp.wageCap')?.status).toBe('projected');
     // a micro employer has no JP, so no JP cap is needed
     expect(monthlyContribution(pu(12_000_000, { employerScale: 'micro' }), '2027-03').projected).toBe(false);
   });
@@ -376,7 +378,7 @@ describe('properties', () => {
     fc.assert(
       fc.property(wage, month, (w, m) => {
         const r = monthlyContribution({ segment: 'PU', wage: senText(w), riskClass: 1, employerScale: 'large' }, m);
-        const capLaw = r.law.find((l) => l.parameter === 'jp.wageCap')!;
+        const capLaw = r.lawUsed.find((l) => l.parameter === 'jp.wageCap')!;
         const cap = Number(capLaw.value.replace(/\D/g, ''));
         for (const l of r.lines) {
           if (l.program === 'JP') expect(Number(l.base)).toBeLessThanOrEqual(cap);
@@ -438,16 +440,18 @@ describe('engine details: explanations, serialised lines, law used', () => {
       'Billed total Rp286.770 = employer Rp186.270 + employee Rp100.500 + participant Rp0; government (JKP) Rp0; due 2020-11-30',
       'Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))',
     ]);
-    expect(r.explanation.map((s) => s.basis)).toEqual([
-      undefined,
-      'PP 44/2015 Art. 16(1) and Lampiran I',
-      'PP 44/2015 Art. 18(1)',
-      'PP 46/2015 Art. 16(1)-(2)',
-      'PP 46/2015 Art. 16(1)-(2)',
-      'PP 45/2015 Art. 28(3); PP 45/2015 Art. 29(3)-(4)',
-      'PP 45/2015 Art. 28(3); PP 45/2015 Art. 29(3)-(4)',
-      undefined,
-      undefined,
+    // A relieved line cites its rate and the relief measure; the totals cite the due date; a note cites its rule.
+    const pp49 = 'PP 49/2020 Art. 9 (JKM), Art. 12 (construction), Art. 17 (JP deferral)';
+    expect(r.explanation.map((s) => s.citations.map(formatCitation))).toEqual([
+      [],
+      ['PP 44/2015 Art. 16(1) and Lampiran I', pp49],
+      ['PP 44/2015 Art. 18(1)', pp49],
+      ['PP 46/2015 Art. 16(1)-(2)'],
+      ['PP 46/2015 Art. 16(1)-(2)'],
+      ['PP 45/2015 Art. 28(3)', 'PP 45/2015 Art. 29(3)-(4)', pp49],
+      ['PP 45/2015 Art. 28(3)', 'PP 45/2015 Art. 29(3)-(4)', pp49],
+      ['PP 49/2020 Art. 4(1)'],
+      ['Perpres 109/2013 Art. 6(3)'],
     ]);
     expect(r.explanation[1]!.text.id).toBe('JKK pemberi kerja: 0.0024 % × Rp5.000.001 = Rp120,000024 → Rp120 (half_up); relief.pp49_2020: 1 % (normal Rp12.000)');
     expect(r.explanation[4]!.text.id).toBe('JHT pekerja: 2 % × Rp5.000.001 = Rp100.000,02 → Rp100.000 (half_up)');
@@ -460,7 +464,7 @@ describe('engine details: explanations, serialised lines, law used', () => {
       ['pu.jpRates', 'jp.wageCap', 'relief.pp49_2020'],
       ['pu.jpRates', 'jp.wageCap', 'relief.pp49_2020'],
     ]);
-    expect(r.law.map((l) => l.parameter)).toEqual(['pu.programsByScale', 'relief.pp49_2020', 'pu.jkkRates', 'pu.jkmRate', 'pu.jhtRates', 'pu.jpRates', 'jp.wageCap', 'pu.dueDate']);
+    expect(r.lawUsed.map((l) => l.parameter)).toEqual(['pu.programsByScale', 'relief.pp49_2020', 'pu.jkkRates', 'pu.jkmRate', 'pu.jhtRates', 'pu.jpRates', 'jp.wageCap', 'pu.dueDate']);
     expect(r.projected).toBe(false);
   });
 
@@ -477,7 +481,7 @@ describe('engine details: explanations, serialised lines, law used', () => {
       'Programmes for employer scale micro: JKK, JKM (Perpres 109/2013 Art. 6(3))',
     ]);
     expect(r.totals).toEqual({ employer: 20_250, employee: 0, participant: 0, billed: 20_250, government: 8_250 });
-    expect(r.law.map((l) => l.parameter)).toEqual(['pu.wageBaseRules', 'pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate']);
+    expect(r.lawUsed.map((l) => l.parameter)).toEqual(['pu.wageBaseRules', 'pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate']);
     const json = JSON.parse(JSON.stringify(r.lines));
     expect(Object.keys(json[0])).toEqual(['program', 'payer', 'billed', 'base', 'rate', 'exact', 'amount', 'parameters', 'citations']);
     expect(json[0]).toMatchObject({ program: 'JKK', payer: 'employer', billed: true, base: '3750000', rate: '0.24', exact: '9000', amount: 9_000, parameters: ['pu.jkkRates'] });
@@ -522,16 +526,19 @@ describe('options (src/contributions/options.ts)', () => {
     expect(monthlyContribution(pu(1_000_500), '2026-06', {}).rounding).toEqual({ mode: 'half_up', step: 1 });
     expectError(() => monthlyContribution(pu(12_000_000), '2027-03', { rounding: { mode: 'down', step: 1 } }), 'parameter_not_in_force', ['month']);
     const rounding = { mode: 'down', step: 100 } as const;
-    const r = monthlyContribution(pu(1_000_500), '2026-06', { rounding, beyondLastValue: 'error' });
+    const r = monthlyContribution(pu(1_000_500), '2026-06', { rounding, projection: undefined });
     expect(r.rounding).toEqual(rounding);
     expect(Object.isFrozen(r.rounding)).toBe(true);
     // JKM 0.3 % × 1,000,500 = 3,001.5 → down to Rp100: 3,000
     expect(amount(r, 'JKM')).toBe(3_000);
-    expect(amount(monthlyContribution(pu(12_000_000), '2027-03', { rounding: { mode: 'half_up', step: 1 }, beyondLastValue: 'carryForward' }), 'JP', 'employer')).toBe(221_726);
+    expect(amount(monthlyContribution(pu(12_000_000), '2027-03', { rounding: { mode: 'half_up', step: 1 }, projection: { method: 'carry_forward' } }), 'JP', 'employer')).toBe(221_726);
     const bad = thrown(() => monthlyContribution(pu(1), '2026-06', { extra: 1 } as never));
     expect([bad.code, bad.path, (bad.issues[0] as { reason?: string }).reason]).toEqual(['invalid_input', ['options'], 'unrecognized_keys']);
-    const badMode = thrown(() => monthlyContribution(pu(1), '2026-06', { beyondLastValue: 'guess' } as never));
-    expect([badMode.path, (badMode.issues[0] as { reason?: string }).reason]).toEqual([['options', 'beyondLastValue'], 'invalid_value']);
+    const badMode = thrown(() => monthlyContribution(pu(1), '2026-06', { projection: { method: 'guess' } } as never));
+    expect([badMode.path, (badMode.issues[0] as { reason?: string }).reason]).toEqual([['options', 'projection', 'method'], 'invalid_union']);
+    // The option of before issue 14 is an unknown key now.
+    const old = thrown(() => monthlyContribution(pu(1), '2026-06', { beyondLastValue: 'carryForward' } as never));
+    expect([old.path, (old.issues[0] as { reason?: string }).reason]).toEqual([['options'], 'unrecognized_keys']);
   });
 });
 
@@ -546,32 +553,32 @@ describe('engine details: wages, notes and limits', () => {
         en: 'Monthly piece-rate wage = average of the last 3 months = Rp9.300.001 / 3, rounded (up) = Rp3.100.001',
       },
     });
-    expect(r.law.map((l) => l.parameter)).toEqual(['pu.wageBaseRules', 'pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate']);
+    expect(r.lawUsed.map((l) => l.parameter)).toEqual(['pu.wageBaseRules', 'pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate']);
     // JKK 0.24 % × 3,100,001 = 7,440.0024 → up: 7,441
     expect(amount(r, 'JKK')).toBe(7_441);
   });
 
   it('the JP cap note appears above the cap only, and a projected cap says so', () => {
     // cap 2026-03 to 2027-02: 11,086,300
-    expect(monthlyContribution(pu(11_086_300), '2026-06').notes.map((n) => n.en)).toEqual(['Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))']);
-    expect(monthlyContribution(pu(11_086_301), '2026-06').notes.map((n) => n.en)).toEqual([
+    expect(monthlyContribution(pu(11_086_300), '2026-06').notes.map((n) => n.text.en)).toEqual(['Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))']);
+    expect(monthlyContribution(pu(11_086_301), '2026-06').notes.map((n) => n.text.en)).toEqual([
       'Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))',
       'JP wage capped at Rp11.086.300 (cap for 2026-03 to 2027-02)',
     ]);
-    const projected = monthlyContribution(pu(5_000_000), '2027-03', { beyondLastValue: 'carryForward' }).notes.map((n) => n.en);
+    const projected = monthlyContribution(pu(5_000_000), '2027-03', { projection: { method: 'carry_forward' } }).notes.map((n) => n.text.en);
     expect(projected).toHaveLength(2);
-    expect(projected[1]).toMatch(/^JP wage cap projected: Carried forward beyond the law's last value \(2026-03 to 2027-02\)/);
+    expect(projected[1]).toMatch(/^JP wage cap projected: Carried forward at the caller's request: the law's last value \(2026-03 to 2027-02\)/);
   });
 
   it('JKP asked for before it existed gets a note, not a line; the note is absent when not asked', () => {
     const asked = monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1, programs: ['JKK', 'JKM'], jkp: true }, '2020-10');
-    expect(asked.notes.map((n) => n.en)).toEqual(['Programmes as given: JKK, JKM', 'JKP is not in force in iuran month 2020-10']);
+    expect(asked.notes.map((n) => n.text.en)).toEqual(['Programmes as given: JKK, JKM', 'JKP is not in force in iuran month 2020-10']);
     expect(asked.lines.map((l) => l.program)).toEqual(['JKK', 'JKM']);
-    expect(monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1, programs: ['JKK', 'JKM'] }, '2020-10').notes.map((n) => n.en)).toEqual(['Programmes as given: JKK, JKM']);
+    expect(monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1, programs: ['JKK', 'JKM'] }, '2020-10').notes.map((n) => n.text.en)).toEqual(['Programmes as given: JKK, JKM']);
   });
 
   it('the daily-income warning is for incomes below Rp500,000 only', () => {
-    const warns = (income: number | string) => monthlyContribution({ segment: 'BPU', income, fundedBy: 'apbd' }, '2026-05').notes.map((n) => n.en);
+    const warns = (income: number | string) => monthlyContribution({ segment: 'BPU', income, fundedBy: 'apbd' }, '2026-05').notes.map((n) => n.text.en);
     expect(warns(500_000)).toEqual(['PP 50/2025 discount does not apply: JKK and JKM are paid through APBD (PP 50/2025 Art. 3-4)']);
     expect(warns('499999.99')).toEqual([
       'PP 50/2025 discount does not apply: JKK and JKM are paid through APBD (PP 50/2025 Art. 3-4)',
@@ -581,9 +588,9 @@ describe('engine details: wages, notes and limits', () => {
 
   it('a monthly or daily wage beyond the exact range is refused with its path', () => {
     // 90,000,000,000,000 + 90,000,000,000,000 rupiah = 1.8e16 sen > 2^53 − 1
-    expectError(() => monthlyContribution(pu({ basic: 90_000_000_000_000, fixedAllowances: [90_000_000_000_000] }), '2026-06'), 'amount_out_of_range', ['wage']);
+    expectError(() => monthlyContribution(pu({ basic: 90_000_000_000_000, fixedAllowances: [90_000_000_000_000] }), '2026-06'), 'amount_out_of_range', ['participant', 'wage']);
     // 90,000,000,000,000 × 25 days, in sen: 2.25e17
-    expectError(() => monthlyContribution(pu({ daily: 90_000_000_000_000 }), '2026-06'), 'amount_out_of_range', ['wage', 'daily']);
+    expectError(() => monthlyContribution(pu({ daily: 90_000_000_000_000 }), '2026-06'), 'amount_out_of_range', ['participant', 'wage', 'daily']);
     // just inside: 45,000,000,000,000 + 45,000,000,000,000 = 9e15 sen is safe; JHT employer 3.7 % = 3,330,000,000,000
     expect(amount(monthlyContribution(pu({ basic: 45_000_000_000_000, fixedAllowances: [45_000_000_000_000] }), '2026-06'), 'JHT', 'employer')).toBe(3_330_000_000_000);
   });
@@ -591,16 +598,20 @@ describe('engine details: wages, notes and limits', () => {
 
 describe('engine details: notes in both languages', () => {
   it('JP cap notes, the PP 50/2025 sector note, JKP citations and a finite bracket in Indonesian', () => {
-    const capped = monthlyContribution(pu(11_086_301), '2027-03', { beyondLastValue: 'carryForward' });
-    expect(capped.notes[1]!.id).toBe('Upah JP dibatasi Rp11.086.300 (batas upah 2026-03 s.d. 2027-02)');
-    expect(capped.notes[2]!.id).toMatch(/^Batas upah JP diproyeksikan: Carried forward beyond the law's last value \(2026-03 to 2027-02\)/);
+    const capped = monthlyContribution(pu(11_086_301), '2027-03', { projection: { method: 'carry_forward' } });
+    // The carried-forward cap holds from 2027-03, open-ended.
+    expect(capped.notes[1]!.text.id).toBe('Upah JP dibatasi Rp11.086.300 (batas upah 2027-03 s.d. -)');
+    expect(capped.notes[2]!.text.id).toMatch(/^Batas upah JP diproyeksikan: Carried forward at the caller's request: the law's last value \(2026-03 to 2027-02\)/);
+    expect(capped.notes[2]!.citations.map((c) => c.number)).toEqual(['45', 'B/1226/022026']);
     // 2026-03: PP 50/2025 covers transport only, so an `other` participant pays in full: 10,000 + 6,800
     const other = monthlyContribution({ segment: 'BPU', income: 1_000_000, sector: 'other' }, '2026-03');
-    expect(other.notes).toEqual([{ id: 'Diskon PP 50/2025 belum/tidak berlaku untuk sektor other pada 2026-03', en: 'PP 50/2025 discount does not cover the other sector in 2026-03' }]);
+    expect(other.notes).toEqual([
+      { text: { id: 'Diskon PP 50/2025 belum/tidak berlaku untuk sektor other pada 2026-03', en: 'PP 50/2025 discount does not cover the other sector in 2026-03' }, citations: [expect.objectContaining({ instrument: 'PP', number: '50', year: 2025 })] },
+    ]);
     expect(other.totals.billed).toBe(16_800);
     // JKP lines cite the composition (PP 6/2025, PP 37/2021) and the JKP wage cap
-    const jkp = monthlyContribution(pu(5_000_000, { employerScale: 'micro' }), '2026-03').explanation.filter((s) => s.text.en.startsWith('JKP')).map((s) => s.basis);
-    expect(jkp).toEqual(Array(2).fill('PP 6/2025 Art. I (Art. 11(2), (5)); PP 37/2021 Art. 11(7); PP 6/2025 Art. I (Art. 11(7))'));
+    const jkp = monthlyContribution(pu(5_000_000, { employerScale: 'micro' }), '2026-03').explanation.filter((s) => s.text.en.startsWith('JKP')).map((s) => s.citations.map(formatCitation));
+    expect(jkp).toEqual(Array(2).fill(['PP 6/2025 Art. I (Art. 11(2), (5))', 'PP 37/2021 Art. 11(7)', 'PP 6/2025 Art. I (Art. 11(7))']));
     const row1 = monthlyContribution({ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, '2026-05');
     expect(row1.explanation[0]!.text.id).toBe('Baris 1 tabel dasar penghasilan (Rp0 ≤ penghasilan < Rp1.100.000): dasar Rp1.000.000');
   });
@@ -608,5 +619,55 @@ describe('engine details: notes in both languages', () => {
     // 2026-03: JP 2 % × 5,000,000 = 100,000 and 1 % = 50,000, no relief
     const r = monthlyContribution(pu(5_000_000, { pp49JpDeferral: true }), '2026-03');
     expect([line(r, 'JP', 'employer'), line(r, 'JP', 'employee')].map((l) => [l!.amount, l!.relief])).toEqual([[100_000, undefined], [50_000, undefined]]);
+  });
+});
+
+describe('issue 14: one dialect for contribution results and options', () => {
+  it('the two employer JKP lines are told apart by recomposedFrom, not by their text', () => {
+    // 2025-01 (before PP 6/2025): JKP 0.46 % of min(5,000,000, cap 5,000,000) = government 0.22 % 11,000
+    // + from the employer's JKK 0.14 % 7,000 + from the employer's JKM 0.10 % 5,000
+    const jan = monthlyContribution(pu(5_000_000), '2025-01');
+    expect(jan.lines.filter((l) => l.program === 'JKP').map((l) => [l.payer, l.recomposedFrom, l.amount, l.billed])).toEqual([
+      ['government', undefined, 11_000, false],
+      ['employer', 'JKK', 7_000, false],
+      ['employer', 'JKM', 5_000, false],
+    ]);
+    // Only recomposition lines have the field: no other line, and no key in JSON.
+    expect(jan.lines.filter((l) => l.recomposedFrom !== undefined).map((l) => l.program)).toEqual(['JKP', 'JKP']);
+    const json = JSON.parse(JSON.stringify(jan.lines)) as Record<string, unknown>[];
+    expect(json.map((l) => l['recomposedFrom'] ?? null)).toEqual([null, null, null, null, null, null, null, 'JKK', 'JKM']);
+    // The batch's kinds of line carry it too.
+    const batch = contributionBatch({ segment: 'PU', wage: [5_000_000], riskClass: [1], employerScale: 'large' }, '2025-01');
+    expect(batch.lineKinds.map((k) => k.recomposedFrom ?? null)).toEqual([null, null, null, null, null, null, null, 'JKK', 'JKM']);
+  });
+
+  it('lawUsed lists the values read; notes and explanation steps carry their citations', () => {
+    const r = monthlyContribution(pu(15_000_000), '2026-03');
+    expect(r.lawUsed.map((l) => l.parameter)).toEqual(['pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'pu.jhtRates', 'pu.jpRates', 'jp.wageCap', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate']);
+    expect('law' in r).toBe(false);
+    // The JP cap binds (15,000,000 > 11,086,300): the note cites the cap's own citations.
+    expect(r.notes.map((n) => [n.text.en, n.citations.map(formatCitation)])).toEqual([
+      ['Programmes for employer scale large: JKK, JKM, JHT, JP (Perpres 109/2013 Art. 6(3))', ['Perpres 109/2013 Art. 6(3)']],
+      ['JP wage capped at Rp11.086.300 (cap for 2026-03 to 2027-02)', r.lawUsed.find((l) => l.parameter === 'jp.wageCap')!.citations.map(formatCitation)],
+    ]);
+    expect(r.explanation.every((s) => Array.isArray(s.citations))).toBe(true);
+    expect(r.explanation.some((s) => 'basis' in s)).toBe(false);
+  });
+
+  it('projection: indexed grows the JP cap each March; the result is marked projected', () => {
+    // 11,086,300 × 1.05 = 11,640,615 → 11,640,600: JP employer 2 % = 232,812, employee 1 % = 116,406
+    const r = monthlyContribution(pu(12_000_000), '2027-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } });
+    expect([amount(r, 'JP', 'employer'), amount(r, 'JP', 'employee'), r.projected]).toEqual([232_812, 116_406, true]);
+    expect(r.lawUsed.find((l) => l.parameter === 'jp.wageCap')).toMatchObject({ value: 'Rp11.640.600', from: '2027-03', to: '2028-02', status: 'projected', source: 'projection' });
+    // A month the letters cover is not projected, whatever the option.
+    expect(monthlyContribution(pu(12_000_000), '2026-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } }).projected).toBe(false);
+  });
+
+  it('errors are rooted at the argument: participant, period, roster, options', () => {
+    expectError(() => monthlyContribution({ segment: 'PU', wage: 5_000_000, riskClass: 1 }, '2026-03'), 'missing_fact', ['participant', 'employerScale']);
+    expectError(() => contributionSchedule(pu(5_000_000), { from: '2027-01', to: '2027-04' }), 'parameter_not_in_force', ['period']);
+    expectError(() => contributionBatch({ segment: 'PU', wage: [5_000_000], riskClass: [1], employerScale: 'large' }, '2027-03'), 'parameter_not_in_force', ['month']);
+    expectError(() => contributionBatch({ segment: 'PU', wage: [5_000_000], riskClass: [1] }, '2026-03'), 'missing_fact', ['roster', 'employerScale']);
+    expectError(() => monthlyContribution(pu(5_000_000), '2026-03', { rounding: { mode: 'nearest', step: 1 } } as never), 'invalid_input', ['options', 'rounding', 'mode']);
   });
 });

@@ -147,7 +147,7 @@ describe('participant schemas: every refusal with its path and message', () => {
   };
   const pu = { segment: 'PU', riskClass: 1, employerScale: 'large' } as const;
 
-  it('wages: null, an unknown shape, and a bad amount inside a known shape', () => {
+  it('wage: null, an unknown shape, and a bad amount inside a known shape', () => {
     expect(issue({ ...pu, wage: null })).toEqual([['participant', 'wage'], 'Expected an amount (number or decimal string), got null']);
     expect(issue({ ...pu, wage: { monthly: 5_000_000 } })).toEqual([['participant', 'wage'], 'Expected a wage: an amount, { basic, fixedAllowances }, { daily } or { pieceRate: [...] }']);
     expect(issue({ ...pu, wage: { basic: -1 } })).toEqual([['participant', 'wage', 'basic'], 'Expected an amount of zero or more, got -1']);

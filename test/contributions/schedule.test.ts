@@ -34,16 +34,16 @@ describe('contributionSchedule', () => {
   it('stops at a month whose law is not known, unless a projection is asked for', () => {
     const puLarge = { segment: 'PU', wage: 12_000_000, riskClass: 1, employerScale: 'large' } as const;
     expectError(() => contributionSchedule(puLarge, { from: '2026-12', to: '2027-03' }), 'parameter_not_in_force');
-    const s = contributionSchedule(puLarge, { from: '2026-12', to: '2027-03' }, { beyondLastValue: 'carryForward' });
+    const s = contributionSchedule(puLarge, { from: '2026-12', to: '2027-03' }, { projection: { method: 'carry_forward' } });
     expect(s.projected).toBe(true);
     expect(s.months.map((m) => m.projected)).toEqual([false, false, false, true]);
   });
 
   it('rejects bad ranges and participants', () => {
     const p = { segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' } as const;
-    expectError(() => contributionSchedule(p, { from: '2026-12', to: '2026-01' }), 'invalid_input', ['range', 'to']);
-    expectError(() => contributionSchedule(p, { from: '2000-01', to: '2050-12' }), 'invalid_input', ['range', 'to']);
-    expectError(() => contributionSchedule(p, { from: '2026-1', to: '2026-12' }), 'invalid_input', ['range', 'from']);
+    expectError(() => contributionSchedule(p, { from: '2026-12', to: '2026-01' }), 'invalid_input', ['period', 'to']);
+    expectError(() => contributionSchedule(p, { from: '2000-01', to: '2050-12' }), 'invalid_input', ['period', 'to']);
+    expectError(() => contributionSchedule(p, { from: '2026-1', to: '2026-12' }), 'invalid_input', ['period', 'from']);
     expectError(() => contributionSchedule({ ...p, income: -1 }, { from: '2026-01', to: '2026-12' }), 'invalid_input', ['participant', 'income']);
   });
 });
@@ -63,7 +63,7 @@ describe('contributionSchedule in detail', () => {
       { month: '2021-02', parameters: ['jkp.composition', 'jkp.wageCap', 'pu.dueDate', 'relief.pp49_2020'] },
       { month: '2021-03', parameters: ['jp.wageCap'] },
     ]);
-    expect(s).toMatchObject({ from: '2020-07', to: '2021-03', projected: false });
+    expect(s).toMatchObject({ period: { from: '2020-07', to: '2021-03' }, projected: false });
   });
 
   it('a one-month range, and a BPU participant whose totals are the participant\'s', () => {
@@ -90,6 +90,31 @@ describe('contributionSchedule limits', () => {
     expect(contributionSchedule(worker, { from: '2027-01', to: '2027-01' }, { law }).totals).toMatchObject({ billed: 6_000_016_200_000_000, government: 11_000 });
     // two months: 1.2e16 > 2^53 − 1 (the government total, 22,000, is still exact)
     const error = thrown(() => contributionSchedule(worker, { from: '2027-01', to: '2027-02' }, { law }));
-    expect([error.code, error.path]).toEqual(['amount_out_of_range', []]);
+    expect([error.code, error.path]).toEqual(['amount_out_of_range', ['participant']]);
+  });
+});
+
+describe('issue 14: the schedule says which law it used', () => {
+  it('lawUsed lists every value used over the period once, in order of first use', () => {
+    const year = contributionSchedule({ segment: 'PU', wage: 15_000_000, riskClass: 1, employerScale: 'large' }, { from: '2026-01', to: '2026-12' });
+    expect(year.period).toEqual({ from: '2026-01', to: '2026-12' });
+    // Both JP caps of the year (10,547,400 to February, 11,086,300 from March), each once.
+    expect(year.lawUsed.filter((l) => l.parameter === 'jp.wageCap').map((l) => [l.from, l.value])).toEqual([
+      ['2025-03', 'Rp10.547.400'],
+      ['2026-03', 'Rp11.086.300'],
+    ]);
+    expect(year.lawUsed.map((l) => l.parameter)).toEqual(['pu.programsByScale', 'pu.jkkRates', 'pu.jkmRate', 'pu.jhtRates', 'pu.jpRates', 'jp.wageCap', 'jkp.composition', 'jkp.wageCap', 'pu.dueDate', 'jp.wageCap']);
+    // Every value a month used is in the schedule's list.
+    const keys = new Set(year.lawUsed.map((l) => `${l.parameter}|${l.from}`));
+    for (const m of year.months) for (const l of m.lawUsed) expect(keys.has(`${l.parameter}|${l.from}`)).toBe(true);
+  });
+  it('a measure whose value changes within the period is listed with each value', () => {
+    // PP 50/2025: transport only in 2026-01 … 2026-03 (read, and not applying to the other sector),
+    // every sector from 2026-04: two values, each listed once.
+    const s = contributionSchedule({ segment: 'BPU', income: 1_000_000, sector: 'other', fundedBy: 'self' }, { from: '2026-02', to: '2026-05' });
+    expect(s.lawChanges).toEqual([{ month: '2026-04', parameters: ['relief.pp50_2025'] }]);
+    expect(s.lawUsed.filter((l) => l.parameter === 'relief.pp50_2025').map((l) => l.from)).toEqual(['2026-01', '2026-04']);
+    // 2 × 16,800 + 2 × 8,400 (the discount from April)
+    expect(s.totals.billed).toBe(50_400);
   });
 });

@@ -18,7 +18,7 @@ describe('streamContributionBatches', () => {
       '20:2026-01:3', '20:2026-02:3', '20:2026-03:3',
     ]);
     for (const month of ['2026-01', '2026-02', '2026-03']) {
-      const whole = contributionBatch({ segment: 'PU', employerScale: 'large', wages: all.map((m) => m.wage), riskClasses: all.map((m) => m.riskClass) }, month);
+      const whole = contributionBatch({ segment: 'PU', employerScale: 'large', wage: all.map((m) => m.wage), riskClass: all.map((m) => m.riskClass) }, month);
       const k = whole.lineKinds.length;
       const streamed = batches.filter((b) => b.month === month);
       const joined = streamed.flatMap((b) => Array.from(b.amounts));
@@ -83,9 +83,9 @@ describe('streamContributionBatches', () => {
 
   it('rejects a bad profile, range or chunk size', () => {
     expectError(() => [...streamContributionBatches({ segment: 'PU', members: 5 } as never, { from: '2026-01', to: '2026-01' })], 'invalid_input', ['roster', 'members']);
-    expectError(() => [...streamContributionBatches({ segment: 'PU', employerScale: 'large', members: [] }, { from: '2026-01', to: '2076-01' })], 'invalid_input', ['range', 'to']);
+    expectError(() => [...streamContributionBatches({ segment: 'PU', employerScale: 'large', members: [] }, { from: '2026-01', to: '2076-01' })], 'invalid_input', ['period', 'to']);
     expectError(() => [...streamContributionBatches({ segment: 'PU', employerScale: 'large', members: [] }, { from: '2026-01', to: '2026-01' }, { chunkSize: 0 })], 'invalid_input', ['options', 'chunkSize']);
-    expectError(() => [...streamContributionBatches({ segment: 'PU', members: puMembers(1) }, { from: '2026-01', to: '2026-01' })], 'missing_fact', ['employerScale']);
+    expectError(() => [...streamContributionBatches({ segment: 'PU', members: puMembers(1) }, { from: '2026-01', to: '2026-01' })], 'missing_fact', ['roster', 'employerScale']);
   });
 });
 
@@ -103,7 +103,7 @@ describe('streamContributionBatches in detail', () => {
   it('relocates a bad BPU income to its member and keeps paths that name no member', () => {
     const incomes = [{ income: 1_000_000 }, { income: 2_000_000 }, { income: 3_000_000 }, { income: -5 }];
     expectError(() => [...streamContributionBatches({ segment: 'BPU', fundedBy: 'apbd', members: incomes }, range, { chunkSize: 2 })], 'invalid_input', ['roster', 'members', 3, 'income']);
-    expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [{ income: 1 }] }, { from: '2026-02', to: '2026-02' })], 'missing_fact', ['sector']);
+    expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [{ income: 1 }] }, { from: '2026-02', to: '2026-02' })], 'missing_fact', ['roster', 'sector']);
     expectError(() => [...streamContributionBatches({ segment: 'BPU', members: [7] as never }, range)], 'invalid_input', ['roster', 'members', 0]);
     expectError(() => [...streamContributionBatches({ segment: 'BPU', fundedBy: 'apbd', members: [] }, range, { chunkSize: 1_000_001 })], 'invalid_input', ['options', 'chunkSize']);
   });

@@ -18,7 +18,7 @@ export const RULES = {
   'value-case': 'String enum values are snake_case (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$/), except legal codes in the allow-list.',
   'explanation-type': '`explanation` is `readonly ExplanationStep[]`, with ExplanationStep from src/law/explanation.ts.',
   'months-list': '`months` is a list of months; a count is `<what>Months` or `count`, a range is `period: { from, to }`.',
-  'options-last': 'A parameter named `options` is the last parameter and optional (or required with `asOf` as its only required key).',
+  'options-last': 'A parameter named `options` is the last parameter and optional (or required with one choice of REQUIRED_OPTION_KEYS as its only required key).',
   'optional-positional': 'No optional positional parameter other than `options` (put it in the options object).',
   'options-schema': 'An exported *OptionsSchema that reads the law spreads `lawOptionFields` (src/law/options.ts): every shared field, the very same schema, never a copy.',
   'error-root': "A JamsostekError's path starts at the name of the argument that was bad (`path[0]` is the parameter's name).",
@@ -121,9 +121,26 @@ export const FORBIDDEN_KEY_PATTERNS: readonly { readonly pattern: RegExp; readon
   { pattern: /^[a-z][a-zA-Z0-9]*Basis$/, instead: 'a legal basis is `citations` (`<what>Citations`)' },
 ];
 
+/**
+ * The keys that may make an options object required, being its only required key: a choice the
+ * library must never make for the caller (docs/conventions.md, Signatures), with the reason.
+ */
+export const REQUIRED_OPTION_KEYS: Readonly<Record<string, string>> = {
+  asOf: 'the viewpoint of the question: a state is judged on a day the caller names, never the clock',
+  overflow: 'dateInMonth: clamp a day beyond the month to its end or refuse it; the library never picks between two rules silently (issue 13)',
+};
+
+/**
+ * Types whose keys are data, not field names, with the reason: their keys are parameter ids of the
+ * registry, or the keys of a parameter's own value (enum values and numbered brackets of the law).
+ */
+export const DATA_KEYED_TYPES: Readonly<Record<string, string>> = {
+  'type OverlayValues': 'the values of an overlay, keyed by parameter id (`jp.wageCap`, `relief.pp49_2020`)',
+  'type OverlayObject': "a parameter value's own shape as an overlay writes it: its keys are the law's (risk classes 1-5, payout triggers such as `retirement_age`)",
+};
+
 /** Retired keys that are allowed at one place, by `<where>.<key>`, with the reason. */
 export const FORBIDDEN_KEY_EXCEPTIONS: Readonly<Record<string, string>> = {
-  'type BenefitComponent.basis': 'how the amount is reckoned (`computed` or `as_incurred`), not a legal basis; the legal basis is the component\'s `citations`',
 };
 
 /** `law` keys outside a type named *Options that are inputs, not results, with the reason. */
@@ -151,7 +168,7 @@ interface KeyLike {
 export function keyViolations(found: readonly KeyLike[]): Violation[] {
   const out: Violation[] = [];
   for (const { where, key } of found) {
-    if (!KEY_CASE.test(key) && !(key in KEY_CASE_EXCEPTIONS)) out.push({ rule: 'key-case', id: `key-case: ${where}.${key}` });
+    if (!KEY_CASE.test(key) && !(key in KEY_CASE_EXCEPTIONS) && !(where in DATA_KEYED_TYPES)) out.push({ rule: 'key-case', id: `key-case: ${where}.${key}` });
     const instead = forbidden(where, key);
     if (instead !== undefined) out.push({ rule: 'key-forbidden', id: `key-forbidden: ${where}.${key}`, detail: instead });
   }
@@ -190,8 +207,8 @@ export function signatureViolations(): Violation[] {
       const last = i === f.params.length - 1;
       if (p.name === 'options') {
         if (!last) out.push({ rule: 'options-last', id: `options-last: function ${f.name}(options) is not the last parameter`, detail: `parameters: ${f.params.map((q) => q.name).join(', ')}` });
-        // Options may be required only to carry the required viewpoint `asOf` (docs/conventions.md).
-        const onlyAsOf = p.requiredKeys.length === 1 && p.requiredKeys[0] === 'asOf';
+        // Options may be required only to carry one choice the library must not make (docs/conventions.md).
+        const onlyAsOf = p.requiredKeys.length === 1 && Object.hasOwn(REQUIRED_OPTION_KEYS, p.requiredKeys[0]!);
         if (!p.optional && !onlyAsOf) out.push({ rule: 'options-last', id: `options-last: function ${f.name}(options) is required`, detail: `required keys: ${p.requiredKeys.join(', ') || 'none'}` });
       } else if ((p.optional || p.rest) && !(`${f.name}(${p.name})` in OPTIONAL_POSITIONAL_EXCEPTIONS)) {
         out.push({ rule: 'optional-positional', id: `optional-positional: function ${f.name}(${p.name})`, detail: `parameters: ${f.params.map((q) => `${q.rest ? '...' : ''}${q.name}${q.optional ? '?' : ''}`).join(', ')}` });

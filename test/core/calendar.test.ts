@@ -78,8 +78,8 @@ describe('calendar dates', () => {
     expect(daysInYearMonth(yearMonth('2100-02'))).toBe(28);
   });
   it('never clamps a day silently', () => {
-    expect(dateInMonth(yearMonth('2021-02'), 30, 'clampToMonthEnd')).toBe('2021-02-28');
-    expectError(() => dateInMonth(yearMonth('2021-02'), 30, 'reject'), 'undefined_by_law');
+    expect(dateInMonth(yearMonth('2021-02'), 30, { overflow: 'clamp_to_month_end' })).toBe('2021-02-28');
+    expectError(() => dateInMonth(yearMonth('2021-02'), 30, { overflow: 'reject' }), 'undefined_by_law', ['day']);
     expect(firstDayOf(yearMonth('2026-02'))).toBe('2026-02-01');
     expect(lastDayOf(yearMonth('2026-02'))).toBe('2026-02-28');
     expect(yearMonthOf(calendarDate('2026-02-28'))).toBe('2026-02');
@@ -124,16 +124,16 @@ describe('integer day numbers', () => {
 // path or message (see the notes), which mutation testing showed the tests above did not notice.
 describe('year-month validation, exactly', () => {
   it('names the type of a non-string (null apart), instead of quoting it as text', () => {
-    expect(issueOf(() => yearMonth(null as unknown as string))).toEqual(invalid([], 'Expected a month as text "YYYY-MM", got null', 'invalid_year_month'));
-    expect(issueOf(() => yearMonth(202603 as unknown as string))).toEqual(invalid([], 'Expected a month as text "YYYY-MM", got number', 'invalid_year_month'));
+    expect(issueOf(() => yearMonth(null as unknown as string))).toEqual(invalid(['text'], 'Expected a month as text "YYYY-MM", got null', 'invalid_year_month'));
+    expect(issueOf(() => yearMonth(202603 as unknown as string))).toEqual(invalid(['text'], 'Expected a month as text "YYYY-MM", got number', 'invalid_year_month'));
     // An array stringifies to "2026-03", so only the type check refuses it.
-    expect(issueOf(() => yearMonth(['2026-03'] as unknown as string))).toEqual(invalid([], 'Expected a month as text "YYYY-MM", got object', 'invalid_year_month'));
+    expect(issueOf(() => yearMonth(['2026-03'] as unknown as string))).toEqual(invalid(['text'], 'Expected a month as text "YYYY-MM", got object', 'invalid_year_month'));
   });
   it('accepts both ends of 1900-2199 and nothing outside', () => {
     expect(yearMonth('1900-01')).toBe('1900-01');
     expect(yearMonth('2199-12')).toBe('2199-12');
-    expect(issueOf(() => yearMonth('1899-12'))).toEqual(invalid([], 'Year 1899 is outside 1900-2199 in "1899-12"', 'invalid_year_month'));
-    expect(issueOf(() => yearMonth('2026-13'))).toEqual(invalid([], 'Month 13 does not exist in "2026-13"', 'invalid_year_month'));
+    expect(issueOf(() => yearMonth('1899-12'))).toEqual(invalid(['text'], 'Year 1899 is outside 1900-2199 in "1899-12"', 'invalid_year_month'));
+    expect(issueOf(() => yearMonth('2026-13'))).toEqual(invalid(['text'], 'Month 13 does not exist in "2026-13"', 'invalid_year_month'));
   });
   it('splits a month into year and month number', () => {
     // index of 2026-07 = 2026 × 12 + 6 = 24318; year = (24318 − 6) / 12 = 2026, month = 6 + 1 = 7
@@ -145,20 +145,20 @@ describe('year-month validation, exactly', () => {
 
 describe('calendar-date validation, exactly', () => {
   it('names the type of a non-string', () => {
-    expect(issueOf(() => calendarDate(null as unknown as string))).toEqual(invalid([], 'Expected a date as text "YYYY-MM-DD", got null', 'invalid_date'));
-    expect(issueOf(() => calendarDate(5 as unknown as string))).toEqual(invalid([], 'Expected a date as text "YYYY-MM-DD", got number', 'invalid_date'));
-    expect(issueOf(() => calendarDate(['2026-03-01'] as unknown as string))).toEqual(invalid([], 'Expected a date as text "YYYY-MM-DD", got object', 'invalid_date'));
+    expect(issueOf(() => calendarDate(null as unknown as string))).toEqual(invalid(['text'], 'Expected a date as text "YYYY-MM-DD", got null', 'invalid_date'));
+    expect(issueOf(() => calendarDate(5 as unknown as string))).toEqual(invalid(['text'], 'Expected a date as text "YYYY-MM-DD", got number', 'invalid_date'));
+    expect(issueOf(() => calendarDate(['2026-03-01'] as unknown as string))).toEqual(invalid(['text'], 'Expected a date as text "YYYY-MM-DD", got object', 'invalid_date'));
   });
   it('refuses a month 13 or a year out of range, quoting the whole date', () => {
     // Without the month check, day 1 of "month 13" of 2026 would be taken as 1 January 2027 by the day count.
-    expect(issueOf(() => calendarDate('2026-13-01'))).toEqual(invalid([], 'Month 13 does not exist in "2026-13-01"', 'invalid_date'));
-    expect(issueOf(() => calendarDate('1899-12-31'))).toEqual(invalid([], 'Year 1899 is outside 1900-2199 in "1899-12-31"', 'invalid_date'));
+    expect(issueOf(() => calendarDate('2026-13-01'))).toEqual(invalid(['text'], 'Month 13 does not exist in "2026-13-01"', 'invalid_date'));
+    expect(issueOf(() => calendarDate('1899-12-31'))).toEqual(invalid(['text'], 'Year 1899 is outside 1900-2199 in "1899-12-31"', 'invalid_date'));
     expect(calendarDate('1900-01-01')).toBe('1900-01-01');
     expect(calendarDate('2199-12-31')).toBe('2199-12-31');
   });
   it('refuses day 00 and a day past the month end', () => {
-    expect(issueOf(() => calendarDate('2026-01-00'))).toEqual(invalid([], 'Day 00 does not exist in 2026-01 (which has 31 days): "2026-01-00"', 'invalid_date'));
-    expect(issueOf(() => calendarDate('2026-01-32'))).toEqual(invalid([], 'Day 32 does not exist in 2026-01 (which has 31 days): "2026-01-32"', 'invalid_date'));
+    expect(issueOf(() => calendarDate('2026-01-00'))).toEqual(invalid(['text'], 'Day 00 does not exist in 2026-01 (which has 31 days): "2026-01-00"', 'invalid_date'));
+    expect(issueOf(() => calendarDate('2026-01-32'))).toEqual(invalid(['text'], 'Day 32 does not exist in 2026-01 (which has 31 days): "2026-01-32"', 'invalid_date'));
     expect(calendarDate('2026-01-31')).toBe('2026-01-31');
   });
   it('day numbers: the last day of a 400-year era (2000-02-29) and the ends of the range', () => {
@@ -197,11 +197,11 @@ describe('month arithmetic errors and limits, exactly', () => {
     expect(issueOf(() => monthRange('2000-01', '2050-01'))).toEqual(invalid(['to'], 'The range has 601 months; at most 600 are accepted', 'custom'));
     expect(issueOf(() => monthRange(5 as unknown as string, '2026-01'))).toEqual(invalid(['from'], 'Invalid input: expected string, received number', 'invalid_type'));
   });
-  it('monthsIn and isMonthInRange: a bad range is reported under "range"', () => {
-    expect(issueOf(() => monthsIn(null as unknown as MonthRange))).toEqual(invalid(['range'], 'Invalid input: expected object, received null', 'invalid_type'));
-    expect(issueOf(() => monthsIn({ from: '2026-01' } as unknown as MonthRange))).toEqual(invalid(['range', 'to'], 'Invalid input: expected string, received undefined', 'invalid_type'));
+  it('monthsIn and isMonthInRange: a bad period is reported under "period", the name of the argument', () => {
+    expect(issueOf(() => monthsIn(null as unknown as MonthRange))).toEqual(invalid(['period'], 'Invalid input: expected object, received null', 'invalid_type'));
+    expect(issueOf(() => monthsIn({ from: '2026-01' } as unknown as MonthRange))).toEqual(invalid(['period', 'to'], 'Invalid input: expected string, received undefined', 'invalid_type'));
     const backwards = { from: '2026-12', to: '2026-01' } as MonthRange;
-    expect(issueOf(() => isMonthInRange(yearMonth('2026-06'), backwards))).toEqual(invalid(['range', 'to'], 'The range starts (2026-12) after it ends (2026-01)', 'custom'));
+    expect(issueOf(() => isMonthInRange(yearMonth('2026-06'), backwards))).toEqual(invalid(['period', 'to'], 'The range starts (2026-12) after it ends (2026-01)', 'custom'));
     expect(issueOf(() => isMonthInRange('2026-13' as YearMonth, monthRange('2026-01', '2026-12')))).toEqual(invalid(['month'], 'Month 13 does not exist in "2026-13"', 'invalid_year_month'));
   });
   it('isMonthInRange: both ends are inside, the months next to them are not', () => {
@@ -237,29 +237,42 @@ describe('day arithmetic errors and limits, exactly', () => {
   it('dateInMonth: a day outside 1-31 is invalid input whatever the overflow rule', () => {
     const january = yearMonth('2026-01');
     for (const [day, shown] of [[0, '0'], [32, '32'], [1.5, '1.5'], [-1, '-1'], [Number.NaN, 'NaN']] as const) {
-      for (const overflow of ['reject', 'clampToMonthEnd'] as const) {
-        expect(issueOf(() => dateInMonth(january, day, overflow))).toEqual(invalid(['day'], `Expected a day of the month from 1 to 31, got ${shown}`, 'too_big'));
+      for (const overflow of ['reject', 'clamp_to_month_end'] as const) {
+        expect(issueOf(() => dateInMonth(january, day, { overflow }))).toEqual(invalid(['day'], `Expected a day of the month from 1 to 31, got ${shown}`, 'too_big'));
       }
     }
     // Day 31 exists in January under either rule; day 1 and 9 are zero-padded.
-    expect(dateInMonth(january, 31, 'reject')).toBe('2026-01-31');
-    expect(dateInMonth(january, 31, 'clampToMonthEnd')).toBe('2026-01-31');
-    expect(dateInMonth(january, 9, 'reject')).toBe('2026-01-09');
-    expect(issueOf(() => dateInMonth(yearMonth('2021-02'), 30, 'reject'))).toEqual({ code: 'undefined_by_law', path: ['day'], message: 'Day 30 does not exist in 2021-02' });
+    expect(dateInMonth(january, 31, { overflow: 'reject' })).toBe('2026-01-31');
+    expect(dateInMonth(january, 31, { overflow: 'clamp_to_month_end' })).toBe('2026-01-31');
+    expect(dateInMonth(january, 9, { overflow: 'reject' })).toBe('2026-01-09');
+    expect(issueOf(() => dateInMonth(yearMonth('2021-02'), 30, { overflow: 'reject' }))).toEqual({ code: 'undefined_by_law', path: ['day'], message: 'Day 30 does not exist in 2021-02' });
   });
   it('regression #13.4: dateInMonth refuses a missing or unknown overflow instead of clamping silently', () => {
     const february = yearMonth('2021-02');
-    const message = (shown: string) => `Expected overflow 'reject' or 'clampToMonthEnd' (required: the library never clamps silently), got ${shown}`;
-    for (const [overflow, shown] of [['Reject', '"Reject"'], [{}, 'an object'], [undefined, 'undefined'], [null, 'null'], ['clamp', '"clamp"'], [1, '1']] as const) {
+    const message = (shown: string) => `Expected overflow 'reject' or 'clamp_to_month_end' (required: the library never clamps silently), got ${shown}`;
+    const noOptions = (shown: string) => `Expected options { overflow: 'reject' | 'clamp_to_month_end' } (required: the library never clamps silently), got ${shown}`;
+    const cases = [
+      [{ overflow: 'Reject' }, message('"Reject"')],
+      [{ overflow: 'clampToMonthEnd' }, message('"clampToMonthEnd"')], // the value before issue 14
+      [{ overflow: {} }, message('an object')],
+      [{}, message('undefined')],
+      [{ overflow: null }, message('null')],
+      [Object.create({ overflow: 'reject' }), message('undefined')], // an inherited overflow is not read
+      [undefined, noOptions('undefined')],
+      [null, noOptions('null')],
+      ['reject', noOptions('"reject"')], // the positional form before issue 14
+      [1, noOptions('1')],
+    ] as const;
+    for (const [options, said] of cases) {
       // Day 30 does not exist in February 2021: before the fix every one of these gave '2021-02-28'.
-      expect(issueOf(() => dateInMonth(february, 30, overflow as never))).toEqual(invalid(['overflow'], message(shown), 'invalid_value'));
+      expect(issueOf(() => dateInMonth(february, 30, options as never))).toEqual(invalid(['options', 'overflow'], said, 'invalid_value'));
       // The choice is required on every call, also when the day exists.
-      expect(issueOf(() => dateInMonth(february, 1, overflow as never))).toEqual(invalid(['overflow'], message(shown), 'invalid_value'));
+      expect(issueOf(() => dateInMonth(february, 1, options as never))).toEqual(invalid(['options', 'overflow'], said, 'invalid_value'));
     }
     // A missing argument, as a JavaScript caller writes it.
-    expect(issueOf(() => (dateInMonth as unknown as (month: YearMonth, day: number) => string)(february, 30))).toEqual(invalid(['overflow'], message('undefined'), 'invalid_value'));
+    expect(issueOf(() => (dateInMonth as unknown as (month: YearMonth, day: number) => string)(february, 30))).toEqual(invalid(['options', 'overflow'], noOptions('undefined'), 'invalid_value'));
     // A bad month or day is still reported first, at its own path.
-    expect(issueOf(() => dateInMonth(february, 32, 'Reject' as never))?.path).toEqual(['day']);
+    expect(issueOf(() => dateInMonth(february, 32, { overflow: 'Reject' } as never))?.path).toEqual(['day']);
   });
   it('ageOn: 0 on the birth date itself, an error the day before', () => {
     expect(ageOn(calendarDate('2000-01-01'), calendarDate('2000-01-01'))).toBe(0);

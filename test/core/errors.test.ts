@@ -116,7 +116,7 @@ describe('JamsostekError', () => {
       expect(isJamsostekError(error)).toBe(true);
       expect((error as JamsostekError).message.length).toBeLessThan(250);
     }
-    expect(thrown(() => yearMonth(mb)).message).toBe(`Expected a month as "YYYY-MM" (e.g. "2026-01"), got "${'9'.repeat(60)}…"`);
+    expect(thrown(() => yearMonth(mb)).message).toBe(`Expected a month as "YYYY-MM" (e.g. "2026-01"), got "${'9'.repeat(60)}…" (at text)`);
   });
 
   it('fail() throws exactly the one issue it is given', () => {

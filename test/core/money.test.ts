@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRupiah, percent, roundRupiah, rupiah, sumRupiah, HALF_UP_TO_RUPIAH } from '../../src/index';
+import { bpuIncomeBracket, contributionBatch, formatRupiah, monthlyContribution, percent, roundRupiah, rupiah, sumRupiah, HALF_UP_TO_RUPIAH } from '../../src/index';
 import {
   addRupiah,
   amountToSen,
@@ -10,6 +10,7 @@ import {
   exactRateProduct,
   multiplyRates,
   multiplyRupiah,
+  parseAmount,
   positiveSenSchema,
   roundProduct,
   roundRational,
@@ -19,6 +20,7 @@ import {
   senToDecimalString,
   senToRupiahIfWhole,
   ROUNDING_MODES,
+  type AmountProblem,
   type RoundingMode,
   type Sen,
 } from '../../src/core/money';
@@ -184,6 +186,35 @@ describe('amount inputs: each refusal says why', () => {
   });
 });
 
+describe('regression #14: an amount beyond the exact range is amount_out_of_range everywhere amounts are read', () => {
+  const MAX = '90071992547409.91';
+  it('parseAmount says which problems are out of range: 1e30, "1e30", 2^60, 15 digits', () => {
+    for (const beyond of [1e30, '1e30', '1E+30', '2.5e14', 2 ** 60, '100000000000000', 1e21]) {
+      const problem = parseAmount(beyond);
+      expect(problem, String(beyond)).toMatchObject({ outOfRange: true });
+      expect((problem as AmountProblem).problem).toMatch(new RegExp(`is out of range \\(at most ${MAX.replace('.', '\\.')}\\)$`));
+    }
+    // Exponent text within the range, and numbers below 1e-6 (written with an exponent), are malformed, not out of range.
+    expect(parseAmount('1e3')).toEqual({ outOfRange: false, problem: 'Amount "1e3" is not a plain decimal with at most two decimals (sen), e.g. "5000000" or "5000000.50"' });
+    expect(parseAmount(1e-7)).toEqual({ outOfRange: false, problem: 'Amount 1e-7 has more than two decimals (sen)' });
+    expect(parseAmount(-1e30)).toMatchObject({ outOfRange: false });
+    // '9e13' is 90,000,000,000,000 (14 digits): a malformed amount, not one beyond the range
+    expect(parseAmount('9e13')).toMatchObject({ outOfRange: false });
+  });
+  it('the schemas carry the code to the error: amount_out_of_range at the amount\'s path', () => {
+    expect(senSchema.safeParse(1e30).error?.issues[0]).toMatchObject({ code: 'custom', params: { code: 'amount_out_of_range' } });
+    for (const income of [1e30, '1e30', 2 ** 60]) {
+      expectError(() => monthlyContribution({ segment: 'BPU', income, fundedBy: 'apbd' }, '2026-05'), 'amount_out_of_range', ['participant', 'income']);
+      expectError(() => bpuIncomeBracket(income, '2026-05'), 'amount_out_of_range', ['income']);
+    }
+    expectError(() => monthlyContribution({ segment: 'PU', wage: { basic: 1e30 }, riskClass: 1, employerScale: 'large' }, '2026-05'), 'amount_out_of_range', ['participant', 'wage', 'basic']);
+    expectError(() => monthlyContribution({ segment: 'PU', wage: { daily: '1e30' }, riskClass: 1, employerScale: 'large' }, '2026-05'), 'amount_out_of_range', ['participant', 'wage', 'daily']);
+    expectError(() => contributionBatch({ segment: 'BPU', income: [1_000_000, 1e30], fundedBy: 'apbd' }, '2026-05'), 'amount_out_of_range', ['roster', 'income', 1]);
+    // Still invalid_input: a malformed amount within the range.
+    expectError(() => monthlyContribution({ segment: 'BPU', income: '5.000.000', fundedBy: 'apbd' }, '2026-05'), 'invalid_input', ['participant', 'income']);
+  });
+});
+
 describe('sen and rupiah conversions', () => {
   it('gives whole rupiah only when there is no sen part', () => {
     expect(senToRupiahIfWhole(500_000_000 as Sen)).toBe(5_000_000); // 500,000,000 sen = Rp5,000,000
@@ -272,10 +303,12 @@ describe('rounding to steps and beyond 2^53', () => {
   it('accepts ±(2^53 − 1) rupiah and refuses one more', () => {
     expect(roundRupiah('9007199254740991')).toBe(Number.MAX_SAFE_INTEGER);
     expect(roundRupiah('-9007199254740991')).toBe(-Number.MAX_SAFE_INTEGER);
-    for (const beyond of ['9007199254740992', '-9007199254740992']) {
+    for (const beyond of ['9007199254740992', '-9007199254740992', '1e30', '-2.5E+20']) {
       const error = thrown(() => roundRupiah(beyond));
-      expect([error.code, error.path]).toEqual(['amount_out_of_range', []]);
+      expect([error.code, error.path]).toEqual(['amount_out_of_range', ['value']]);
     }
+    // An exponent within the range is a malformed decimal, not an amount out of range.
+    expectError(() => roundRupiah('1e3'), 'invalid_input', ['value']);
   });
   it('reads decimal strings of up to 1000 characters', () => {
     const tiny = `0.${'0'.repeat(997)}1`; // 1000 characters: 10^-998 rupiah, rounded up to Rp1
@@ -319,8 +352,8 @@ describe('rates: reduction and range', () => {
     const error = thrown(() => multiplyRates(percent('999999.9999999'), percent('999999')));
     expect([error.code, error.path]).toEqual(['amount_out_of_range', []]);
   });
-  it('reports a malformed percentage at the root path', () => {
-    expect(thrown(() => percent('0,24')).path).toEqual([]);
+  it('reports a malformed percentage at its parameter, text', () => {
+    expect(thrown(() => percent('0,24')).path).toEqual(['text']);
   });
 });
 
@@ -328,15 +361,18 @@ describe('sums and products of rupiah: checked', () => {
   it('refuses what is not an iterable, with reason invalid_type', () => {
     for (const bad of [null, undefined, {}, 16_800, '16800']) {
       const error = thrown(() => sumRupiah(bad as never));
-      expect([error.code, error.path, error.issues[0]]).toEqual(['invalid_input', [], expect.objectContaining({ reason: 'invalid_type' })]);
+      expect([error.code, error.path, error.issues[0]]).toEqual(['invalid_input', ['amounts'], expect.objectContaining({ reason: 'invalid_type' })]);
     }
   });
-  it('sums any iterable and reports amount problems at the root path', () => {
+  it('sums any iterable and reports amount problems at the amount, under amounts', () => {
     expect(sumRupiah(new Set([10_000, 6_800]))).toBe(16_800);
     expect(sumRupiah([])).toBe(0);
     const notWhole = thrown(() => sumRupiah([1, 2.5]));
-    expect([notWhole.code, notWhole.path, notWhole.issues[0]]).toEqual(['invalid_input', [], expect.objectContaining({ reason: 'not_integer' })]);
-    expect(thrown(() => sumRupiah([Number.MAX_SAFE_INTEGER, 1])).path).toEqual([]);
+    expect([notWhole.code, notWhole.path, notWhole.issues[0]]).toEqual(['invalid_input', ['amounts', 1], expect.objectContaining({ reason: 'not_integer' })]);
+    // The sum leaves the range at the second amount.
+    expect(thrown(() => sumRupiah([Number.MAX_SAFE_INTEGER, 1])).issues[0]).toMatchObject({ code: 'amount_out_of_range', path: ['amounts', 1] });
+    // A whole number beyond the exact range is out of range, not "not whole".
+    expect(thrown(() => sumRupiah([1, 2 ** 60])).issues[0]).toMatchObject({ code: 'amount_out_of_range', path: ['amounts', 1] });
   });
   it('adds two amounts, checked', () => {
     expect(addRupiah(10_000, 6_800)).toBe(16_800);
@@ -355,16 +391,18 @@ describe('sums and products of rupiah: checked', () => {
 });
 
 describe('rupiah and formatting: bad input', () => {
-  it('reports at the root path', () => {
-    expect(thrown(() => rupiah(1.5)).path).toEqual([]);
-    expect(thrown(() => rupiah(2 ** 60)).path).toEqual([]);
-    expect(thrown(() => formatRupiah(1.5)).path).toEqual([]);
+  it('reports at the name of the parameter: value, amount', () => {
+    expect(thrown(() => rupiah(1.5)).path).toEqual(['value']);
+    expect(thrown(() => rupiah(2 ** 60)).issues[0]).toMatchObject({ code: 'amount_out_of_range', path: ['value'] });
+    expect(thrown(() => formatRupiah(1.5)).path).toEqual(['amount']);
   });
   it('formats only a whole number or a plain decimal string', () => {
     expect(formatRupiah('-1234567.05')).toBe('-Rp1.234.567,05');
-    for (const bad of ['Rp5000', '5000 rupiah', '1.5e3', '5.000,00', ['5'], { toString: () => '5' }, null, 2 ** 60]) {
-      expectError(() => formatRupiah(bad as never), 'invalid_input', []);
+    for (const bad of ['Rp5000', '5000 rupiah', '1.5e3', '5.000,00', ['5'], { toString: () => '5' }, null, 1.5]) {
+      expectError(() => formatRupiah(bad as never), 'invalid_input', ['amount']);
     }
+    // A whole number beyond the exact range: amount_out_of_range, as everywhere (2^60, 1e30).
+    for (const beyond of [2 ** 60, 1e30, -(2 ** 60)]) expectError(() => formatRupiah(beyond), 'amount_out_of_range', ['amount']);
   });
 });
 

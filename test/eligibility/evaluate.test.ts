@@ -286,11 +286,11 @@ describe('evaluateEligibility: the law options', () => {
     expect(e.issues[0]).toMatchObject({ code: 'parameter_not_in_force', path: ['options', 'asOf'], parameter: 'jp.wageCap', at: '2027-05' });
     expect(e.message).toBe(`No value of jp.wageCap is in force at 2027-05 (values from 2015-07 to 2027-02); pass the option projection: { method: 'carry_forward' } to carry the last value forward, marked as projected (at options.asOf)`);
     // The parameters rules read are not indexed here: either projection carries the last value
-    // (Rp11,086,300 from 2026-03) forward, marked projected.
+    // (Rp11,086,300 from 2026-03, known to 2027-02) forward, marked projected from 2027-03.
     for (const projection of [{ method: 'carry_forward' }, { method: 'indexed', annualGrowthPercent: '5.0' }] as const) {
       const r = evaluateEligibility({ wage: 11_086_300 }, rules, { asOf: '2027-05-01', projection });
       expect(r.outcome).toBe('eligible');
-      expect(r.lawUsed[0]).toMatchObject({ parameter: 'jp.wageCap', from: '2026-03', status: 'projected' });
+      expect(r.lawUsed[0]).toMatchObject({ parameter: 'jp.wageCap', from: '2027-03', to: null, status: 'projected' });
       expect(evaluateEligibility({ wage: 11_086_301 }, rules, { asOf: '2027-05-01', projection }).outcome).toBe('ineligible');
     }
     expectError(() => evaluateEligibility({ wage: 1 }, rules, { asOf: '2027-05-01', projection: { method: 'carryForward' } as never }), 'invalid_input', ['options', 'projection']);

@@ -791,10 +791,10 @@ describe('planProgramme: options', () => {
   });
 
   it('resolves a projection of either method to carrying the last value forward (no BPU parameter is indexed by law)', () => {
-    expect(resolveFundingOptions(undefined).beyondLastValue).toBe('error');
-    expect(resolveFundingOptions({}).beyondLastValue).toBe('error');
-    expect(resolveFundingOptions({ projection: { method: 'carry_forward' } }).beyondLastValue).toBe('carryForward');
-    expect(resolveFundingOptions({ projection: { method: 'indexed', annualGrowthPercent: '5.0' } }).beyondLastValue).toBe('carryForward');
+    expect(resolveFundingOptions(undefined).projection).toBeUndefined();
+    expect(resolveFundingOptions({}).projection).toBeUndefined();
+    expect(resolveFundingOptions({ projection: { method: 'carry_forward' } }).projection).toEqual({ method: 'carry_forward' });
+    expect(resolveFundingOptions({ projection: { method: 'indexed', annualGrowthPercent: '5.0' } }).projection).toEqual({ method: 'carry_forward' });
     expect(resolveFundingOptions({ rounding: { mode: 'down', step: 100 } }).rounding).toEqual({ mode: 'down', step: 100 });
   });
 });

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, dateInMonth, type CalendarDate, type YearMonth } from '../../src/core/calendar';
 import { baselineLaw } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { lateFine } from '../../src/payments/fines';
 import { arrearsStatement } from '../../src/payments/arrears';
 import { applyPayments, type PaymentRecord } from '../../src/payments/record';
@@ -41,7 +41,7 @@ function rank(m: MembershipAt): number {
 
 /** The due date of `due`'s day, `k` months later (the last day if the month is shorter). */
 function monthsAfter(due: CalendarDate, k: number): CalendarDate {
-  return dateInMonth(addMonths(due.slice(0, 7) as YearMonth, k), Number(due.slice(8, 10)), 'clampToMonthEnd');
+  return dateInMonth(addMonths(due.slice(0, 7) as YearMonth, k), Number(due.slice(8, 10)), { overflow: 'clamp_to_month_end' });
 }
 
 describe('properties: payment application and status (issue 13)', () => {

@@ -96,7 +96,7 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
   monthsIn: { args: () => [{ from: '2026-01', to: '2026-03' }] },
   isMonthInRange: { args: () => ['2026-02', { from: '2026-01', to: '2026-03' }] },
   daysInYearMonth: { args: () => ['2024-02'] },
-  dateInMonth: { args: () => ['2026-02', 31, 'clampToMonthEnd'] },
+  dateInMonth: { args: () => ['2026-02', 31, { overflow: 'clamp_to_month_end' }] },
   yearMonthOf: { args: () => ['2026-02-10'] },
   firstDayOf: { args: () => ['2026-02'] },
   lastDayOf: { args: () => ['2024-02'] },
@@ -110,21 +110,22 @@ export const ENTRIES: Readonly<Record<string, Entry>> = {
 
   // --- law ---
   formatCitation: { args: () => [{ instrument: 'PP', number: '44', year: 2015, article: 'Art. 16(1)' }] },
-  valueAt: { args: () => [lib.baselineLaw.parameter('jp.wageCap'), '2026-03', { beyondLastValue: 'error' }] },
+  // carry_forward: an `indexed` projection of a spoiled (unknown) id is blamed on the projection, rightly
+  valueAt: { args: () => [lib.baselineLaw.parameter('jp.wageCap'), '2027-03', { law: lib.baselineLaw, projection: { method: 'carry_forward' } }] },
   coverageOf: { args: () => [lib.baselineLaw.parameter('jp.wageCap')] },
   withOverlay: { args: () => [lib.baselineLaw, overlay()], call: (a) => (lib.withOverlay as (...x: unknown[]) => lib.LawRegistry)(...a).parameter('jp.wageCap') },
 
   // --- contributions ---
-  monthlyContribution: { args: () => [{ segment: 'PU', wage: 5_000_000, riskClass: 1, employerScale: 'large' }, '2026-03', { rounding: { mode: 'half_up', step: 1 }, beyondLastValue: 'error' }] },
+  monthlyContribution: { args: () => [{ segment: 'PU', wage: 5_000_000, riskClass: 1, employerScale: 'large' }, '2026-03', { rounding: { mode: 'half_up', step: 1 }, projection: { method: 'carry_forward' } }] },
   contributionSchedule: { args: () => [{ segment: 'BPU', income: 1_000_000, fundedBy: 'apbd' }, { from: '2026-01', to: '2026-03' }, {}] },
-  contributionBatch: { args: () => [{ segment: 'PU', wages: [5_000_000, 15_000_000], riskClasses: [1, 5], employerScale: 'large' }, '2026-03', {}] },
+  contributionBatch: { args: () => [{ segment: 'PU', wage: [5_000_000, 15_000_000], riskClass: [1, 5], employerScale: 'large' }, '2026-03', { projection: { method: 'carry_forward' } }] },
   streamContributionBatches: {
     args: () => [{ segment: 'PU', employerScale: 'large', members: [{ wage: 5_000_000, riskClass: 1 }, { wage: 15_000_000, riskClass: 5 }] }, { from: '2026-01', to: '2026-02' }, { chunkSize: 1 }],
     call: (a) => consume((lib.streamContributionBatches as (...x: unknown[]) => unknown)(...a)),
   },
-  bpuIncomeBracket: { args: () => [2_700_000, '2026-01', {}] },
+  bpuIncomeBracket: { args: () => [2_700_000, '2026-01', { law: lib.baselineLaw }] },
   jpWageCap: { args: () => ['2027-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } }] },
-  nextJpWageCap: { args: () => [10_547_400, '5.11', { law: lib.baselineLaw, month: '2026-03' }] },
+  nextJpWageCap: { args: () => [10_547_400, '5.11', { law: lib.baselineLaw, month: '2026-03', projection: { method: 'carry_forward' } }] },
 
   // --- eligibility ---
   defineCriterion: { args: () => [fisherSpec()] },

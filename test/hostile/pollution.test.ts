@@ -72,7 +72,7 @@ describe('regression #13.6: a key on Object.prototype is never read as an input'
     // The same through zod (a wage as text), a schedule, a batch and a stream.
     for (const answer of polluted('programs', ['JKK', 'JKM'], () => monthlyContribution({ ...PU, wage: '5000000' }, '2026-03'))) expect(answer.totals.billed).toBe(462_000);
     for (const answer of polluted('programs', ['JKK', 'JKM'], () => contributionSchedule(PU, { from: '2026-03', to: '2026-04' }))) expect(answer.totals.billed).toBe(2 * 462_000);
-    for (const answer of polluted('programs', ['JKK', 'JKM'], () => contributionBatch({ segment: 'PU', wages: [5_000_000], riskClasses: [1], employerScale: 'large' }, '2026-03'))) expect(answer.billed).toBe(462_000);
+    for (const answer of polluted('programs', ['JKK', 'JKM'], () => contributionBatch({ segment: 'PU', wage: [5_000_000], riskClass: [1], employerScale: 'large' }, '2026-03'))) expect(answer.billed).toBe(462_000);
     const streamed = () => [...streamContributionBatches({ segment: 'PU', employerScale: 'large', members: [{ wage: 5_000_000, riskClass: 1 }] }, { from: '2026-03', to: '2026-03' })];
     for (const answer of polluted('programs', ['JKK', 'JKM'], streamed)) expect(answer.map((b) => b.billed)).toEqual([462_000]);
   });

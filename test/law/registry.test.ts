@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baselineLaw, withOverlay, jpWageCap, monthlyContribution, type ParameterOverlay } from '../../src/index';
+import { baselineLaw, withOverlay, jpWageCap, monthlyContribution, type OverlayValue, type ParameterOverlay } from '../../src/index';
+import { describeOverlayForm, overlayFormOf } from '../../src/law/overlayForm';
 import { timelineProblems } from '../../src/law/timeline';
 import { CitationSchema } from '../../src/law/citation';
 import { isLawRegistry } from '../../src/law/registry';
@@ -64,7 +65,7 @@ describe('overlays', () => {
     // A PU wage of 12,000,000 in 2027-03: JP employer 2 % × 11,600,000 = 232,000; the law used names the layer.
     const r = monthlyContribution({ segment: 'PU', wage: 12_000_000, riskClass: 1, employerScale: 'large' }, '2027-03', { law });
     expect(r.lines.find((l) => l.program === 'JP' && l.payer === 'employer')?.amount).toBe(232_000);
-    expect(r.law.find((l) => l.parameter === 'jp.wageCap')).toMatchObject({ source: 'Finance team 2027', status: 'projected' });
+    expect(r.lawUsed.find((l) => l.parameter === 'jp.wageCap')).toMatchObject({ source: 'Finance team 2027', status: 'projected' });
   });
 
   it('replace part of an open-ended value, splitting it', () => {
@@ -233,7 +234,8 @@ describe('withOverlay, merging', () => {
 
 describe('withOverlay, errors', () => {
   const cites = { instrument: 'PP' as const, number: '1', year: 2020 };
-  const entry = (from: string, to: string | null, value: unknown = 1) => ({ from, to, value, status: 'projected' as const, citations: cites });
+  // Values of any form, to reach the run-time checks (the types refuse a wrong form: see 'overlay values typed per parameter').
+  const entry = (from: string, to: string | null, value: unknown = 1): OverlayValue<never> => ({ from, to, value: value as never, status: 'projected', citations: cites });
   it('refuses an overlay that is not one, with the path of the first problem', () => {
     expectError(() => withOverlay(baselineLaw, null as never), 'invalid_input', ['overlay']);
     expectError(() => withOverlay(baselineLaw, 'x' as never), 'invalid_input', ['overlay']);
@@ -280,5 +282,67 @@ describe('parameter ids of any type', () => {
   it('a bigint or symbol id is a typed error, not a TypeError from the message', () => {
     expectError(() => baselineLaw.parameter(5n as never), 'invalid_input', ['id']);
     expectError(() => baselineLaw.parameter(Symbol('x') as never), 'invalid_input', ['id']);
+  });
+});
+
+describe('overlay values typed per parameter id (issue 14)', () => {
+  const cite = { instrument: 'Practice', number: 'plan', year: 2026 } as const;
+  it('the types take each parameter in its form and refuse another form', () => {
+    const ok: ParameterOverlay = {
+      name: 'typed',
+      values: {
+        'jp.wageCap': [{ from: '2027-03', to: '2028-02', value: 11_600_000, status: 'projected', citations: cite }],
+        'pu.jkmRate': [{ from: '2027-01', value: '0.30', status: 'projected', citations: cite }],
+        'pu.jhtRates': [{ from: '2027-01', value: { employer: '3.7', employee: '2' }, status: 'projected', citations: cite }],
+        // A row's confidence may be left out (it defaults to H).
+        'bpu.incomeBrackets': [{ from: '2027-01', value: [{ row: 1, from: 0, upTo: null, base: 1_000_000 }], status: 'projected', citations: cite }],
+      },
+    };
+    expect(withOverlay(baselineLaw, ok).layers).toEqual(['baseline', 'typed']);
+    const wrong: ParameterOverlay = {
+      name: 'wrong',
+      values: {
+        // @ts-expect-error a cap is whole rupiah, not text
+        'jp.wageCap': [{ from: '2027-03', value: '11600000', status: 'projected', citations: cite }],
+        // @ts-expect-error a rate is percent text, not a number
+        'pu.jkmRate': [{ from: '2027-01', value: 0.3, status: 'projected', citations: cite }],
+      },
+    };
+    expect(Object.keys(wrong.values)).toHaveLength(2);
+  });
+  it('every baseline value, written in its overlay form, parses back to itself (the form the types describe)', () => {
+    for (const id of baselineLaw.ids) {
+      const p = baselineLaw.parameter(id);
+      for (const v of p.values) {
+        const parsed = p.schema.safeParse(overlayFormOf(v.value));
+        expect(parsed.success, `${id} ${v.from}`).toBe(true);
+        expect(JSON.parse(JSON.stringify(parsed.data)), `${id} ${v.from}`).toEqual(JSON.parse(JSON.stringify(v.value)));
+      }
+    }
+  });
+  it('a wrong value says what form the parameter expects, with an example from the baseline', () => {
+    const at = (id: string) => ['overlay', 'values', id, 0, 'value'];
+    const issue = (id: string, value: unknown) => thrown(() => withOverlay(baselineLaw, { name: 'n', values: { [id]: [{ from: '2027-03', value, status: 'projected', citations: cite }] } } as never)).issues[0]!;
+    expect(issue('jp.wageCap', '11600000')).toEqual({
+      code: 'invalid_overlay',
+      path: at('jp.wageCap'),
+      message: 'Expected JP contribution wage cap (jp.wageCap) as whole rupiah (a number such as 11086300): Invalid input: expected number, received string',
+      parameter: 'jp.wageCap',
+    });
+    expect(issue('pu.jkmRate', 0.3).message).toBe(
+      "Expected PU JKM contribution rate (pu.jkmRate) as a rate in percent text such as '0.3' (0.3 %): Invalid input: expected string, received number; a rate is not accepted as a number (0.3 could mean 0.3 % or the fraction 0.3): write the percent as text, e.g. '0.3' for 0.3 %",
+    );
+    // Inside a table, the path goes down to the field, and the form shows the baseline's shape.
+    const jht = issue('pu.jhtRates', { employer: 3.7, employee: '2' });
+    expect(jht.path).toEqual([...at('pu.jhtRates'), 'employer']);
+    expect(jht.message).toMatch(/^Expected .* \(pu\.jhtRates\) in the form of its baseline values \(rates as percent text\), such as \{"employer":"3\.7","employee":"2"\}: /);
+    expect(jht.message).toMatch(/write the percent as text, e\.g\. '3\.7' for 3\.7 %$/);
+    // A number where a number is expected gets no rate advice.
+    expect(issue('jp.wageCap', -1).message).not.toMatch(/rate/);
+  });
+  it('describes each kind of value', () => {
+    expect(describeOverlayForm(baselineLaw.parameter('bpu.jkmAmount') as never)).toBe('BPU JKM contribution (bpu.jkmAmount) as whole rupiah (a number such as 6800)');
+    expect(describeOverlayForm(baselineLaw.parameter('bpu.registrationAgeLimit') as never)).toMatch(/ as a whole number \(.+\) such as \d+$/);
+    expect(describeOverlayForm(baselineLaw.parameter('bpu.incomeBrackets') as never)).toMatch(/such as \[\{"row":1,"from":0,.*…$/);
   });
 });

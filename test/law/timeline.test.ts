@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineLaw, valueAt, coverageOf } from '../../src/index';
 import { deepFreeze, defineParameter, findValue, keyProblem, makeValue, nextKey, previousKey, timelineProblems, type Parameter } from '../../src/law/timeline';
+import { lookupValue } from '../../src/law/lookup';
 import { calendarDateProblem, yearMonthProblem } from '../../src/core/calendar';
 import { expectError, thrown } from '../helpers';
 
@@ -22,15 +23,31 @@ describe('valueAt', () => {
       valueAt(cap, '2027-03');
     } catch (e: any) {
       expect(e.issues[0]).toMatchObject({ parameter: 'jp.wageCap', at: '2027-03', coverage: { from: '2015-07', to: '2027-02' } });
-      expect(e.message).toMatch(/carryForward/);
+      expect(e.message).toMatch(/carry_forward/);
     }
   });
-  it('carries the last value forward only on request, marked projected', () => {
-    const v = valueAt(cap, '2030-12', { beyondLastValue: 'carryForward' });
-    expect(v).toMatchObject({ value: 11_086_300, status: 'projected', projected: true });
-    expect(v.note).toMatch(/Carried forward/);
+  it('carries the last value forward only on request, marked projected, from the month after its end', () => {
+    const v = valueAt(cap, '2030-12', { projection: { method: 'carry_forward' } });
+    expect(v).toMatchObject({ value: 11_086_300, status: 'projected', projected: true, from: '2027-03', to: null });
+    expect(v.note).toMatch(/^Carried forward at the caller's request/);
     // Carrying forward never fills a gap before the first value.
-    expectError(() => valueAt(cap, '2015-06', { beyondLastValue: 'carryForward' }), 'parameter_not_in_force');
+    expectError(() => valueAt(cap, '2015-06', { projection: { method: 'carry_forward' } }), 'parameter_not_in_force', ['at']);
+  });
+  it('indexes the JP wage cap on request (the law indexes it: PP 45/2015 Art. 29)', () => {
+    // 11,086,300 × 1.05 = 11,640,615 → floor to Rp100 = 11,640,600, for March 2027 to February 2028
+    expect(valueAt(cap, '2027-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } })).toMatchObject({ value: 11_640_600, from: '2027-03', to: '2028-02', status: 'projected', confidence: 'L', source: 'projection' });
+    // In force: the letter, whatever the projection.
+    expect(valueAt(cap, '2026-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } }).value).toBe(11_086_300);
+  });
+  it('refuses an indexed projection of a parameter the law does not index, even where a value is in force', () => {
+    const jkm = baselineLaw.parameter('pu.jkmRate');
+    const error = thrown(() => valueAt(jkm, '2026-03', { projection: { method: 'indexed', annualGrowthPercent: '5.0' } }));
+    expect(error.issues[0]).toEqual({
+      code: 'invalid_input',
+      path: ['options', 'projection', 'method'],
+      message: "The law does not index pu.jkmRate (indexed: jp.wageCap), so an indexed projection cannot apply to it: use { method: 'carry_forward' }",
+      reason: 'invalid_value',
+    });
   });
   it('treats temporary measures as not applying outside their window', () => {
     const pp50 = baselineLaw.parameter('relief.pp50_2025');
@@ -138,35 +155,52 @@ describe('findValue', () => {
     expect(findValue(cap, '2015-07')?.value).toBe(7_000_000);
     expect(findValue(cap, '2027-03')).toBeUndefined();
     expect(findValue(cap, '2015-06')).toBeUndefined();
-    expect(findValue(cap, '2015-06', { beyondLastValue: 'carryForward' })).toBeUndefined();
     // A value found in force is the stored value itself, not a copy.
     expect(findValue(cap, '2026-05')).toBe(cap.values[11]);
   });
+});
+
+describe('lookupValue: projections', () => {
+  const carry = { method: 'carry_forward' } as const;
+  const at = ['options', 'projection'];
   it('carries forward only the last value, never across a gap of a temporary measure', () => {
     const limits = baselineLaw.parameter('benefit.jp.benefitLimits');
     // Nothing covers 2017-03-01 .. 2019-02-28 (the letters of those years are not known).
-    expect(findValue(limits, '2018-01-01', { beyondLastValue: 'carryForward' })).toBeUndefined();
-    expect(findValue(limits, '2026-03-01', { beyondLastValue: 'carryForward' })).toMatchObject({ from: '2025-03-01', projected: true });
-    expect(findValue(limits, '2026-03-01', { beyondLastValue: 'error' })).toBeUndefined();
+    expect(lookupValue(baselineLaw, limits, '2018-01-01', carry, at)).toBeUndefined();
+    // The last value ends 2026-02-28: the projection holds from the next day, open-ended.
+    expect(lookupValue(baselineLaw, limits, '2026-03-01', carry, at)).toMatchObject({ from: '2026-03-01', to: null, projected: true });
+    expect(lookupValue(baselineLaw, limits, '2026-03-01', undefined, at)).toBeUndefined();
   });
   it('marks a carried-forward value projected and says why, keeping its note', () => {
     const pp50 = baselineLaw.parameter('relief.pp50_2025');
-    const carried = findValue(pp50, '2027-04', { beyondLastValue: 'carryForward' })!;
-    expect(carried).toMatchObject({ from: '2027-01', to: '2027-03', projected: true, status: 'projected', source: 'baseline' });
-    expect(carried.note).toBe("Carried forward beyond the law's last value (2027-01 to 2027-03) at the caller's request");
+    const carried = lookupValue(baselineLaw, pp50, '2027-04', carry, at)!;
+    expect(carried).toMatchObject({ from: '2027-04', to: null, projected: true, status: 'projected', source: 'baseline' });
+    expect(carried.note).toBe("Carried forward at the caller's request: the law's last value (2027-01 to 2027-03) reused beyond its end");
     expect(Object.isFrozen(carried)).toBe(true);
     const last = cap.values[11]!;
-    expect(findValue(cap, '2028-01', { beyondLastValue: 'carryForward' })!.note).toBe(`Carried forward beyond the law's last value (2026-03 to 2027-02) at the caller's request; ${last.note!}`);
+    expect(lookupValue(baselineLaw, cap, '2028-01', carry, at)!.note).toBe(`Carried forward at the caller's request: the law's last value (2026-03 to 2027-02) reused beyond its end; ${last.note!}`);
     expect(last.projected).toBe(false);
     expect(last.status).toBe('enacted');
+  });
+  it('indexes each March after the last letter, by the indexation rule in force at its end', () => {
+    const indexed = (month: string, growth: string) => lookupValue(baselineLaw, cap, month, { method: 'indexed', annualGrowthPercent: growth }, at)!;
+    // 11,086,300 × 1.05 = 11,640,615 → 11,640,600 (2027-03 … 2028-02); × 1.05 = 12,222,630 → 12,222,600 (2028-03 …)
+    expect([indexed('2028-02', '5.0').value, indexed('2028-03', '5.0').value]).toEqual([11_640_600, 12_222_600]);
+    expect(indexed('2028-03', '5.0')).toMatchObject({ from: '2028-03', to: '2029-02', citations: baselineLaw.parameter('jp.wageCapIndexation').values[0]!.citations });
+    expect(indexed('2027-03', '5.0').note).toBe('Projected for 2027-03: the last known value (11086300, from 2026-03) indexed by an assumed 5.0 % a year, down to Rp100. Not law.');
+    // A negative growth: 11,086,300 × 0.9793 = 10,856,813.59 → 10,856,800
+    expect(indexed('2027-03', '-2.07').value).toBe(10_856_800);
   });
 });
 
 describe('valueAt, errors', () => {
   it('states the span, and the carry-forward hint only after the last value', () => {
     expect(thrown(() => valueAt(cap, '2027-03')).issues[0]!.message).toBe(
-      'No value of jp.wageCap is in force at 2027-03 (values from 2015-07 to 2027-02); pass { beyondLastValue: "carryForward" } to project the last value, marked as projected',
+      "No value of jp.wageCap is in force at 2027-03 (values from 2015-07 to 2027-02); pass { projection: { method: 'carry_forward' } } (or { method: 'indexed', annualGrowthPercent: '5.0' }) to get a value marked as projected",
     );
+    // A parameter the law does not index is offered carry_forward only.
+    const relief = thrown(() => valueAt(baselineLaw.parameter('relief.pp50_2025'), '2027-04')).issues[0]!.message;
+    expect(relief).toBe("No value of relief.pp50_2025 is in force at 2027-04 (values from 2026-01 to 2027-03); pass { projection: { method: 'carry_forward' } } to get a value marked as projected");
     expect(thrown(() => valueAt(cap, '2015-06')).issues[0]!.message).toBe('No value of jp.wageCap is in force at 2015-06 (values from 2015-07 to 2027-02)');
     expect(thrown(() => valueAt(baselineLaw.parameter('bpu.jkmAmount'), '2015-06')).issues[0]!.message).toBe('No value of bpu.jkmAmount is in force at 2015-06 (values from 2015-07 to open end)');
     const limits = baselineLaw.parameter('benefit.jp.benefitLimits');
@@ -174,7 +208,7 @@ describe('valueAt, errors', () => {
     const empty = thrown(() => valueAt(handMade([]), '2020-01'));
     expect(empty.issues[0]!.message).toBe('No value of test.handMade is in force at 2020-01 (no values)');
     expect(empty.issues[0]).toMatchObject({ code: 'parameter_not_in_force', path: ['at'], parameter: 'test.handMade', at: '2020-01', coverage: null });
-    expectError(() => valueAt(cap, '2027-03', { beyondLastValue: 'error' }), 'parameter_not_in_force', ['at']);
+    expectError(() => valueAt(cap, '2027-03', {}), 'parameter_not_in_force', ['at']);
   });
   it('reads a date parameter by date and names the kind of bad key', () => {
     const jkm = baselineLaw.parameter('benefit.jkm.cash');
@@ -183,13 +217,18 @@ describe('valueAt, errors', () => {
     expect(thrown(() => valueAt(jkm, '2019-12')).issues[0]).toMatchObject({ code: 'invalid_input', path: ['at'], reason: 'invalid_date', message: calendarDateProblem('2019-12') });
     expect(thrown(() => valueAt(cap, '2019-13')).issues[0]).toMatchObject({ code: 'invalid_input', path: ['at'], reason: 'invalid_year_month', message: yearMonthProblem('2019-13') });
   });
-  it('checks the options', () => {
-    for (const bad of [null, 'carryForward', 1, { beyondLastValue: 'always' }, { beyondLastValue: null }]) {
-      expectError(() => valueAt(cap, '2026-03', bad as never), 'invalid_input', ['options', 'beyondLastValue']);
+  it('checks the options, rooted at options', () => {
+    expectError(() => valueAt(cap, '2026-03', null as never), 'invalid_input', ['options']);
+    expectError(() => valueAt(cap, '2026-03', 'carry_forward' as never), 'invalid_input', ['options']);
+    // The option of before issue 14 is an unknown key now.
+    expectError(() => valueAt(cap, '2026-03', { beyondLastValue: 'carryForward' } as never), 'invalid_input', ['options']);
+    for (const bad of [{ method: 'carryForward' }, { method: 'always' }, null, { method: 'indexed' }, { method: 'indexed', annualGrowthPercent: 5 }]) {
+      expectError(() => valueAt(cap, '2026-03', { projection: bad } as never), 'invalid_input', ['options', 'projection']);
     }
+    expectError(() => valueAt(cap, '2026-03', { law: {} } as never), 'invalid_input', ['options', 'law']);
     expect(valueAt(cap, '2026-03', {}).value).toBe(11_086_300);
-    expect(valueAt(cap, '2026-03', { beyondLastValue: undefined } as never).value).toBe(11_086_300);
-    expect(valueAt(cap, '2026-03', { beyondLastValue: 'error' }).value).toBe(11_086_300);
+    expect(valueAt(cap, '2026-03', { projection: undefined }).value).toBe(11_086_300);
+    expect(valueAt(cap, '2026-03', { law: baselineLaw }).value).toBe(11_086_300);
   });
   it('refuses what is not a parameter, or one without a granularity', () => {
     for (const bad of [null, undefined, {}, { values: [] }, { values: [], granularity: 'year' }, { ...cap, values: [{ from: 202001, to: null }] }]) {

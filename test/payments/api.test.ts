@@ -12,7 +12,7 @@ import { programmeProtection } from '../../src/payments/programme';
 import { applyPayments } from '../../src/payments/record';
 import { membershipStatus } from '../../src/payments/status';
 import { baselineLaw } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { expectError, thrown } from '../helpers';
 import { months } from './helpers';
 

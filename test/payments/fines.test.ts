@@ -6,7 +6,7 @@ import { applyPayments } from '../../src/payments/record';
 import { membershipStatus } from '../../src/payments/status';
 import { contributionPeriods } from '../../src/payments/periods';
 import { withOverlay, baselineLaw } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { formatCitation } from '../../src/law/citation';
 import { expectError } from '../helpers';
 import { months } from './helpers';

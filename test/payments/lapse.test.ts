@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contributionSchedule } from '../../src/contributions/schedule';
 import type { CalendarDate, YearMonth } from '../../src/core/calendar';
 import { baselineLaw, withOverlay, type LawRegistry } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { earliestLapse, lapseRuleAt, runLapseDate, type LapseMonth } from '../../src/payments/lapse';
 import { lawReader } from '../../src/payments/law';
 import { applyPayments } from '../../src/payments/record';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { programmeProtection, type ProgrammeCohortInput } from '../../src/payments/programme';
 import { membershipStatus } from '../../src/payments/status';
 import { baselineLaw } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { expectError } from '../helpers';
 import { months } from './helpers';
 

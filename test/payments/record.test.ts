@@ -6,7 +6,7 @@ import { lawReader } from '../../src/payments/law';
 import { contributionSchedule } from '../../src/contributions/schedule';
 import type { CalendarDate, YearMonth } from '../../src/core/calendar';
 import { baselineLaw, withOverlay, type LawRegistry } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { formatCitation } from '../../src/law/citation';
 import { expectError } from '../helpers';
 import { months } from './helpers';

@@ -5,7 +5,7 @@ import { lapseIfUnpaid } from '../../src/payments/membership';
 import { lawReader } from '../../src/payments/law';
 import { parseSchedule } from '../../src/payments/record';
 import { baselineLaw, type ParameterId } from '../../src/law/registry';
-import { valueAt } from '../../src/law/timeline';
+import { valueAt } from '../../src/law/lookup';
 import { expectError } from '../helpers';
 import { months } from './helpers';
 

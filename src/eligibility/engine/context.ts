@@ -8,9 +8,10 @@
 import type { CalendarDate } from '../../core/calendar';
 import { isJamsostekError, JamsostekError, type JamsostekIssue } from '../../core/errors';
 import { lawUsedOf, type LawUsed } from '../../law/lawUsed';
-import type { ResolvedLawOptions } from '../../law/options';
+import { CARRY_FORWARD, type ResolvedLawOptions } from '../../law/options';
 import type { LawRegistry, ParameterId, ParameterValueOf } from '../../law/registry';
-import { valueAt, type LookupOptions, type ResolvedValue } from '../../law/timeline';
+import { valueAt, type LookupOptions } from '../../law/lookup';
+import type { ResolvedValue } from '../../law/timeline';
 import type { CriterionContext } from '../rule';
 
 /**
@@ -19,7 +20,7 @@ import type { CriterionContext } from '../rule';
  * forward, marked `projected`.
  */
 function lookupOptions(options: ResolvedLawOptions): LookupOptions | undefined {
-  return options.projection === undefined ? undefined : { beyondLastValue: 'carryForward' };
+  return options.projection === undefined ? { law: options.law } : { law: options.law, projection: CARRY_FORWARD };
 }
 
 /**
@@ -29,7 +30,7 @@ function lookupOptions(options: ResolvedLawOptions): LookupOptions | undefined {
  */
 function asOptionsIssue(issue: JamsostekIssue): JamsostekIssue {
   if (issue.path[0] !== 'at') return issue;
-  const message = issue.message.replace(/; pass \{ beyondLastValue: "carryForward" \}.*$/, "; pass the option projection: { method: 'carry_forward' } to carry the last value forward, marked as projected");
+  const message = issue.message.replace(/; pass \{ projection: .*$/, "; pass the option projection: { method: 'carry_forward' } to carry the last value forward, marked as projected");
   return { ...issue, path: ['options', 'asOf'], message };
 }
 

@@ -44,7 +44,7 @@ export function priceRosters(rosters: readonly Roster[], resolved: ResolvedOptio
 function bracketSegments(resolved: ResolvedOptions, start: number, end: number): TableSegment[] {
   const segments: TableSegment[] = [];
   for (let mi = start; mi <= end; mi++) {
-    const table = monthLaw(resolved.law, fromMonthIndex(mi), resolved.beyondLastValue).values['bpu.incomeBrackets']?.value;
+    const table = monthLaw(resolved.law, fromMonthIndex(mi), resolved.projection).values['bpu.incomeBrackets']?.value;
     const last = segments[segments.length - 1];
     if (last !== undefined && last.table === table) last.end = mi;
     else segments.push({ start: mi, end: mi, table });
@@ -69,7 +69,7 @@ function tableAt(segments: readonly TableSegment[], mi: number): readonly Income
 function fundedByIn(r: Roster, resolved: ResolvedOptions, mi: number): FundingSource {
   const pick = r.arrangement.fundedBy;
   if (r.sources.length <= 1) return pick;
-  const excluded = monthLaw(resolved.law, fromMonthIndex(mi), resolved.beyondLastValue).values['relief.pp50_2025']?.value.excludedFunding;
+  const excluded = monthLaw(resolved.law, fromMonthIndex(mi), resolved.projection).values['relief.pp50_2025']?.value.excludedFunding;
   if (excluded === undefined || excluded.includes(pick)) return pick;
   return r.sources.find((s) => excluded.includes(s)) ?? pick;
 }
@@ -137,7 +137,7 @@ function summariseMonths(key: string, months: readonly MonthlyContribution[]): C
   let previous: MonthlyContribution | undefined;
   for (const c of months) {
     law.addContribution(c);
-    for (const n of c.notes) if (!notes.has(n.en)) notes.set(n.en, n);
+    for (const n of c.notes) if (!notes.has(n.text.en)) notes.set(n.text.en, n.text);
     if (previous !== undefined) {
       const changed = changedParameters(previous, c);
       if (changed.length > 0) changes.push([c.month, changed]);
@@ -176,7 +176,7 @@ function sameAmounts(a: Partial<Record<BpuProgram, Rupiah>>, b: Partial<Record<B
 
 /** The parameters whose value (period or source) differs between two months. */
 function changedParameters(a: MonthlyContribution, b: MonthlyContribution): string[] {
-  const key = (m: MonthlyContribution) => new Map(m.law.map((l) => [l.parameter, `${l.from}|${l.source}`]));
+  const key = (m: MonthlyContribution) => new Map(m.lawUsed.map((l) => [l.parameter, `${l.from}|${l.source}`]));
   const ka = key(a);
   const kb = key(b);
   const ids = new Set([...ka.keys(), ...kb.keys()]);

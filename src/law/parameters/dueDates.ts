@@ -21,9 +21,9 @@ export interface DueDateRule {
   readonly overflow: DayOverflow;
 }
 
-const schema = ownStrictObject({ monthOffset: z.number().int().min(0).max(12), day: z.number().int().min(1).max(31), overflow: z.enum(['reject', 'clampToMonthEnd']) });
-const display = (r: DueDateRule): string => `day ${r.day} of ${r.monthOffset === 0 ? 'the iuran month' : r.monthOffset === 1 ? 'the following month' : `the month ${r.monthOffset} months later`}${r.overflow === 'clampToMonthEnd' ? ' (last day if the month is shorter)' : ''}`;
-const pp49Rule: DueDateRule = { monthOffset: 1, day: 30, overflow: 'clampToMonthEnd' };
+const schema = ownStrictObject({ monthOffset: z.number().int().min(0).max(12), day: z.number().int().min(1).max(31), overflow: z.enum(['reject', 'clamp_to_month_end']) });
+const display = (r: DueDateRule): string => `day ${r.day} of ${r.monthOffset === 0 ? 'the iuran month' : r.monthOffset === 1 ? 'the following month' : `the month ${r.monthOffset} months later`}${r.overflow === 'clamp_to_month_end' ? ' (last day if the month is shorter)' : ''}`;
+const pp49Rule: DueDateRule = { monthOffset: 1, day: 30, overflow: 'clamp_to_month_end' };
 const pp49Citation = cites.pp49(
   'Art. 4(1)',
   '"paling lambat tanggal 30 bulan berikutnya dari bulan iuran yang bersangkutan" (quoted in e-Kliping Kemnaker 8-Sep-2020). If the 30th is a holiday, payment falls due on the working day BEFORE it (detik 25-09-2020; holidays are not modelled). For iuran month January 2021 the following month has no 30th; the library takes the last day of February (2021-02-28) as the most defensible reading (no source found). Art. 3 extends the relaxation to PU and to "BPU tertentu"; the library applies it to every BPU (which BPU qualify was not found).',

@@ -46,7 +46,7 @@ const options: fc.Arbitrary<unknown> = fc.oneof(
     arbitrary: fc.record(
       {
         rounding: fc.oneof(fc.record({ mode: fc.constantFrom('half_up', 'half_even', 'half_down', 'down', 'up'), step: fc.constantFrom(1, 100, 1000, 1_000_000_000) }), junk),
-        beyondLastValue: fc.constantFrom('error', 'carryForward', 'x'),
+        projection: fc.oneof(fc.constantFrom({ method: 'carry_forward' }, { method: 'carryForward' }, { method: 'indexed', annualGrowthPercent: '5.0' }, { method: 'indexed', annualGrowthPercent: 5 }), junk),
         law: fc.oneof(fc.constant(lib.baselineLaw), junk, fc.constant({ parameter: () => null })),
       },
       { requiredKeys: [] },
@@ -64,11 +64,11 @@ const column = (values: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> =>
   );
 const puRoster = fc
   .tuple(fc.array(fc.tuple(fc.oneof({ weight: 5, arbitrary: fc.integer({ min: 1, max: 200_000_000 }) }, { weight: 1, arbitrary: hostileAmount }), riskClass), { maxLength: 12 }), fc.constantFrom('micro', 'small', 'medium', 'large'))
-  .map(([members, employerScale]) => ({ segment: 'PU', wages: members.map(([w]) => w), riskClasses: members.map(([, c]) => c), employerScale }));
+  .map(([members, employerScale]) => ({ segment: 'PU', wage: members.map(([w]) => w), riskClass: members.map(([, c]) => c), employerScale }));
 const roster: fc.Arbitrary<unknown> = fc.oneof(
   mutated(puRoster as fc.Arbitrary<Record<string, unknown>>),
-  mutated(fc.record({ segment: fc.constant('PU'), wages: column(hostileAmount), riskClasses: column(riskClass), employerScale: fc.constantFrom('large', 'x'), programs: fc.subarray(['JKK', 'JKM', 'JHT', 'JP']), jkp: fc.boolean() }, { requiredKeys: ['segment', 'wages', 'riskClasses'] }) as fc.Arbitrary<Record<string, unknown>>),
-  mutated(fc.record({ segment: fc.constant('BPU'), incomes: column(hostileAmount), programs: fc.subarray(['JKK', 'JKM', 'JHT']), sector: fc.constantFrom('transport', 'other'), fundedBy: fc.constantFrom('self', 'apbd') }, { requiredKeys: ['segment', 'incomes'] }) as fc.Arbitrary<Record<string, unknown>>),
+  mutated(fc.record({ segment: fc.constant('PU'), wage: column(hostileAmount), riskClass: column(riskClass), employerScale: fc.constantFrom('large', 'x'), programs: fc.subarray(['JKK', 'JKM', 'JHT', 'JP']), jkp: fc.boolean() }, { requiredKeys: ['segment', 'wage', 'riskClass'] }) as fc.Arbitrary<Record<string, unknown>>),
+  mutated(fc.record({ segment: fc.constant('BPU'), income: column(hostileAmount), programs: fc.subarray(['JKK', 'JKM', 'JHT']), sector: fc.constantFrom('transport', 'other'), fundedBy: fc.constantFrom('self', 'apbd') }, { requiredKeys: ['segment', 'income'] }) as fc.Arbitrary<Record<string, unknown>>),
 );
 const month = fc.oneof({ weight: 3, arbitrary: fc.constantFrom('2026-03', '2026-05', '2025-01', '2020-09') }, { weight: 3, arbitrary: lawMonth }, { weight: 2, arbitrary: hostileMonth });
 
@@ -90,8 +90,8 @@ export const contributionSpecs: readonly FuzzSpec[] = [
   spec('contributionSchedule', lib.contributionSchedule, fc.oneof(fc.tuple(participant, hostileRange, options), fc.tuple(fc.oneof(plausiblePu, plausibleBpu), goodRange, fc.constant(undefined))), { ...money, numRuns: 100 }),
   spec('contributionBatch', lib.contributionBatch, fc.tuple(roster, month, options), { ...money, numRuns: 200 }),
   spec('bpuIncomeBracket', lib.bpuIncomeBracket, fc.tuple(hostileAmount, month, options), money),
-  spec('jpWageCap', lib.jpWageCap, fc.tuple(month, fc.oneof(fc.constant(undefined), fc.record({ projection: fc.oneof(fc.constant({ method: 'carryForward' }), fc.record({ method: fc.constant('indexed'), annualGrowthPercent: fc.constantFrom('5.0', '-99.9999', '99.9999', '0', '5,0', '1e2', '-100') }), junk) }), junk)), money),
-  spec('nextJpWageCap', lib.nextJpWageCap, fc.tuple(fc.oneof(fc.integer({ min: 1, max: 1e12 }), hostileNumber, junk), fc.oneof(fc.constantFrom('5.11', '-99.999999', '99.999999', '0', '-100', '5,11', ''), junk), fc.oneof(fc.constant(undefined), fc.record({ month: hostileMonth }), junk)), money),
+  spec('jpWageCap', lib.jpWageCap, fc.tuple(month, fc.oneof(fc.constant(undefined), fc.record({ projection: fc.oneof(fc.constantFrom({ method: 'carry_forward' }, { method: 'carryForward' }), fc.record({ method: fc.constant('indexed'), annualGrowthPercent: fc.constantFrom('5.0', '-99.9999', '99.9999', '0', '5,0', '1e2', '-100') }), junk) }), junk)), money),
+  spec('nextJpWageCap', lib.nextJpWageCap, fc.tuple(fc.oneof(fc.integer({ min: 1, max: 1e12 }), hostileNumber, junk), fc.oneof(fc.constantFrom('5.11', '-99.999999', '99.999999', '0', '-100', '5,11', ''), junk), fc.oneof(fc.constant(undefined), fc.record({ month: hostileMonth }), fc.record({ month: lawMonth, projection: fc.constantFrom({ method: 'carry_forward' }, { method: 'indexed', annualGrowthPercent: '5' }) }), junk)), money),
   spec(
     'streamContributionBatches',
     (roster: unknown, range: unknown, opts: unknown) => [...lib.streamContributionBatches(roster as never, range as never, opts as never)],
@@ -99,9 +99,9 @@ export const contributionSpecs: readonly FuzzSpec[] = [
       fc.oneof(
         roster.map((r) => {
           const o = r as Record<string, unknown> | null;
-          if (typeof o !== 'object' || o === null || !Array.isArray(o['wages'])) return r;
-          const { wages, riskClasses, ...rest } = o;
-          return { ...rest, members: (wages as unknown[]).map((wage, i) => ({ wage, riskClass: (riskClasses as unknown[] | undefined)?.[i] })) };
+          if (typeof o !== 'object' || o === null || !Array.isArray(o['wage'])) return r;
+          const { wage: wages, riskClass: classes, ...rest } = o;
+          return { ...rest, members: (wages as unknown[]).map((wage, i) => ({ wage, riskClass: (classes as unknown[] | undefined)?.[i] })) };
         }),
         junk,
       ),

@@ -35,7 +35,7 @@ export const coreSpecs: readonly FuzzSpec[] = [
   spec('monthsIn', lib.monthsIn, fc.tuple(hostileRange)),
   spec('isMonthInRange', lib.isMonthInRange, fc.tuple(hostileMonth, hostileRange)),
   spec('daysInYearMonth', lib.daysInYearMonth, fc.tuple(hostileMonth), { nonNegative: true }),
-  spec('dateInMonth', lib.dateInMonth, fc.tuple(hostileMonth, fc.oneof(fc.integer({ min: -2, max: 33 }), hostileNumber), fc.constantFrom('reject', 'clampToMonthEnd', 'other', undefined, null))),
+  spec('dateInMonth', lib.dateInMonth, fc.tuple(hostileMonth, fc.oneof(fc.integer({ min: -2, max: 33 }), hostileNumber), fc.oneof(fc.constantFrom('reject', undefined, null), fc.record({ overflow: fc.constantFrom('reject', 'clamp_to_month_end', 'clampToMonthEnd', 'other', undefined, null) }), junk))),
   spec('yearMonthOf', lib.yearMonthOf, fc.tuple(hostileDate)),
   spec('firstDayOf', lib.firstDayOf, fc.tuple(hostileMonth)),
   spec('lastDayOf', lib.lastDayOf, fc.tuple(hostileMonth)),

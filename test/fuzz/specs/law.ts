@@ -51,7 +51,15 @@ const parameter = fc.oneof({ weight: 5, arbitrary: fc.constantFrom(...ids).map((
 /** Entry points of src/law. */
 export const lawSpecs: readonly FuzzSpec[] = [
   spec('formatCitation', lib.formatCitation, fc.tuple(fc.oneof(citation, junk))),
-  spec('valueAt', lib.valueAt, fc.tuple(parameter, fc.oneof(hostileMonth, hostileDate), fc.oneof(fc.constant(undefined), fc.record({ beyondLastValue: fc.constantFrom('error', 'carryForward', 'x') }), junk))),
+  spec(
+    'valueAt',
+    lib.valueAt,
+    fc.tuple(
+      parameter,
+      fc.oneof(hostileMonth, hostileDate, lawMonth),
+      fc.oneof(fc.constant(undefined), fc.record({ projection: fc.oneof(fc.constantFrom({ method: 'carry_forward' }, { method: 'carryForward' }, { method: 'indexed', annualGrowthPercent: '5.0' }, { method: 'indexed', annualGrowthPercent: '-99.9999' }), junk), law: fc.oneof(fc.constant(lib.baselineLaw), junk) }, { requiredKeys: [] }), junk),
+    ),
+  ),
   spec('coverageOf', lib.coverageOf, fc.tuple(parameter)),
   spec('withOverlay', lib.withOverlay, fc.tuple(fc.oneof({ weight: 5, arbitrary: fc.constant(lib.baselineLaw) }, { weight: 1, arbitrary: junk }), overlay), { numRuns: 200 }),
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineLaw } from '../../../src/law/registry';
-import { timelineProblems, valueAt } from '../../../src/law/timeline';
+import { timelineProblems } from '../../../src/law/timeline';
+import { valueAt } from '../../../src/law/lookup';
 import { BASELINE_PARAMETERS } from '../../../src/law/parameters/index';
 
 const IDS = ['pu.lateFine', 'bpu.lateFine', 'bpu.lapse', 'bpu.advancePayment'] as const;
