@@ -19,8 +19,8 @@ export type {
   RuleConflictIssue,
   UndefinedByLawIssue,
 } from './core/errors';
-export { rupiah, percent, roundRupiah, sumRupiah, formatRupiah, HALF_UP_TO_RUPIAH, ROUNDING_MODES, RoundingSchema, RateSchema } from './core/money';
-export type { Rupiah, AmountInput, Rate, Rounding, RoundingMode } from './core/money';
+export { rupiah, percent, roundRupiah, RoundRupiahOptionsSchema, sumRupiah, formatRupiah, HALF_UP_TO_RUPIAH, ROUNDING_MODES, RoundingSchema, RateSchema } from './core/money';
+export type { Rupiah, AmountInput, Rate, Rounding, RoundingMode, RoundRupiahOptions } from './core/money';
 export {
   yearMonth,
   calendarDate,

@@ -200,6 +200,7 @@ describe('conventions: the rules themselves', () => {
     expect(reasons.filter((r) => r.length < 10)).toEqual([]);
     const { keys, functions } = publicTypes();
     const places = new Set([...keys, ...publicSchemas().keys].map((k) => `${k.where}.${k.key}`));
+    for (const f of functions) for (const p of f.params) places.add(`function ${f.name}.${p.name}`);
     expect([...Object.keys(FORBIDDEN_KEY_EXCEPTIONS), ...Object.keys(LAW_KEY_EXCEPTIONS)].filter((p) => !places.has(p))).toEqual([]);
     const wheres = new Set(keys.map((k) => k.where));
     expect(Object.keys(DATA_KEYED_TYPES).filter((t) => !wheres.has(t))).toEqual([]);

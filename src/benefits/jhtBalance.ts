@@ -7,7 +7,7 @@ import * as z from 'zod';
 import { addMonths, YearMonthSchema, type YearMonth } from '../core/calendar';
 import { Dec } from '../core/decimal';
 import type { BilingualText } from '../core/explain';
-import { HALF_UP_TO_RUPIAH, RoundingSchema, roundRupiah, senSchema, senToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
+import { HALF_UP_TO_RUPIAH, RoundingSchema, roundRupiahBy, senSchema, senToDecimalString, type AmountInput, type Rounding, type Rupiah } from '../core/money';
 import { ownStrictObject, parseInput } from '../core/validate';
 import type { ExplanationStep } from '../law/explanation';
 import { jht as text } from './messages';
@@ -111,7 +111,7 @@ export function jhtBalance(input: JhtProjectionInput, options?: JhtBalanceOption
   const convention = p.convention ?? 'effective_annual';
   const r = new Dec(p.annualReturnPercent).div(100);
   const i = convention === 'effective_annual' ? r.plus(1).pow(new Dec(1).div(12)).minus(1) : r.div(12);
-  const display = (d: Dec): Rupiah => roundRupiah(d.toDecimalPlaces(20).toString(), rounding);
+  const display = (d: Dec): Rupiah => roundRupiahBy(d.toDecimalPlaces(20).toString(), rounding);
   let balance = new Dec(senToDecimalString(p.openingBalance));
   let contributed = new Dec(0);
   const months: JhtProjectionMonth[] = p.contributions.map((c, k) => {

@@ -6,7 +6,7 @@
 import * as z from 'zod';
 import { YearMonthSchema, type YearMonth } from '../core/calendar';
 import { Dec } from '../core/decimal';
-import { roundRupiah, type Rupiah } from '../core/money';
+import { roundRupiahBy, type Rupiah } from '../core/money';
 import { own, ownStrictObject, parseInput } from '../core/validate';
 import type { Citation, LegalStatus } from '../law/citation';
 import { lookupValue, notInForce } from '../law/lookup';
@@ -122,5 +122,5 @@ export function nextJpWageCap(previousCap: number, growthPercent: string, option
   const at = o?.month;
   const rule = at === undefined ? indexation.values[indexation.values.length - 1]! : (lookupValue(law, indexation, at, projection, ['options', 'projection']) ?? notInForce(indexation, at, ['options', 'month']));
   const exact = new Dec(parsed.previousCap).times(new Dec(parsed.growthPercent).div(100).plus(1));
-  return roundRupiah(exact.toString(), rule.value.rounding);
+  return roundRupiahBy(exact.toString(), rule.value.rounding);
 }

@@ -313,6 +313,15 @@ function checkedRupiah(value: bigint, path: readonly PathSegment[] = []): Rupiah
   return Number(value) as Rupiah;
 }
 
+/** Options of {@link roundRupiah}. */
+export interface RoundRupiahOptions {
+  /** The rounding (default: half-up to the rupiah). */
+  readonly rounding?: Rounding;
+}
+
+/** Schema of {@link RoundRupiahOptions}. */
+export const RoundRupiahOptionsSchema = /* @__PURE__ */ ownStrictObject({ rounding: RoundingSchema.optional() }).optional();
+
 /**
  * Round an exact decimal (a number with a finite decimal expansion, or a decimal string such as
  * `"3001.5"`) to whole rupiah by a named rounding.
@@ -321,14 +330,22 @@ function checkedRupiah(value: bigint, path: readonly PathSegment[] = []): Rupiah
  * ```ts
  * import { roundRupiah } from 'jamsostek';
  * roundRupiah('3001.5');                                // 3002 (half-up, the default)
- * roundRupiah('10042359.8', { mode: 'down', step: 100 }); // 10042300 (the JP wage cap rule)
- * roundRupiah('393406.74', { mode: 'up', step: 100 });    // 393500 (the JP benefit limit rule)
+ * roundRupiah('10042359.8', { rounding: { mode: 'down', step: 100 } }); // 10042300 (the JP wage cap rule)
+ * roundRupiah('393406.74', { rounding: { mode: 'up', step: 100 } });    // 393500 (the JP benefit limit rule)
  * ```
  */
-export function roundRupiah(value: string | number, rounding: Rounding = HALF_UP_TO_RUPIAH): Rupiah {
-  const r = safeParseOwn(RoundingSchema, rounding, ['rounding']);
-  if (!r.success) fail({ code: 'invalid_input', path: ['rounding'], message: 'Invalid rounding: mode must be one of half_up, half_even, half_down, down, up and step a positive whole number', reason: 'custom' });
-  const { mode, step: stepSize } = r.data; // the parsed copy: a getter is not read twice
+export function roundRupiah(value: string | number, options?: RoundRupiahOptions): Rupiah {
+  const parsed = safeParseOwn(RoundRupiahOptionsSchema, options, ['options']);
+  if (!parsed.success) {
+    const at = parsed.error.issues[0]?.path.map(String) ?? [];
+    fail({ code: 'invalid_input', path: ['options', ...at.slice(0, 1)], message: 'Invalid options: rounding must be { mode, step } with mode one of half_up, half_even, half_down, down, up and step a positive whole number', reason: 'custom' });
+  }
+  return roundRupiahBy(value, parsed.data?.rounding ?? HALF_UP_TO_RUPIAH);
+}
+
+/** {@link roundRupiah} with a rounding already validated (the library's own callers). @internal */
+export function roundRupiahBy(value: string | number, rounding: Rounding): Rupiah {
+  const { mode, step: stepSize } = rounding;
   const text = typeof value === 'number' ? (Number.isFinite(value) ? numberToPlainString(value) : 'x') : typeof value === 'string' && value.length <= 1000 ? value : 'x';
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(text);
   if (match === null) {

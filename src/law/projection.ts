@@ -10,7 +10,7 @@
 import { addMonths, fromMonthIndex, monthIndex, type YearMonth } from '../core/calendar';
 import { Dec } from '../core/decimal';
 import { fail, type PathSegment } from '../core/errors';
-import { roundRupiah, type Rounding } from '../core/money';
+import { roundRupiahBy, type Rounding } from '../core/money';
 import { own } from '../core/validate';
 import type { Projection } from './options';
 import type { LawRegistry, ParameterId } from './registry';
@@ -81,7 +81,7 @@ function indexed(law: LawRegistry, parameter: Parameter<number>, last: Parameter
   let value = last.value;
   let start = monthIndex(addMonths(last.to as YearMonth, 1));
   while (start <= monthIndex(at)) {
-    value = roundRupiah(new Dec(value).times(factor).toString(), rounding);
+    value = roundRupiahBy(new Dec(value).times(factor).toString(), rounding);
     start += INDEXATION_MONTHS;
   }
   const from = fromMonthIndex(start - INDEXATION_MONTHS);

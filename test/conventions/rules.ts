@@ -128,6 +128,9 @@ export const FORBIDDEN_KEY_PATTERNS: readonly { readonly pattern: RegExp; readon
 export const REQUIRED_OPTION_KEYS: Readonly<Record<string, string>> = {
   asOf: 'the viewpoint of the question: a state is judged on a day the caller names, never the clock',
   overflow: 'dateInMonth: clamp a day beyond the month to its end or refuse it; the library never picks between two rules silently (issue 13)',
+  deathDate: 'jkmWaitingPeriodCheck: the event the payment record is judged at (read as of that day, like asOf); no default can stand for a death',
+  eventDate: 'scholarshipPeriodCheck: the insured event (death or total permanent disability) the record is judged at, like asOf',
+  terminationDate: 'jkpPeriodCheck: the termination of employment (PHK) the record is judged at (asOf defaults to it)',
 };
 
 /**
@@ -141,6 +144,8 @@ export const DATA_KEYED_TYPES: Readonly<Record<string, string>> = {
 
 /** Retired keys that are allowed at one place, by `<where>.<key>`, with the reason. */
 export const FORBIDDEN_KEY_EXCEPTIONS: Readonly<Record<string, string>> = {
+  'function valueAt.at': 'a key of a parameter timeline (a month or a date, by the parameter\'s granularity) looked up, not the viewpoint of a question: `asOf` is always a date',
+  'type ParameterNotInForceIssue.at': 'the timeline key `valueAt` was asked for (a month or a date), reported back as it was given',
 };
 
 /** `law` keys outside a type named *Options that are inputs, not results, with the reason. */

@@ -74,9 +74,9 @@ describe('rounding', () => {
   it('rounds decimal strings to steps (brief §2.3 and §7)', () => {
     expect(roundRupiah('3001.5')).toBe(3002); // JKM 0.3 % × 1,000,500
     expect(roundRupiah('3001.35')).toBe(3001); // JKM 0.3 % × 1,000,450
-    expect(roundRupiah('10042359.8', { mode: 'down', step: 100 })).toBe(10_042_300); // JP cap, floored
-    expect(roundRupiah('393406.74', { mode: 'up', step: 100 })).toBe(393_500); // JP minimum, rounded up
-    expect(roundRupiah('2.5', { mode: 'half_even', step: 1 })).toBe(2);
+    expect(roundRupiah('10042359.8', { rounding: { mode: 'down', step: 100 } })).toBe(10_042_300); // JP cap, floored
+    expect(roundRupiah('393406.74', { rounding: { mode: 'up', step: 100 } })).toBe(393_500); // JP minimum, rounded up
+    expect(roundRupiah('2.5', { rounding: { mode: 'half_even', step: 1 } })).toBe(2);
     expect(roundRupiah(10_000.5)).toBe(10_001); // not Python's half-even 10,000
   });
   it('falls back to exact BigInt arithmetic beyond 2^53', () => {
@@ -86,8 +86,8 @@ describe('rounding', () => {
     expect(roundRational(Number.MAX_SAFE_INTEGER, 1, { mode: 'half_up', step: 1 })).toBe(Number.MAX_SAFE_INTEGER);
   });
   it('rejects invalid roundings and values', () => {
-    expectError(() => roundRupiah('1.5', { mode: 'nearest' as never, step: 1 }), 'invalid_input', ['rounding']);
-    expectError(() => roundRupiah('1.5', { mode: 'half_up', step: 0 }), 'invalid_input', ['rounding']);
+    expectError(() => roundRupiah('1.5', { rounding: { mode: 'nearest' as never, step: 1 } }), 'invalid_input', ['options', 'rounding']);
+    expectError(() => roundRupiah('1.5', { rounding: { mode: 'half_up', step: 0 } }), 'invalid_input', ['options', 'rounding']);
     expectError(() => roundRupiah('1,5'), 'invalid_input', ['value']);
     expectError(() => roundRupiah(NaN), 'invalid_input', ['value']);
   });
@@ -268,7 +268,7 @@ describe('rounding modes, number and BigInt twins', () => {
   it.each(ROUNDING_MODES)('%s', (mode) => {
     expect(tenths.map((n) => divideRounded(n, 10, mode))).toEqual(expected[mode]);
     expect(tenths.map((n) => divideRoundedBig(BigInt(n), 10n, mode))).toEqual(expected[mode].map(BigInt));
-    expect(tenths.map((n) => roundRupiah(scaledToDecimalString(n, 1), { mode, step: 1 }))).toEqual(expected[mode]);
+    expect(tenths.map((n) => roundRupiah(scaledToDecimalString(n, 1), { rounding: { mode, step: 1 } }))).toEqual(expected[mode]);
   });
   it('rounds thirds and sixths (remainders other than half of ten)', () => {
     // 8/3 = 2.67 → 3 in every half mode; 10/3 = 3.33 → 3 (half_even must not round odd 3 up); 9/6 = 1.5 → 2 (even)
@@ -313,17 +313,17 @@ describe('rounding to steps and beyond 2^53', () => {
   it('reads decimal strings of up to 1000 characters', () => {
     const tiny = `0.${'0'.repeat(997)}1`; // 1000 characters: 10^-998 rupiah, rounded up to Rp1
     expect(tiny).toHaveLength(1000);
-    expect(roundRupiah(tiny, { mode: 'up', step: 1 })).toBe(1);
-    expectError(() => roundRupiah(`0.${'0'.repeat(998)}1`, { mode: 'up', step: 1 }), 'invalid_input', ['value']); // 1001
+    expect(roundRupiah(tiny, { rounding: { mode: 'up', step: 1 } })).toBe(1);
+    expectError(() => roundRupiah(`0.${'0'.repeat(998)}1`, { rounding: { mode: 'up', step: 1 } }), 'invalid_input', ['value']); // 1001
     expectError(() => roundRupiah(null as never), 'invalid_input', ['value']);
     expectError(() => roundRupiah({ length: 1 } as never), 'invalid_input', ['value']);
   });
   it('expands numbers JavaScript writes with an exponent, exactly', () => {
     // String(1.5e-7) is '1.5e-7' = 0.00000015: half-up → 0, up (away from zero) → ±1
     expect(roundRupiah(1.5e-7)).toBe(0);
-    expect(roundRupiah(1.5e-7, { mode: 'up', step: 1 })).toBe(1);
-    expect(roundRupiah(-1.5e-7, { mode: 'up', step: 1 })).toBe(-1);
-    expect(roundRupiah(-2.5e-7, { mode: 'down', step: 1 })).toBe(0);
+    expect(roundRupiah(1.5e-7, { rounding: { mode: 'up', step: 1 } })).toBe(1);
+    expect(roundRupiah(-1.5e-7, { rounding: { mode: 'up', step: 1 } })).toBe(-1);
+    expect(roundRupiah(-2.5e-7, { rounding: { mode: 'down', step: 1 } })).toBe(0);
     // String(1e21) is '1e+21' = 1 followed by 21 zeros: beyond the range, and said so with the exact amount
     const error = thrown(() => roundRupiah(1e21));
     expect(error.code).toBe('amount_out_of_range');

@@ -20,7 +20,7 @@
 import { addDays, type CalendarDate } from '../../core/calendar';
 import { Dec } from '../../core/decimal';
 import { fail } from '../../core/errors';
-import { formatRupiah, roundRupiah, type Rounding, type Rupiah } from '../../core/money';
+import { formatRupiah, roundRupiahBy, type Rounding, type Rupiah } from '../../core/money';
 import type { LegalStatus } from '../../law/citation';
 import type { Projection } from '../../law/options';
 import type { JpBenefitLimits } from '../../law/parameters/benefitsJhtJp';
@@ -154,7 +154,7 @@ function projectedAt(date: CalendarDate, projection: Projection, trail: LawTrail
 }
 
 function indexed(amount: number, growthPercent: string, rounding: Rounding): number {
-  return roundRupiah(new Dec(amount).times(new Dec(growthPercent).div(100).plus(1)).toString(), rounding);
+  return roundRupiahBy(new Dec(amount).times(new Dec(growthPercent).div(100).plus(1)).toString(), rounding);
 }
 
 function projectedValue(base: Limits, value: JpBenefitLimits, from: string, to: string | null, note: string): Limits {
