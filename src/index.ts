@@ -220,7 +220,7 @@ export type {
 } from './payments/programme';
 export type { LateFineRule, BpuLapseRule, AdvancePaymentRule } from './law/parameters/payments';
 
-// --- benefits (issue 6) ---------------------------------------------------------------------------
+// --- benefits --------------------------------------------------------------------------------------
 export { jkkBenefit, JkkInputSchema } from './benefits/jkk';
 export type { JkkInput, JkkBenefit, JkkOutcomeInput, TransportMode, StmbMonth } from './benefits/jkk';
 export { jkmBenefit, JkmInputSchema } from './benefits/jkm';

@@ -333,38 +333,10 @@ export const END: unique symbol = Symbol('end');
  * if the consumer stops early. @internal
  */
 export function* ownIterate<T>(iterable: Iterable<T>, pathOf: (index: number) => PathSegment[]): Generator<T, void, undefined> {
-  let iterator: Iterator<T>;
+  const reader = ownReader(iterable, pathOf);
   try {
-    iterator = iterable[Symbol.iterator]();
-  } catch (error) {
-    return unreadable(pathOf(0), error);
-  }
-  let index = 0;
-  let finished = false;
-  try {
-    for (;;) {
-      let value: T;
-      try {
-        const step = iterator.next();
-        if (step.done === true) {
-          finished = true;
-          return;
-        }
-        value = step.value;
-      } catch (error) {
-        finished = true; // a throwing iterator is not closed again
-        return unreadable(pathOf(index), error);
-      }
-      yield value;
-      index++;
-    }
+    for (let value = reader.next(); value !== END; value = reader.next()) yield value;
   } finally {
-    if (!finished) {
-      try {
-        iterator.return?.();
-      } catch {
-        // closing a caller's iterator early must not hide the error that stopped the loop
-      }
-    }
+    reader.close(); // closes the caller's iterator only if the consumer stopped early
   }
 }
