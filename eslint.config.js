@@ -20,6 +20,8 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['../index', '../../index', '../../../index'], message: 'Nothing inside src/ imports the public index.' }] }],
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
+      // Short functions (docs/conventions.md, issue 14): split a longer one along its concepts.
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
   },
   {
