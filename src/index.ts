@@ -61,7 +61,7 @@ export { ProjectionSchema } from './law/options';
 export type { LawOptions, Projection } from './law/options';
 export { baselineLaw, withOverlay, ParameterOverlaySchema, OverlayValueSchema } from './law/registry';
 export type { LawRegistry, ParameterId, ParameterValueOf, ParameterOverlay, OverlayValue, OverlayValues } from './law/registry';
-export type { OverlayForm } from './law/overlayForm';
+export type { OverlayForm, OverlayObject } from './law/overlayForm';
 export type { LawUsed } from './law/lawUsed';
 export type { ExplanationStep } from './law/explanation';
 export type { IncomeBracket } from './law/parameters/bpu';

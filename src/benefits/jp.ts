@@ -93,18 +93,25 @@ interface JpResultBase {
 
 /** No monthly pension: the retirement age is not reached (`not_yet_due`), or fewer than 180 months (`lump_sum`). */
 export interface JpNoPension extends JpResultBase {
+  /** `lump_sum`: fewer than 180 contribution months at retirement; `not_yet_due`: the pension age is not reached. */
   readonly kind: 'not_yet_due' | 'lump_sum';
+  /** No pension formula applies. */
   readonly formulaAmount: null;
+  /** No limits apply. */
   readonly limits: null;
+  /** No monthly pension. */
   readonly monthlyPension: null;
   /** The lump sum (contributions + returns) when fewer than 180 months and the balance was given; otherwise null. */
   readonly lumpSum: Rupiah | null;
+  /** No survivor pensions. */
   readonly survivorPensions: readonly [];
+  /** Nothing is projected. */
   readonly projected: false;
 }
 
 /** A monthly old-age pension (≥ 180 contribution months). */
 export interface JpMonthlyPension extends JpResultBase {
+  /** A monthly pension (*manfaat pensiun hari tua*). */
   readonly kind: 'monthly_pension';
   /** 1 % × months / 12 × wage, before the limits. */
   readonly formulaAmount: Rupiah;
@@ -112,6 +119,7 @@ export interface JpMonthlyPension extends JpResultBase {
   readonly limits: JpAppliedLimits;
   /** The monthly old-age pension (*manfaat pensiun hari tua*). */
   readonly monthlyPension: Rupiah;
+  /** No lump sum: the pension is monthly. */
   readonly lumpSum: null;
   /** Survivor pensions (paid in the order the law sets: spouse, then children, then parents of an unmarried participant). */
   readonly survivorPensions: readonly SurvivorPension[];

@@ -27,7 +27,7 @@ export type OverlayForm<T> = T extends Rate
         : T;
 
 /** An object value in overlay form: every field in its form, a `confidence` optional. */
-type OverlayObject<T> = { readonly [K in keyof T as T[K] extends Confidence ? never : K]: OverlayForm<T[K]> } & {
+export type OverlayObject<T> = { readonly [K in keyof T as T[K] extends Confidence ? never : K]: OverlayForm<T[K]> } & {
   readonly [K in keyof T as T[K] extends Confidence ? K : never]?: T[K];
 };
 
